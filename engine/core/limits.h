@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// Every size read from a scenario is bounded, so that a file can never make the program allocate
+// without limit. The bounds are documented in docs/scenarios.md ("Limits"); keep the two in step.
+namespace oslens::engine::limits {
+
+inline constexpr std::size_t kMaxScenarioFileBytes = 128u * 1024u * 1024u;  // 128 MiB
+inline constexpr std::size_t kMaxJsonDepth = 64;
+inline constexpr std::size_t kMaxOps = 10'000'000;         // 10^7 operations per scenario
+inline constexpr std::size_t kMaxTextLength = 4096;        // titles, descriptions, names
+inline constexpr std::size_t kMaxReportedErrors = 100;     // validation stops listing after this
+
+inline constexpr std::uint32_t kMaxFrames = 1u << 20;      // physical frames in a paging scenario
+inline constexpr std::int64_t kMaxPageNumber = (std::int64_t{1} << 32) - 1;
+
+}  // namespace oslens::engine::limits

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "engine/core/simulation.h"
+#include "engine/core/timeline.h"
+
+namespace oslens::engine {
+
+// A Simulation backed by Timeline<Model>. Besides SimulationModel, the model provides the JSON
+// of its ops, events, step records and summary, and its invariant check.
+template <class M>
+concept ReportingModel = SimulationModel<M> && requires(const typename M::State& s, const typename M::Op& op,
+                                                        const std::vector<typename M::Event>& events, Json& out) {
+  { M::opJson(op) } -> std::same_as<Json>;
+  { M::eventJson(events.front()) } -> std::same_as<Json>;
+  M::addRecordFields(s, op, events, out);
+  { M::summaryJson(s) } -> std::same_as<Json>;
+  { M::checkInvariants(s) } -> std::same_as<std::vector<std::string>>;
+};
+
+template <ReportingModel M>
+class ModelSimulation : public Simulation {
+ public:
+  ModelSimulation(ScenarioInfo info, typename M::State initial, std::vector<typename M::Op> ops)
+      : Simulation(std::move(info)), m_timeline(std::move(initial), std::move(ops)) {}
+
+  const Timeline<M>& timeline() const { return m_timeline; }
+
+  std::size_t stepCount() const override { return m_timeline.size(); }
+  std::size_t position() const override { return m_timeline.position(); }
+  void seek(std::size_t step) override { m_timeline.seek(step); }
+
+  Json opJson(std::size_t index) const override { return M::opJson(m_timeline.ops().at(index)); }
+
+  Json stepRecord() const override {
+    const auto* op = m_timeline.lastOp();
+    if (!op) return nullptr;
+    Json record = Json::object();
+    record["index"] = m_timeline.position() - 1;
+    record["step"] = m_timeline.position();
+    record["op"] = M::opJson(*op);
+    Json events = Json::array();
+    for (const auto& e : m_timeline.lastEvents()) events.push_back(M::eventJson(e));
+    record["events"] = std::move(events);
+    M::addRecordFields(m_timeline.state(), *op, m_timeline.lastEvents(), record);
+    return record;
+  }
+
+  Json summary() const override { return M::summaryJson(m_timeline.state()); }
+  std::uint64_t stateHash() const override { return M::hash(m_timeline.state()); }
+  std::vector<std::string> invariantViolations() const override { return M::checkInvariants(m_timeline.state()); }
+
+ private:
+  Timeline<M> m_timeline;
+};
+
+}  // namespace oslens::engine

@@ -1,0 +1,114 @@
+#include "engine/core/scenario.h"
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "engine/core/limits.h"
+
+namespace oslens::engine {
+
+const std::string& LocalizedText::in(std::string_view language) const {
+  auto it = translations.find(std::string(language));
+  return it == translations.end() ? text : it->second;
+}
+
+namespace {
+// Line and column (1-based) of a byte offset, for syntax errors a person can find in an editor.
+std::pair<std::size_t, std::size_t> lineAndColumn(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
+    if (text[i] == '\n') ++line, column = 1;
+    else ++column;
+  }
+  return {line, column};
+}
+
+struct TooDeep {};
+}  // namespace
+
+std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& errors) {
+  if (text.size() > limits::kMaxScenarioFileBytes) {
+    errors.add("", ErrorCode::FileTooLarge,
+               {std::to_string(text.size()), std::to_string(limits::kMaxScenarioFileBytes)});
+    return std::nullopt;
+  }
+  // The callback sees every value as it is parsed; it stops absurdly nested input early.
+  Json::parser_callback_t depthGuard = [](int depth, Json::parse_event_t, Json&) {
+    if (static_cast<std::size_t>(depth) > limits::kMaxJsonDepth) throw TooDeep{};
+    return true;
+  };
+  try {
+    return Json::parse(text, depthGuard, true, false);
+  } catch (const TooDeep&) {
+    errors.add("", ErrorCode::TooDeep, {std::to_string(limits::kMaxJsonDepth)});
+  } catch (const Json::parse_error& e) {
+    auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
+    std::string detail = e.what();
+    // nlohmann's message repeats the position; keep the part after "syntax error ...: ".
+    if (auto colon = detail.rfind(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
+    errors.add("", ErrorCode::Syntax, {std::to_string(line), std::to_string(column), detail});
+  }
+  return std::nullopt;
+}
+
+namespace {
+LocalizedText readLocalizedText(const Json* value, const std::string& pointer, ValidationErrors& errors) {
+  LocalizedText out;
+  if (!value) return out;
+  if (value->is_object()) {
+    // Languages are open-ended, so every key is a language; "en" is the default text.
+    for (const auto& [language, text] : value->items()) {
+      auto s = readText(text, childPointer(pointer, language), errors);
+      if (!s) continue;
+      if (language == "en") out.text = *s;
+      else out.translations[language] = *s;
+    }
+    if (out.text.empty()) errors.add(pointer, ErrorCode::MissingKey, {"en"});
+    return out;
+  }
+  if (auto s = readText(*value, pointer, errors)) out.text = *s;
+  return out;
+}
+}  // namespace
+
+ScenarioInfo readScenarioInfo(ObjectReader& top, const std::vector<std::string>& modules) {
+  ScenarioInfo info;
+  ValidationErrors& errors = top.errors();
+  if (const Json* version = top.required("oslens")) {
+    auto v = readInteger(*version, top.pointerTo("oslens"), 0, INT32_MAX, errors);
+    if (v && *v != kScenarioFormatVersion)
+      errors.add(top.pointerTo("oslens"), ErrorCode::UnsupportedVersion,
+                 {std::to_string(*v), std::to_string(kScenarioFormatVersion)});
+  }
+  if (auto module = top.choice("module", modules)) info.module = *module;
+  info.title = readLocalizedText(top.optional("title"), top.pointerTo("title"), errors);
+  info.description = readLocalizedText(top.optional("description"), top.pointerTo("description"), errors);
+  // Seeds are 53-bit so that every JSON tool reads them exactly.
+  if (auto seed = top.integer("seed", 0, (std::int64_t{1} << 53), 0)) info.seed = static_cast<std::uint64_t>(*seed);
+  return info;
+}
+
+std::optional<std::string> readScenarioFile(const std::string& path, ValidationErrors& errors) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    errors.add("", ErrorCode::FileUnreadable, {path, ec.message()});
+    return std::nullopt;
+  }
+  if (size > limits::kMaxScenarioFileBytes) {
+    errors.add("", ErrorCode::FileTooLarge, {std::to_string(size), std::to_string(limits::kMaxScenarioFileBytes)});
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors.add("", ErrorCode::FileUnreadable, {path, "cannot open the file"});
+    return std::nullopt;
+  }
+  std::string text(static_cast<std::size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+}  // namespace oslens::engine

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/core/json_reader.h"
+#include "engine/core/scenario.h"
+
+namespace oslens::engine {
+
+// One loaded scenario with its timeline, seen without knowing its module: what the CLI, the
+// document in views/ and the generic tests use. Module views reach the typed timeline through
+// ModelSimulation<Model> (model_simulation.h).
+class Simulation {
+ public:
+  explicit Simulation(ScenarioInfo info) : m_info(std::move(info)) {}
+  virtual ~Simulation() = default;
+  Simulation(const Simulation&) = delete;
+  Simulation& operator=(const Simulation&) = delete;
+
+  const ScenarioInfo& info() const { return m_info; }
+  const std::string& module() const { return m_info.module; }
+
+  virtual std::size_t stepCount() const = 0;
+  virtual std::size_t position() const = 0;
+  virtual void seek(std::size_t step) = 0;
+
+  // The op of step `index` (0-based) as it would be written in a scenario file.
+  virtual Json opJson(std::size_t index) const = 0;
+  // The record of the step that produced the current state: {"index", "step", "op", "events",
+  // plus the module's fields}. Null at position 0.
+  virtual Json stepRecord() const = 0;
+  // The module's summary as of the current position.
+  virtual Json summary() const = 0;
+  virtual std::uint64_t stateHash() const = 0;
+  virtual std::vector<std::string> invariantViolations() const = 0;
+
+ private:
+  ScenarioInfo m_info;
+};
+
+}  // namespace oslens::engine

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <algorithm>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "engine/core/event_log.h"
+
+namespace oslens::engine {
+
+// What every simulator provides (STYLE.md item 3): a value-type State, an Op, a step function that
+// explains itself through events, a hash of the state, and an upper bound of the State's memory
+// (used to space checkpoints so that their total stays within the budget).
+template <class M>
+concept SimulationModel = requires(typename M::State& state, const typename M::State& constState,
+                                   const typename M::Op& op, EventLog<typename M::Event>& log) {
+  M::step(state, op, log);
+  { M::hash(constState) } -> std::convertible_to<std::uint64_t>;
+  { M::footprintBytes(constState) } -> std::convertible_to<std::size_t>;
+};
+
+// The op log of one scenario, the current state, and checkpoints (full copies of State) every K
+// steps. seek(n) restores the nearest checkpoint at or before n, or keeps the current state when
+// that is closer, and replays with event recording off; only step n itself records its events.
+// Checkpoints are made lazily, the first time a replay passes step c*K. (Design: rr's
+// ReplayTimeline and Elm's debugger history, see ../shared/STYLE.md item 9.)
+template <SimulationModel M>
+class Timeline {
+ public:
+  using State = typename M::State;
+  using Op = typename M::Op;
+  using Event = typename M::Event;
+
+  static constexpr std::size_t kDefaultCheckpointBudgetBytes = std::size_t{256} * 1024 * 1024;
+
+  Timeline(State initial, std::vector<Op> ops, std::size_t checkpointBudgetBytes = kDefaultCheckpointBudgetBytes)
+      : m_ops(std::move(ops)), m_state(initial), m_budgetBytes(checkpointBudgetBytes) {
+    m_checkpoints.push_back(std::move(initial));
+    chooseInterval();
+  }
+
+  std::size_t size() const { return m_ops.size(); }
+  std::size_t position() const { return m_position; }
+  const State& state() const { return m_state; }
+  const std::vector<Op>& ops() const { return m_ops; }
+  const State& initialState() const { return m_checkpoints.front(); }
+  // The op and events of the step that produced the current state (none at position 0).
+  const Op* lastOp() const { return m_position == 0 ? nullptr : &m_ops[m_position - 1]; }
+  const std::vector<Event>& lastEvents() const { return m_lastEvents; }
+
+  bool atStart() const { return m_position == 0; }
+  bool atEnd() const { return m_position == m_ops.size(); }
+  bool stepForward() { return !atEnd() && (seek(m_position + 1), true); }
+  bool stepBack() { return !atStart() && (seek(m_position - 1), true); }
+  void rewind() { seek(0); }
+  void seekToEnd() { seek(m_ops.size()); }
+
+  void seek(std::size_t target) {
+    target = std::min(target, m_ops.size());
+    if (target == m_position) return;
+    const std::size_t checkpoint = std::min(target / m_interval, m_checkpoints.size() - 1);
+    const bool currentIsCloser = m_position < target && m_position >= checkpoint * m_interval;
+    if (!currentIsCloser) {
+      m_state = m_checkpoints[checkpoint];
+      m_position = checkpoint * m_interval;
+    }
+    m_lastEvents.clear();
+    while (m_position < target) {
+      const bool lastStep = m_position + 1 == target;
+      EventLog<Event> log(lastStep);
+      M::step(m_state, m_ops[m_position], log);
+      ++m_position;
+      if (lastStep) m_lastEvents = log.take();
+      rememberCheckpoint();
+    }
+  }
+
+  // The state after n steps computed from the initial state with no checkpoint: what every seek
+  // must equal (the tests compare hashes).
+  State replayFromStart(std::size_t n) const {
+    State s = m_checkpoints.front();
+    for (std::size_t i = 0; i < std::min(n, m_ops.size()); ++i) {
+      EventLog<Event> log(false);
+      M::step(s, m_ops[i], log);
+    }
+    return s;
+  }
+
+  std::size_t checkpointInterval() const { return m_interval; }
+  std::size_t checkpointCount() const { return m_checkpoints.size(); }
+  std::size_t checkpointBytes() const {
+    std::size_t total = 0;
+    for (const auto& s : m_checkpoints) total += M::footprintBytes(s);
+    return total;
+  }
+
+ private:
+  // K = ceil(checkpoints needed * state size / budget): with one checkpoint per K steps the total
+  // stays within the budget however long the timeline is, and a seek replays at most K-1 steps.
+  void chooseInterval() {
+    const std::size_t stateBytes = std::max<std::size_t>(M::footprintBytes(m_checkpoints.front()), 1);
+    const std::size_t affordable = std::max<std::size_t>(m_budgetBytes / stateBytes, 1);
+    const std::size_t wanted = m_ops.size() + 1;
+    std::size_t interval = (wanted + affordable - 1) / affordable;
+    if (interval == 0) interval = 1;
+    if (m_interval != interval && m_checkpoints.size() > 1) m_checkpoints.resize(1);
+    m_interval = interval;
+  }
+
+  void rememberCheckpoint() {
+    if (m_position % m_interval == 0 && m_position / m_interval == m_checkpoints.size())
+      m_checkpoints.push_back(m_state);
+  }
+
+  std::vector<Op> m_ops;
+  State m_state;
+  std::size_t m_position = 0;
+  std::vector<Event> m_lastEvents;
+  std::vector<State> m_checkpoints;  // m_checkpoints[i] is the state after i * m_interval steps
+  std::size_t m_interval = 1;
+  std::size_t m_budgetBytes;
+};
+
+}  // namespace oslens::engine

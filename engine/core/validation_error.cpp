@@ -1,0 +1,65 @@
+#include "engine/core/validation_error.h"
+
+#include "engine/core/limits.h"
+
+namespace oslens::engine {
+
+namespace {
+const std::string& arg(const ValidationError& e, std::size_t i) {
+  static const std::string kEmpty;
+  return i < e.args.size() ? e.args[i] : kEmpty;
+}
+}  // namespace
+
+std::string describe(const ValidationError& e) {
+  switch (e.code) {
+    case ErrorCode::FileUnreadable:
+      return "cannot read " + arg(e, 0) + ": " + arg(e, 1);
+    case ErrorCode::FileTooLarge:
+      return "the file has " + arg(e, 0) + " bytes; the limit is " + arg(e, 1);
+    case ErrorCode::Syntax:
+      return "not valid JSON at line " + arg(e, 0) + ", column " + arg(e, 1) + ": " + arg(e, 2);
+    case ErrorCode::TooDeep:
+      return "nested deeper than " + arg(e, 0) + " levels";
+    case ErrorCode::WrongType:
+      return "expected " + arg(e, 0) + ", found " + arg(e, 1);
+    case ErrorCode::MissingKey:
+      return "missing required key \"" + arg(e, 0) + "\"";
+    case ErrorCode::UnknownKey:
+      return arg(e, 1).empty() ? "unknown key \"" + arg(e, 0) + "\""
+                               : "unknown key \"" + arg(e, 0) + "\" (did you mean \"" + arg(e, 1) + "\"?)";
+    case ErrorCode::OutOfRange:
+      return arg(e, 0) + " is out of range; expected " + arg(e, 1) + " to " + arg(e, 2);
+    case ErrorCode::TooMany:
+      return arg(e, 0) + " entries; at most " + arg(e, 1) + " are allowed";
+    case ErrorCode::UnknownChoice:
+      return "\"" + arg(e, 0) + "\" is not one of: " + arg(e, 1);
+    case ErrorCode::Conflict:
+      return "\"" + arg(e, 0) + "\" and \"" + arg(e, 1) + "\" cannot both be given";
+    case ErrorCode::UnsupportedVersion:
+      return "format version " + arg(e, 0) + " is not supported; this program reads version " + arg(e, 1);
+    case ErrorCode::TooLong:
+      return "text of " + arg(e, 0) + " characters; at most " + arg(e, 1) + " are allowed";
+  }
+  return "invalid value";
+}
+
+std::string formatError(const ValidationError& e) {
+  return (e.pointer.empty() ? std::string("/") : e.pointer) + ": " + describe(e);
+}
+
+void ValidationErrors::add(std::string pointer, ErrorCode code, std::vector<std::string> args) {
+  if (m_errors.size() >= limits::kMaxReportedErrors) {
+    ++m_dropped;
+    return;
+  }
+  m_errors.push_back({std::move(pointer), code, std::move(args)});
+}
+
+ScenarioError::ScenarioError(ValidationErrors errors) : m_errors(std::move(errors)) {
+  for (const auto& e : m_errors.list()) m_summary += formatError(e) + "\n";
+  if (m_errors.droppedCount() > 0)
+    m_summary += "... and " + std::to_string(m_errors.droppedCount()) + " more problems\n";
+}
+
+}  // namespace oslens::engine

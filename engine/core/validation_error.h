@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace oslens::engine {
+
+// What went wrong with a scenario, as data: the engine stays Qt-free, so views/ turns each code
+// into a translated sentence, and describe() below gives the English one for the CLI and logs.
+enum class ErrorCode {
+  FileUnreadable,     // args: path, reason
+  FileTooLarge,       // args: size, limit
+  Syntax,             // args: line, column, detail
+  TooDeep,            // args: limit
+  WrongType,          // args: expected kind ("an integer", ...), found kind
+  MissingKey,         // args: key
+  UnknownKey,         // args: key, suggestion (may be empty)
+  OutOfRange,         // args: value, min, max
+  TooMany,            // args: count, limit
+  UnknownChoice,      // args: value, allowed (comma separated)
+  Conflict,           // args: key, other key (only one of them may be given)
+  UnsupportedVersion, // args: version, supported
+  TooLong,            // args: length, limit
+};
+
+struct ValidationError {
+  std::string pointer;  // JSON pointer of the offending value ("" = the whole document)
+  ErrorCode code;
+  std::vector<std::string> args;
+
+  bool operator==(const ValidationError&) const = default;
+};
+
+// English sentence for one error, without the pointer ("expected an integer, found a string").
+std::string describe(const ValidationError& error);
+// "pointer: sentence", the way compilers report (pointer "/" for the whole document).
+std::string formatError(const ValidationError& error);
+
+// Collects problems in the order they are found; keeps at most kMaxReportedErrors of them and
+// counts the rest, so a file with ten million bad ops cannot flood memory.
+class ValidationErrors {
+ public:
+  void add(std::string pointer, ErrorCode code, std::vector<std::string> args = {});
+  bool empty() const { return m_errors.empty(); }
+  std::size_t size() const { return m_errors.size(); }
+  std::size_t droppedCount() const { return m_dropped; }
+  const std::vector<ValidationError>& list() const { return m_errors; }
+
+ private:
+  std::vector<ValidationError> m_errors;
+  std::size_t m_dropped = 0;
+};
+
+// Thrown when a scenario cannot be loaded; carries every problem found.
+class ScenarioError : public std::exception {
+ public:
+  explicit ScenarioError(ValidationErrors errors);
+  const ValidationErrors& errors() const { return m_errors; }
+  const char* what() const noexcept override { return m_summary.c_str(); }
+
+ private:
+  ValidationErrors m_errors;
+  std::string m_summary;
+};
+
+}  // namespace oslens::engine

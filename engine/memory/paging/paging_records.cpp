@@ -1,0 +1,89 @@
+#include "engine/memory/paging/paging_records.h"
+
+#include <type_traits>
+
+namespace oslens::engine::paging {
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+
+Json nextUseJson(std::uint64_t step) { return step == kNever ? Json(nullptr) : Json(step); }
+}  // namespace
+
+Json PagingReportingModel::opJson(const Op& op) {
+  Json j = {{"access", op.page}};
+  if (op.write) j["write"] = true;
+  return j;
+}
+
+Json PagingReportingModel::eventJson(const Event& event) {
+  return std::visit(
+      Overloaded{
+          [](const PageHit& e) { return Json{{"type", "hit"}, {"page", e.page}, {"frame", e.frame}}; },
+          [](const PageFault& e) { return Json{{"type", "fault"}, {"page", e.page}, {"write", e.write}}; },
+          [](const SecondChance& e) {
+            return Json{{"type", "second_chance"}, {"page", e.page}, {"frame", e.frame}};
+          },
+          [](const VictimChosen& e) {
+            return Json{{"type", "victim"},          {"page", e.page},
+                        {"frame", e.frame},          {"policy", policyName(e.policy)},
+                        {"loaded_at", e.loadedAt},   {"last_used_at", e.lastUsedAt},
+                        {"next_use_at", nextUseJson(e.nextUseAt)}, {"use_count", e.useCount}};
+          },
+          [](const PageEvicted& e) {
+            return Json{{"type", "evict"}, {"page", e.page}, {"frame", e.frame}, {"dirty", e.dirty}};
+          },
+          [](const PageLoaded& e) {
+            return Json{{"type", "load"}, {"page", e.page}, {"frame", e.frame}, {"free_frame", e.freeFrame}};
+          },
+          [](const DirtyBitSet& e) { return Json{{"type", "dirty"}, {"page", e.page}, {"frame", e.frame}}; },
+      },
+      event);
+}
+
+void PagingReportingModel::addRecordFields(const State& s, const Op& op, const std::vector<Event>& events,
+                                           Json& record) {
+  bool hit = false, writeback = false;
+  Json evicted = nullptr;
+  for (const auto& e : events) {
+    if (std::holds_alternative<PageHit>(e)) hit = true;
+    if (const auto* ev = std::get_if<PageEvicted>(&e)) {
+      evicted = ev->page;
+      writeback = ev->dirty;
+    }
+  }
+  Json frames = Json::array(), dirty = Json::array();
+  for (const Frame& f : s.frames) {
+    frames.push_back(f.empty() ? Json(nullptr) : Json(f.page));
+    dirty.push_back(f.dirty);
+  }
+  record["ref"] = op.page;
+  record["write"] = op.write;
+  record["hit"] = hit;
+  record["evicted"] = evicted;
+  record["frames"] = std::move(frames);
+  record["writeback"] = writeback;
+  record["dirty"] = std::move(dirty);
+  if (s.config.policy == Policy::Clock) {
+    Json referenced = Json::array();
+    for (const Frame& f : s.frames) referenced.push_back(f.referenced);
+    record["referenced"] = std::move(referenced);
+    record["hand"] = s.clockHand;
+  }
+}
+
+Json PagingReportingModel::summaryJson(const State& s) {
+  const double hitRate = s.step == 0 ? 0.0 : static_cast<double>(s.hits) / static_cast<double>(s.step);
+  return Json{{"policy", policyName(s.config.policy)},
+              {"frames", s.config.frames},
+              {"references", s.step},
+              {"hits", s.hits},
+              {"faults", s.faults},
+              {"writebacks", s.writebacks},
+              {"hit_rate", hitRate}};
+}
+
+}  // namespace oslens::engine::paging

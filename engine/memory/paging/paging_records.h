@@ -1,0 +1,18 @@
+#pragma once
+
+#include "engine/core/json_reader.h"
+#include "engine/memory/paging/paging_model.h"
+
+namespace oslens::engine::paging {
+
+// The paging model plus its JSON: the step record fields `ref`, `write`, `hit`, `evicted`,
+// `frames`, `writeback`, `dirty` (and `referenced`, `hand` for Clock), and the summary `hits`,
+// `faults`, `writebacks`, `hit_rate`. These names are a public interface (docs/scenarios.md).
+struct PagingReportingModel : PagingModel {
+  static Json opJson(const Op& op);
+  static Json eventJson(const Event& event);
+  static void addRecordFields(const State& after, const Op& op, const std::vector<Event>& events, Json& record);
+  static Json summaryJson(const State& state);
+};
+
+}  // namespace oslens::engine::paging

@@ -1,0 +1,35 @@
+#include "engine/simulation_factory.h"
+
+#include "engine/memory/paging/paging_scenario.h"
+
+namespace oslens::engine {
+
+const std::vector<std::string>& availableModules() {
+  static const std::vector<std::string> modules = {"paging"};
+  return modules;
+}
+
+std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
+  ValidationErrors errors;
+  auto document = parseScenarioText(scenarioText, errors);
+  if (!document) throw ScenarioError(std::move(errors));
+
+  ObjectReader top(*document, "", errors);
+  if (!top.isObject()) throw ScenarioError(std::move(errors));
+  ScenarioInfo info = readScenarioInfo(top, availableModules());
+
+  std::unique_ptr<Simulation> simulation;
+  if (info.module == "paging") simulation = paging::buildPagingSimulation(std::move(info), top);
+  if (!info.module.empty()) top.finish();  // an unknown module cannot say which keys are its own
+  if (!errors.empty()) throw ScenarioError(std::move(errors));
+  return simulation;
+}
+
+std::unique_ptr<Simulation> loadSimulationFile(const std::string& path) {
+  ValidationErrors errors;
+  auto text = readScenarioFile(path, errors);
+  if (!text) throw ScenarioError(std::move(errors));
+  return loadSimulation(*text);
+}
+
+}  // namespace oslens::engine
