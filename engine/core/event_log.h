@@ -14,7 +14,7 @@ class EventLog {
 
   bool recording() const { return m_recording; }
   template <class E>
-  void emit(E&& event) {
+  void add(E&& event) {
     if (m_recording) m_events.emplace_back(std::forward<E>(event));
   }
   const std::vector<Event>& events() const { return m_events; }

@@ -14,7 +14,7 @@
 // teacher can fix a file in one pass. Readers never throw and never trust a size they read.
 namespace oslens::engine {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;
 
 // "/ops/3" + "write" -> "/ops/3/write", escaping '~' and '/' as RFC 6901 requires.
 std::string childPointer(const std::string& parent, std::string_view key);

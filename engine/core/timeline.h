@@ -78,6 +78,25 @@ class Timeline {
     }
   }
 
+  // Calls visit(stateAfter, op, events) for each step in [first, last] (1-based step numbers, the
+  // state after that many ops), on a scratch copy: the timeline's own position does not move. Lets
+  // a view draw a window of past steps (the classic frames-per-reference table) without simulating.
+  template <class Visitor>
+  void visitSteps(std::size_t first, std::size_t last, Visitor&& visit) const {
+    last = std::min(last, m_ops.size());
+    if (first == 0) first = 1;
+    if (first > last) return;
+    const std::size_t start = first - 1;
+    const bool fromCurrent = m_position <= start && m_position >= std::min(start / m_interval, m_checkpoints.size() - 1) * m_interval;
+    std::size_t at = fromCurrent ? m_position : std::min(start / m_interval, m_checkpoints.size() - 1) * m_interval;
+    State scratch = fromCurrent ? m_state : m_checkpoints[at / m_interval];
+    for (; at < last; ++at) {
+      EventLog<Event> log(at >= start);
+      M::step(scratch, m_ops[at], log);
+      if (at >= start) visit(static_cast<const State&>(scratch), m_ops[at], log.events());
+    }
+  }
+
   // The state after n steps computed from the initial state with no checkpoint: what every seek
   // must equal (the tests compare hashes).
   State replayFromStart(std::size_t n) const {

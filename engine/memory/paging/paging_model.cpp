@@ -42,14 +42,14 @@ void touch(PagingState& s, FrameIndex index, bool write, EventLog<PagingEvent>& 
   ++f.useCount;
   if (write && !f.dirty) {
     f.dirty = true;
-    log.emit(DirtyBitSet{f.page, index});
+    log.add(DirtyBitSet{f.page, index});
   }
   if (usesVictimHeap(s.config.policy)) s.victims.set(index, victimKey(s.config.policy, f));
 }
 
 void evict(PagingState& s, FrameIndex index, EventLog<PagingEvent>& log) {
   Frame& f = s.frames[index];
-  log.emit(PageEvicted{f.page, index, f.dirty});
+  log.add(PageEvicted{f.page, index, f.dirty});
   // A dirty victim must be written to the backing store before its frame is reused.
   if (f.dirty) ++s.writebacks;
   s.frameOf.erase(f.page);
@@ -61,11 +61,11 @@ void evict(PagingState& s, FrameIndex index, EventLog<PagingEvent>& log) {
 void PagingModel::step(State& s, const Op& op, EventLog<Event>& log) {
   if (auto it = s.frameOf.find(op.page); it != s.frameOf.end()) {
     ++s.hits;
-    log.emit(PageHit{op.page, it->second});
+    log.add(PageHit{op.page, it->second});
     touch(s, it->second, op.write, log);
   } else {
     ++s.faults;
-    log.emit(PageFault{op.page, op.write});
+    log.add(PageFault{op.page, op.write});
     const bool freeFrame = s.usedFrames() < s.frames.size();
     // Frames fill in order and are never freed here, so the first free frame is the next one.
     const FrameIndex target = freeFrame ? s.usedFrames() : chooseVictim(s, log);
@@ -74,7 +74,7 @@ void PagingModel::step(State& s, const Op& op, EventLog<Event>& log) {
     f.page = op.page;
     f.loadedAt = s.step;
     s.frameOf.emplace(op.page, target);
-    log.emit(PageLoaded{op.page, target, freeFrame});
+    log.add(PageLoaded{op.page, target, freeFrame});
     touch(s, target, op.write, log);
   }
   ++s.step;

@@ -34,7 +34,7 @@ FrameIndex sweepClock(PagingState& state, EventLog<PagingEvent>& log) {
     Frame& f = state.frames[state.clockHand];
     if (!f.referenced) break;
     f.referenced = false;
-    log.emit(SecondChance{f.page, state.clockHand});
+    log.add(SecondChance{f.page, state.clockHand});
     state.clockHand = (state.clockHand + 1) % n;
   }
   const FrameIndex victim = state.clockHand;
@@ -51,7 +51,7 @@ FrameIndex chooseVictim(PagingState& state, EventLog<PagingEvent>& log) {
   else victim = static_cast<FrameIndex>(state.rng.below(state.frames.size()));
 
   const Frame& f = state.frames[victim];
-  log.emit(VictimChosen{f.page, victim, policy, f.loadedAt, f.lastUsedAt, f.nextUseAt, f.useCount});
+  log.add(VictimChosen{f.page, victim, policy, f.loadedAt, f.lastUsedAt, f.nextUseAt, f.useCount});
   return victim;
 }
 

@@ -1,0 +1,106 @@
+#include "app/cli/cli_arguments.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace oslens::app {
+
+namespace {
+struct Tr {
+  Q_DECLARE_TR_FUNCTIONS(CliArguments)
+};
+
+std::optional<long long> parseCount(const QString& text) {
+  bool ok = false;
+  const long long value = text.toLongLong(&ok);
+  if (!ok || value < 0) return std::nullopt;
+  return value;
+}
+}  // namespace
+
+QString cliUsage() {
+  return QStringLiteral(
+      "usage:\n"
+      "  oslens-cli validate FILE\n"
+      "  oslens-cli run FILE [--until N] [--format json|text] [--lang en|zh_CN]\n"
+      "  oslens-cli export FILE --step N --out OUT.{svg,png,pdf} [--view NAME] [--scale S] [--lang en|zh_CN]\n"
+      "  oslens-cli export FILE --all-steps --out DECK.pdf [--view NAME] [--lang en|zh_CN]\n"
+      "  oslens-cli list\n"
+      "FILE is a scenario file (*.oslens.json) or the name of a built-in scenario (see list).\n"
+      "Exit status: 0 done, 2 bad input (nothing written), 1 internal error.\n");
+}
+
+ParseResult parseCliArguments(const QStringList& argv) {
+  ParseResult result;
+  auto fail = [&](const QString& message) {
+    result.arguments.reset();
+    result.error = message;
+    return result;
+  };
+  if (argv.size() < 2) return fail(Tr::tr("no command given"));
+  CliArguments args;
+  const QString command = argv[1];
+  if (command == QLatin1String("validate")) args.command = CliArguments::Command::Validate;
+  else if (command == QLatin1String("run")) args.command = CliArguments::Command::Run;
+  else if (command == QLatin1String("export")) args.command = CliArguments::Command::Export;
+  else if (command == QLatin1String("list")) args.command = CliArguments::Command::List;
+  else if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h"))
+    args.command = CliArguments::Command::Help;
+  else return fail(Tr::tr("unknown command \"%1\"").arg(command));
+
+  for (int i = 2; i < argv.size(); ++i) {
+    const QString& a = argv[i];
+    auto value = [&](QString& out) {
+      if (i + 1 >= argv.size()) return false;
+      out = argv[++i];
+      return true;
+    };
+    QString v;
+    if (!a.startsWith(QLatin1String("--"))) {
+      if (!args.file.isEmpty()) return fail(Tr::tr("unexpected argument \"%1\"").arg(a));
+      args.file = a;
+    } else if (a == QLatin1String("--all-steps")) {
+      args.allSteps = true;
+    } else if (!value(v)) {
+      return fail(Tr::tr("%1 needs a value").arg(a));
+    } else if (a == QLatin1String("--until")) {
+      args.until = parseCount(v);
+      if (!args.until) return fail(Tr::tr("--until expects a step count (0 or more), not \"%1\"").arg(v));
+    } else if (a == QLatin1String("--step")) {
+      args.step = parseCount(v);
+      if (!args.step) return fail(Tr::tr("--step expects a step number (0 or more), not \"%1\"").arg(v));
+    } else if (a == QLatin1String("--format")) {
+      if (v != QLatin1String("json") && v != QLatin1String("text"))
+        return fail(Tr::tr("--format expects json or text, not \"%1\"").arg(v));
+      args.format = v;
+    } else if (a == QLatin1String("--out")) {
+      args.out = v;
+    } else if (a == QLatin1String("--view")) {
+      args.view = v;
+    } else if (a == QLatin1String("--lang")) {
+      if (v != QLatin1String("en") && v != QLatin1String("zh_CN"))
+        return fail(Tr::tr("--lang expects en or zh_CN, not \"%1\"").arg(v));
+      args.language = v;
+    } else if (a == QLatin1String("--scale")) {
+      bool ok = false;
+      args.scale = v.toDouble(&ok);
+      if (!ok || args.scale < 0.25 || args.scale > 8) return fail(Tr::tr("--scale expects a number from 0.25 to 8, not \"%1\"").arg(v));
+    } else {
+      return fail(Tr::tr("unknown option \"%1\"").arg(a));
+    }
+  }
+
+  using C = CliArguments::Command;
+  const bool needsFile = args.command == C::Validate || args.command == C::Run || args.command == C::Export;
+  if (needsFile && args.file.isEmpty()) return fail(Tr::tr("%1 needs a scenario file").arg(command));
+  if (args.command == C::Export) {
+    if (args.out.isEmpty()) return fail(Tr::tr("export needs --out FILE"));
+    if (args.step.has_value() == args.allSteps) return fail(Tr::tr("export needs either --step N or --all-steps"));
+    if (args.allSteps && !args.out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+      return fail(Tr::tr("--all-steps writes a PDF; give --out a .pdf file"));
+  }
+  result.arguments = args;
+  return result;
+}
+
+}  // namespace oslens::app

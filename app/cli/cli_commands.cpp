@@ -1,0 +1,190 @@
+#include "app/cli/cli_commands.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include "app/cli/scenario_source.h"
+#include "engine/simulation_factory.h"
+#include "resources/builtin_scenarios.h"
+#include "views/core/error_text.h"
+#include "views/core/language.h"
+#include "views/core/module_view.h"
+#include "views/core/narrator.h"
+#include "views/export/scene_exporter.h"
+
+namespace oslens::app {
+
+namespace {
+struct Tr {
+  Q_DECLARE_TR_FUNCTIONS(CliCommands)
+};
+
+// Loads the scenario, or prints every problem (one per line, each naming its place) and returns null.
+std::unique_ptr<engine::Simulation> loadOrReport(const QString& fileOrName, QTextStream& err) {
+  QString error;
+  auto text = readScenarioSource(fileOrName, error);
+  if (!text) {
+    err << error << '\n';
+    return nullptr;
+  }
+  try {
+    return engine::loadSimulation(std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
+  } catch (const engine::ScenarioError& e) {
+    for (const QString& line : views::ErrorText::describeAll(e.errors())) err << fileOrName << ':' << line << '\n';
+    return nullptr;
+  }
+}
+
+QString json(const engine::Json& value) { return QString::fromStdString(value.dump()); }
+
+int validate(const CliArguments& args, QTextStream& out, QTextStream& err) {
+  auto simulation = loadOrReport(args.file, err);
+  if (!simulation) return kExitBadInput;
+  out << Tr::tr("%1: valid %2 scenario, %n step(s)", nullptr, static_cast<int>(simulation->stepCount()))
+             .arg(args.file, QString::fromStdString(simulation->module()))
+      << '\n';
+  return kExitOk;
+}
+
+// Streams the JSON document step by step, so a ten-million-step run never holds it all in memory.
+int run(const CliArguments& args, QTextStream& out, QTextStream& err) {
+  auto simulation = loadOrReport(args.file, err);
+  if (!simulation) return kExitBadInput;
+  const auto steps = static_cast<long long>(simulation->stepCount());
+  if (args.until && *args.until > steps) {
+    err << Tr::tr("--until %1 is past the last step, %2").arg(*args.until).arg(steps) << '\n';
+    return kExitBadInput;
+  }
+  const long long until = args.until.value_or(steps);
+  const bool text = args.format == QLatin1String("text");
+  if (!text) {
+    engine::Json header = {{"module", simulation->module()}, {"title", simulation->info().title.text}};
+    QString opening = json(header);
+    opening.chop(1);
+    out << opening << QStringLiteral(",\"steps\":[");
+  }
+  for (long long step = 1; step <= until; ++step) {
+    simulation->seek(static_cast<std::size_t>(step));
+    if (text) {
+      const QStringList sentences = views::narrateCurrentStep(*simulation);
+      for (int i = 0; i < sentences.size(); ++i) out << (i == 0 ? "" : "    ") << sentences[i] << '\n';
+    } else {
+      out << (step == 1 ? "" : ",") << json(simulation->stepRecord());
+    }
+  }
+  if (text) out << views::summarizeSimulation(*simulation) << '\n';
+  else out << QStringLiteral("],\"summary\":") << json(simulation->summary()) << "}\n";
+  return kExitOk;
+}
+
+int list(QTextStream& out) {
+  for (const QString& path : resources::builtinScenarioPaths()) {
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    try {
+      auto simulation = engine::loadSimulation(file.readAll().toStdString());
+      const auto& title = simulation->info().title.in(views::Language::current().toStdString());
+      out << resources::builtinScenarioName(path) << '\t' << QString::fromStdString(simulation->module()) << '\t'
+          << QString::fromStdString(title) << '\n';
+    } catch (const engine::ScenarioError& e) {
+      // A broken built-in is a bug in this program, not in the user's input.
+      out << resources::builtinScenarioName(path) << '\t' << QString::fromUtf8(e.what()) << '\n';
+      return kExitInternal;
+    }
+  }
+  return kExitOk;
+}
+
+// Each step on a page of its own: a deck to present from or print.
+QString exportAllSteps(engine::Simulation& simulation, views::ModuleView& view, QGraphicsScene& scene,
+                       const QString& path) {
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  buffer.open(QIODevice::WriteOnly);
+  QPdfWriter pdf(&buffer);
+  pdf.setResolution(96);
+  pdf.setCreator(QStringLiteral("OS Lens"));
+  pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+  const QSizeF size = scene.sceneRect().size();
+  pdf.setPageSize(QPageSize(size * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+  QPainter painter(&pdf);
+  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+  for (std::size_t step = 0; step <= simulation.stepCount(); ++step) {
+    const int from = static_cast<int>(simulation.position());
+    simulation.seek(step);
+    view.showPosition(from, static_cast<int>(step), false);
+    if (step > 0) pdf.newPage();
+    scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
+  }
+  painter.end();
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+  return {};
+}
+
+int exportView(const CliArguments& args, QTextStream& err) {
+  const QString suffix = QFileInfo(args.out).suffix().toLower();
+  if (!views::SceneExporter::supportedSuffixes().contains(suffix)) {
+    err << Tr::tr("--out must end in .svg, .png or .pdf, not \"%1\"").arg(args.out) << '\n';
+    return kExitBadInput;
+  }
+  auto simulation = loadOrReport(args.file, err);
+  if (!simulation) return kExitBadInput;
+  const auto steps = static_cast<long long>(simulation->stepCount());
+  if (args.step && *args.step > steps) {
+    err << Tr::tr("--step %1 is past the last step, %2").arg(*args.step).arg(steps) << '\n';
+    return kExitBadInput;
+  }
+  auto view = views::createModuleView(*simulation);
+  if (!view) {
+    err << Tr::tr("the %1 module has no views to export yet").arg(QString::fromStdString(simulation->module())) << '\n';
+    return kExitBadInput;
+  }
+  const QString name = args.view.isEmpty() ? view->viewNames().front() : args.view;
+  QGraphicsScene* scene = view->scene(name);
+  if (!scene) {
+    err << Tr::tr("unknown view \"%1\"; this scenario has: %2").arg(name, view->viewNames().join(QStringLiteral(", ")))
+        << '\n';
+    return kExitBadInput;
+  }
+  QString problem;
+  if (args.allSteps) {
+    problem = exportAllSteps(*simulation, *view, *scene, args.out);
+  } else {
+    simulation->seek(static_cast<std::size_t>(*args.step));
+    view->showPosition(0, static_cast<int>(*args.step), false);
+    problem = views::SceneExporter::exportScene(*scene, args.out, args.scale,
+                                                QString::fromStdString(simulation->info().title.text));
+  }
+  if (!problem.isEmpty()) {
+    err << problem << '\n';
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+}  // namespace
+
+int runCliCommand(const CliArguments& args, QTextStream& out, QTextStream& err) {
+  if (!views::Language::apply(args.language)) {
+    err << Tr::tr("the %1 translation is missing from this build").arg(args.language) << '\n';
+    return kExitInternal;
+  }
+  using C = CliArguments::Command;
+  switch (args.command) {
+    case C::Validate: return validate(args, out, err);
+    case C::Run: return run(args, out, err);
+    case C::Export: return exportView(args, err);
+    case C::List: return list(out);
+    case C::Help: out << cliUsage(); return kExitOk;
+  }
+  return kExitInternal;
+}
+
+}  // namespace oslens::app

@@ -1,0 +1,74 @@
+#include "views/core/error_text.h"
+
+#include "engine/core/limits.h"
+
+namespace oslens::views {
+
+namespace {
+QString arg(const engine::ValidationError& e, std::size_t i) {
+  return i < e.args.size() ? QString::fromStdString(e.args[i]) : QString();
+}
+}  // namespace
+
+QString ErrorText::sentence(const engine::ValidationError& e) {
+  using engine::ErrorCode;
+  // The kinds of JSON value arrive in English from the engine; translate the known ones.
+  auto kind = [](const QString& english) {
+    if (english == QLatin1String("an integer")) return tr("an integer");
+    if (english == QLatin1String("a boolean")) return tr("a boolean");
+    if (english == QLatin1String("true or false")) return tr("true or false");
+    if (english == QLatin1String("a string")) return tr("a string");
+    if (english == QLatin1String("an array")) return tr("an array");
+    if (english == QLatin1String("an object")) return tr("an object");
+    if (english == QLatin1String("a number with a fraction")) return tr("a number with a fraction");
+    if (english == QLatin1String("null")) return tr("null");
+    return english;
+  };
+  switch (e.code) {
+    case ErrorCode::FileUnreadable: return tr("cannot read %1: %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::FileTooLarge: return tr("the file has %1 bytes; the limit is %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::Syntax:
+      return tr("not valid JSON at line %1, column %2: %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::TooDeep: return tr("nested deeper than %1 levels").arg(arg(e, 0));
+    case ErrorCode::WrongType: return tr("expected %1, found %2").arg(kind(arg(e, 0)), kind(arg(e, 1)));
+    case ErrorCode::MissingKey: return tr("missing required key \"%1\"").arg(arg(e, 0));
+    case ErrorCode::UnknownKey:
+      return arg(e, 1).isEmpty() ? tr("unknown key \"%1\"").arg(arg(e, 0))
+                                 : tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::OutOfRange:
+      return tr("%1 is out of range; expected %2 to %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::TooMany: return tr("%1 entries; at most %2 are allowed").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::UnknownChoice: return tr("\"%1\" is not one of: %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::Conflict: return tr("\"%1\" and \"%2\" cannot both be given").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::UnsupportedVersion:
+      return tr("format version %1 is not supported; this program reads version %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::TooLong: return tr("text of %1 characters; at most %2 are allowed").arg(arg(e, 0), arg(e, 1));
+  }
+  return tr("invalid value");
+}
+
+QString ErrorText::describe(const engine::ValidationError& e) {
+  const QString place = e.pointer.empty() ? QStringLiteral("/") : QString::fromStdString(e.pointer);
+  return place + QStringLiteral(": ") + sentence(e);
+}
+
+QStringList ErrorText::describeAll(const engine::ValidationErrors& errors) {
+  QStringList out;
+  for (const auto& e : errors.list()) out << describe(e);
+  if (errors.droppedCount() > 0) out << tr("... and %n more problems", nullptr, static_cast<int>(errors.droppedCount()));
+  return out;
+}
+
+QString ErrorText::cannotOpen(const QString& path, const QString& reason) {
+  return tr("cannot open %1: %2").arg(path, reason);
+}
+
+QString ErrorText::fileTooLarge(qint64 bytes) {
+  return tr("the file has %1 bytes; the limit is %2")
+      .arg(bytes)
+      .arg(static_cast<qulonglong>(engine::limits::kMaxScenarioFileBytes));
+}
+
+QString ErrorText::internalError(const QString& what) { return tr("internal error: %1").arg(what); }
+
+}  // namespace oslens::views

@@ -1,0 +1,37 @@
+#include "views/core/language.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace oslens::views {
+
+namespace {
+QString g_current = QStringLiteral("en");
+
+QTranslator& translator() {
+  static QTranslator* instance = new QTranslator(QCoreApplication::instance());
+  return *instance;
+}
+}  // namespace
+
+QStringList Language::available() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
+
+bool Language::apply(const QString& code) {
+  if (!available().contains(code)) return false;
+  QCoreApplication::removeTranslator(&translator());
+  if (code != QLatin1String("en")) {
+    if (!translator().load(QStringLiteral(":/i18n/oslens_%1.qm").arg(code))) return false;
+    QCoreApplication::installTranslator(&translator());
+  }
+  g_current = code;
+  return true;
+}
+
+QString Language::current() { return g_current; }
+
+QString Language::nativeName(const QString& code) {
+  if (code == QLatin1String("zh_CN")) return QStringLiteral("简体中文");
+  return QStringLiteral("English");
+}
+
+}  // namespace oslens::views

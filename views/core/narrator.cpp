@@ -1,0 +1,23 @@
+#include "views/core/narrator.h"
+
+#include "engine/memory/paging/paging_scenario.h"
+#include "views/paging/paging_narrator.h"
+
+namespace oslens::views {
+
+QStringList narrateCurrentStep(const engine::Simulation& simulation) {
+  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation)) {
+    const auto& timeline = paging->timeline();
+    if (!timeline.lastOp()) return {};
+    return PagingNarrator::narrate(timeline.position() - 1, *timeline.lastOp(), timeline.lastEvents());
+  }
+  return {};
+}
+
+QString summarizeSimulation(const engine::Simulation& simulation) {
+  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation))
+    return PagingNarrator::summary(paging->timeline().state());
+  return {};
+}
+
+}  // namespace oslens::views

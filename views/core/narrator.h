@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+#include "engine/core/simulation.h"
+
+namespace oslens::views {
+
+// The narration of the step that produced the simulation's current state, whatever its module:
+// the GUI's event log and `oslens-cli run --format text` both print these sentences.
+QStringList narrateCurrentStep(const engine::Simulation& simulation);
+// One line on the outcome so far ("15 faults, 5 hits, ...").
+QString summarizeSimulation(const engine::Simulation& simulation);
+
+}  // namespace oslens::views

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QBrush>
+#include <QFont>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPen>
+
+// Small helpers that every diagram uses to make and place its items.
+namespace oslens::views {
+
+// A box with a centred label: the cells of tables, the frames of memory, ...
+struct LabelledBox {
+  QGraphicsRectItem* box = nullptr;
+  QGraphicsSimpleTextItem* label = nullptr;
+
+  void setText(const QString& text);
+  void setStyle(const QPen& pen, const QBrush& brush, const QColor& textColor);
+  QPointF center() const { return box->sceneBoundingRect().center(); }
+};
+
+LabelledBox addLabelledBox(QGraphicsScene& scene, const QRectF& rect, const QFont& font);
+QGraphicsSimpleTextItem* addCaption(QGraphicsScene& scene, const QPointF& topLeft, const QFont& font,
+                                 const QColor& color);
+// Moves `item` so that its bounding rect is centred on `center`.
+void centerOn(QGraphicsSimpleTextItem* item, const QPointF& center);
+
+}  // namespace oslens::views

@@ -1,0 +1,60 @@
+#include "views/core/simulation_document.h"
+
+#include <QFile>
+
+#include "engine/core/limits.h"
+#include "engine/simulation_factory.h"
+#include "views/core/error_text.h"
+#include "views/core/language.h"
+
+namespace oslens::views {
+
+SimulationDocument::SimulationDocument(QObject* parent) : QObject(parent) {}
+SimulationDocument::~SimulationDocument() = default;
+
+QStringList SimulationDocument::load(const QByteArray& text, const QString& sourcePath) {
+  try {
+    auto simulation = engine::loadSimulation(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    m_simulation = std::move(simulation);
+    m_text = text;
+    m_sourcePath = sourcePath;
+    emit scenarioLoaded();
+    return {};
+  } catch (const engine::ScenarioError& e) {
+    return ErrorText::describeAll(e.errors());
+  } catch (const std::exception& e) {
+    return {ErrorText::internalError(QString::fromStdString(e.what()))};
+  }
+}
+
+QStringList SimulationDocument::loadFile(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return {ErrorText::cannotOpen(path, file.errorString())};
+  if (file.size() > static_cast<qint64>(engine::limits::kMaxScenarioFileBytes))
+    return {ErrorText::fileTooLarge(file.size())};
+  return load(file.readAll(), path);
+}
+
+QString SimulationDocument::title() const {
+  if (!m_simulation) return {};
+  return QString::fromStdString(m_simulation->info().title.in(Language::current().toStdString()));
+}
+
+int SimulationDocument::stepCount() const { return m_simulation ? static_cast<int>(m_simulation->stepCount()) : 0; }
+int SimulationDocument::position() const { return m_simulation ? static_cast<int>(m_simulation->position()) : 0; }
+
+void SimulationDocument::seek(int step) {
+  if (!m_simulation) return;
+  const int from = position();
+  const int to = std::clamp(step, 0, stepCount());
+  if (from == to) return;
+  m_simulation->seek(static_cast<size_t>(to));
+  emit positionChanged(from, to);
+}
+
+void SimulationDocument::stepForward() { seek(position() + 1); }
+void SimulationDocument::stepBack() { seek(position() - 1); }
+void SimulationDocument::rewind() { seek(0); }
+void SimulationDocument::seekToEnd() { seek(stepCount()); }
+
+}  // namespace oslens::views

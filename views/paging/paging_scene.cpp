@@ -1,0 +1,344 @@
+#include "views/paging/paging_scene.h"
+
+#include <QGraphicsPolygonItem>
+#include <QLocale>
+#include <QVariantAnimation>
+#include <algorithm>
+
+#include "views/core/language.h"
+#include "views/core/view_palette.h"
+#include "views/paging/paging_narrator.h"
+
+namespace oslens::views {
+
+using namespace engine::paging;
+
+namespace {
+// Layout, in scene units (pixels at 1x).
+constexpr qreal kCell = 40;
+constexpr qreal kGap = 4;
+constexpr qreal kLabelWidth = 130;
+constexpr qreal kReferenceTop = 120;
+constexpr qreal kBoxWidth = 150;
+constexpr qreal kBoxHeight = 112;
+constexpr qreal kBoxGap = 26;
+constexpr int kBoxesPerRow = 6;
+
+qreal columnX(int column) { return kLabelWidth + column * (kCell + kGap); }
+qreal tableRowY(int row) { return kReferenceTop + kCell + 18 + row * (kCell + kGap); }
+
+QPen outline(const QColor& color, qreal width = 1.2) { return QPen(color, width); }
+QString pageText(Page page) { return page == kNoPage ? QString() : QString::number(page); }
+qulonglong shown(std::uint64_t index) { return static_cast<qulonglong>(index) + 1; }
+}  // namespace
+
+PagingScene::PagingScene(const PagingSimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent), m_simulation(simulation) {
+  setBackgroundBrush(Qt::white);
+  m_animation = new QVariantAnimation(this);
+  m_animation->setStartValue(0.0);
+  m_animation->setEndValue(1.0);
+  buildItems();
+  refresh();
+}
+
+bool PagingScene::animating() const { return m_animation->state() == QAbstractAnimation::Running; }
+
+void PagingScene::buildItems() {
+  const auto& state = m_simulation.timeline().state();
+  m_shownFrames = std::min<int>(static_cast<int>(state.config.frames), kShownFrames);
+  m_columns = std::min<int>(static_cast<int>(m_simulation.stepCount()), kWindowColumns);
+  const QFont cellFont = ViewPalette::font(13, true);
+  const QFont labelFont = ViewPalette::font(11);
+  const QFont smallFont = ViewPalette::font(8.5);
+
+  m_title = addCaption(*this, {0, 0}, ViewPalette::font(18, true), ViewPalette::ink());
+  m_subtitle = addCaption(*this, {0, 36}, ViewPalette::font(11), ViewPalette::muted());
+  m_counters = addCaption(*this, {0, 62}, ViewPalette::font(12, true), ViewPalette::ink());
+
+  m_referenceLabel = addCaption(*this, {0, kReferenceTop + 10}, labelFont, ViewPalette::ink());
+  for (int c = 0; c < m_columns; ++c) {
+    m_stepNumbers.push_back(addCaption(*this, {columnX(c), kReferenceTop - 18}, smallFont, ViewPalette::muted()));
+    m_referenceCells.push_back(addLabelledBox(*this, {columnX(c), kReferenceTop, kCell, kCell}, cellFont));
+  }
+  for (int r = 0; r < m_shownFrames; ++r) {
+    m_rowLabels.push_back(addCaption(*this, {0, tableRowY(r) + 10}, labelFont, ViewPalette::ink()));
+    auto& row = m_tableCells.emplace_back();
+    for (int c = 0; c < m_columns; ++c)
+      row.push_back(addLabelledBox(*this, {columnX(c), tableRowY(r), kCell, kCell}, cellFont));
+  }
+  const qreal resultY = tableRowY(m_shownFrames) + 4;
+  m_resultLabel = addCaption(*this, {0, resultY}, labelFont, ViewPalette::ink());
+  for (int c = 0; c < m_columns; ++c)
+    m_resultMarks.push_back(addCaption(*this, {columnX(c), resultY}, ViewPalette::font(13, true), ViewPalette::ink()));
+
+  const qreal memoryTop = resultY + 56;
+  m_memoryLabel = addCaption(*this, {0, memoryTop}, ViewPalette::font(13, true), ViewPalette::ink());
+  for (int f = 0; f < m_shownFrames; ++f) {
+    const qreal x = kLabelWidth + (f % kBoxesPerRow) * (kBoxWidth + kBoxGap);
+    const qreal y = memoryTop + 36 + (f / kBoxesPerRow) * (kBoxHeight + 78);
+    FrameBox box;
+    box.caption = addCaption(*this, {x, y}, labelFont, ViewPalette::muted());
+    box.page = addLabelledBox(*this, {x, y + 22, kBoxWidth, kBoxHeight - 22}, ViewPalette::font(24, true));
+    box.dirtyBit = addLabelledBox(*this, {x + kBoxWidth - 50, y + 26, 22, 20}, ViewPalette::font(8.5, true));
+    box.referenceBit = addLabelledBox(*this, {x + kBoxWidth - 26, y + 26, 22, 20}, ViewPalette::font(8.5, true));
+    box.reason = addCaption(*this, {x + 6, y + kBoxHeight - 22}, smallFont, ViewPalette::muted());
+    box.note = addCaption(*this, {x, y + kBoxHeight + 6}, ViewPalette::font(10, true), ViewPalette::fault());
+    m_frameBoxes.push_back(box);
+  }
+  m_moreFrames = addCaption(*this, {kLabelWidth, memoryTop + 36 + ((m_shownFrames + kBoxesPerRow - 1) / kBoxesPerRow) * (kBoxHeight + 78)},
+                         labelFont, ViewPalette::muted());
+
+  QPolygonF arrow;
+  arrow << QPointF(0, 0) << QPointF(-12, 18) << QPointF(12, 18);
+  m_hand = addPolygon(arrow, QPen(ViewPalette::referenced()), QBrush(ViewPalette::referenced()));
+  m_handLabel = addCaption(*this, {0, 0}, ViewPalette::font(10, true), ViewPalette::referenced());
+  const bool clock = state.config.policy == Policy::Clock;
+  m_hand->setVisible(clock);
+  m_handLabel->setVisible(clock);
+
+  // A fixed scene rectangle: the picture does not jump as texts change, and exports are stable.
+  const qreal tableWidth = columnX(std::max(m_columns, 1)) + 20;
+  const qreal memoryWidth = kLabelWidth + std::min(m_shownFrames, kBoxesPerRow) * (kBoxWidth + kBoxGap);
+  const qreal bottom = m_moreFrames->pos().y() + 20;
+  setSceneRect(-24, -24, std::max({tableWidth, memoryWidth, 760.0}) + 48, bottom + 48);
+}
+
+std::size_t PagingScene::windowStart() const {
+  const std::size_t steps = m_simulation.stepCount();
+  if (steps <= static_cast<std::size_t>(m_columns)) return 0;
+  // Keep the current step two thirds across, so some of the future stays visible.
+  const std::size_t position = m_simulation.position();
+  const std::size_t lead = static_cast<std::size_t>(m_columns) * 2 / 3;
+  const std::size_t start = position > lead ? position - lead : 0;
+  return std::min(start, steps - static_cast<std::size_t>(m_columns));
+}
+
+std::vector<PagingScene::Column> PagingScene::collectColumns(std::size_t first, std::size_t count) const {
+  const auto& timeline = m_simulation.timeline();
+  std::vector<Column> columns(count);
+  for (std::size_t c = 0; c < count; ++c) columns[c].op = timeline.ops()[first + c];
+  // Steps are numbered from 1: column c shows the state after step first + c + 1.
+  const std::size_t last = std::min(first + count, timeline.position());
+  timeline.visitSteps(first + 1, last, [&](const PagingState& state, const PagingOp&, const auto& events) {
+    Column& column = columns[state.step - 1 - first];
+    column.done = true;
+    for (int f = 0; f < m_shownFrames; ++f) column.frames.push_back(state.frames[f].page);
+    for (const auto& e : events) {
+      if (const auto* hit = std::get_if<PageHit>(&e)) column.hit = true, column.hitFrame = static_cast<int>(hit->frame);
+      if (const auto* load = std::get_if<PageLoaded>(&e)) column.loadedFrame = static_cast<int>(load->frame);
+    }
+  });
+  return columns;
+}
+
+void PagingScene::refresh() {
+  refreshHeader();
+  const std::size_t start = windowStart();
+  refreshTable(start, collectColumns(start, static_cast<std::size_t>(m_columns)));
+  refreshMemory();
+}
+
+void PagingScene::refreshHeader() {
+  const auto& state = m_simulation.timeline().state();
+  m_title->setText(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString())));
+  m_subtitle->setText(tr("%1 replacement · %n frame(s) · step %2 of %3", nullptr, static_cast<int>(state.config.frames))
+                          .arg(PagingNarrator::policyTitle(state.config.policy))
+                          .arg(m_simulation.position())
+                          .arg(m_simulation.stepCount()));
+  const double rate = state.step == 0 ? 0.0 : 100.0 * static_cast<double>(state.hits) / static_cast<double>(state.step);
+  m_counters->setText(tr("Faults %1    Hits %2    Write-backs %3    Hit rate %4%")
+                          .arg(state.faults)
+                          .arg(state.hits)
+                          .arg(state.writebacks)
+                          .arg(QLocale().toString(rate, 'f', 1)));
+  m_referenceLabel->setText(tr("Reference"));
+  m_resultLabel->setText(tr("Result"));
+  m_memoryLabel->setText(tr("Memory now"));
+  for (int r = 0; r < m_shownFrames; ++r) m_rowLabels[r]->setText(tr("Frame %1").arg(r));
+}
+
+void PagingScene::refreshTable(std::size_t start, const std::vector<Column>& columns) {
+  const std::size_t position = m_simulation.position();
+  for (int c = 0; c < m_columns; ++c) {
+    const Column& column = columns[c];
+    const std::size_t step = start + c + 1;
+    const bool current = step == position;
+    m_stepNumbers[c]->setText(QString::number(step));
+    centerOn(m_stepNumbers[c], {columnX(c) + kCell / 2, kReferenceTop - 10});
+    m_stepNumbers[c]->setBrush(current ? ViewPalette::current() : ViewPalette::muted());
+
+    auto& ref = m_referenceCells[c];
+    ref.setText(QString::number(column.op.page) + (column.op.write ? QStringLiteral("w") : QString()));
+    ref.setStyle(current ? outline(ViewPalette::current(), 3) : outline(ViewPalette::grid()),
+                 current ? QBrush(QColor(0xff, 0xf4, 0xd6)) : QBrush(Qt::white),
+                 column.done ? ViewPalette::ink() : ViewPalette::muted());
+
+    for (int r = 0; r < m_shownFrames; ++r) {
+      auto& cell = m_tableCells[r][c];
+      const Page page = column.done ? column.frames[r] : kNoPage;
+      cell.setText(pageText(page));
+      QBrush fill(Qt::white);
+      if (column.done && column.loadedFrame == r) fill = ViewPalette::faultFill();
+      if (column.done && column.hitFrame == r) fill = ViewPalette::hitFill();
+      cell.setStyle(outline(current ? ViewPalette::current() : ViewPalette::grid(), current ? 2 : 1), fill,
+                    ViewPalette::ink());
+    }
+    auto* mark = m_resultMarks[c];
+    mark->setText(!column.done ? QString() : column.hit ? QStringLiteral("✓") : QStringLiteral("✗"));
+    mark->setBrush(column.hit ? ViewPalette::hit() : ViewPalette::fault());
+    centerOn(mark, {columnX(c) + kCell / 2, tableRowY(m_shownFrames) + 16});
+  }
+}
+
+QString PagingScene::reasonText(const Frame& frame) const {
+  // Each policy's own ordering key, so the class can see why the victim is the victim.
+  switch (m_simulation.timeline().state().config.policy) {
+    case Policy::Fifo: return tr("loaded at step %1").arg(shown(frame.loadedAt));
+    case Policy::Lru: return tr("last used at step %1").arg(shown(frame.lastUsedAt));
+    case Policy::Opt:
+      return frame.nextUseAt == kNever ? tr("never used again") : tr("next use at step %1").arg(shown(frame.nextUseAt));
+    case Policy::Lfu: return tr("used %n time(s)", nullptr, static_cast<int>(frame.useCount));
+    case Policy::Clock: return tr("loaded at step %1").arg(shown(frame.loadedAt));
+    case Policy::Random: return tr("loaded at step %1").arg(shown(frame.loadedAt));
+  }
+  return {};
+}
+
+void PagingScene::refreshMemory() {
+  const auto& timeline = m_simulation.timeline();
+  const auto& state = timeline.state();
+  int loadedFrame = -1, hitFrame = -1;
+  Page evicted = kNoPage;
+  bool writeback = false;
+  for (const auto& e : timeline.lastEvents()) {
+    if (const auto* load = std::get_if<PageLoaded>(&e)) loadedFrame = static_cast<int>(load->frame);
+    if (const auto* hit = std::get_if<PageHit>(&e)) hitFrame = static_cast<int>(hit->frame);
+    if (const auto* gone = std::get_if<PageEvicted>(&e)) evicted = gone->page, writeback = gone->dirty;
+  }
+  const bool clock = state.config.policy == Policy::Clock;
+  for (int f = 0; f < m_shownFrames; ++f) {
+    const Frame& frame = state.frames[f];
+    FrameBox& box = m_frameBoxes[f];
+    box.caption->setText(tr("Frame %1").arg(f));
+    box.page.setText(frame.empty() ? tr("free") : QString::number(frame.page));
+    QPen pen = outline(ViewPalette::ink(), 1.5);
+    QBrush fill(ViewPalette::panel());
+    if (f == loadedFrame) pen = outline(ViewPalette::fault(), 3.5), fill = QBrush(ViewPalette::faultFill());
+    if (f == hitFrame) pen = outline(ViewPalette::hit(), 3.5), fill = QBrush(ViewPalette::hitFill());
+    box.page.setStyle(pen, fill, frame.empty() ? ViewPalette::muted() : ViewPalette::ink());
+
+    box.dirtyBit.setText(tr("D"));
+    box.dirtyBit.setStyle(outline(ViewPalette::dirty()), frame.dirty ? QBrush(ViewPalette::dirty()) : QBrush(Qt::white),
+                          frame.dirty ? Qt::white : ViewPalette::dirty());
+    box.dirtyBit.box->setVisible(!frame.empty());
+    box.referenceBit.setText(tr("R"));
+    box.referenceBit.setStyle(outline(ViewPalette::referenced()),
+                              frame.referenced ? QBrush(ViewPalette::referenced()) : QBrush(Qt::white),
+                              frame.referenced ? Qt::white : ViewPalette::referenced());
+    // Only Clock reads the reference bit; elsewhere it would be a bit that never changes.
+    box.referenceBit.box->setVisible(clock && !frame.empty());
+    box.reason->setText(frame.empty() ? QString() : reasonText(frame));
+    box.note->setText(f == loadedFrame && evicted != kNoPage
+                          ? (writeback ? tr("evicted %1 (written back)") : tr("evicted %1")).arg(evicted)
+                          : QString());
+  }
+  const int hidden = static_cast<int>(state.config.frames) - m_shownFrames;
+  m_moreFrames->setText(hidden > 0 ? tr("… and %n more frame(s) not drawn", nullptr, hidden) : QString());
+
+  if (clock && state.clockHand < static_cast<FrameIndex>(m_shownFrames)) {
+    const QRectF r = m_frameBoxes[state.clockHand].page.box->rect();
+    m_hand->setPos(r.center().x(), r.bottom() + 24);
+    m_handLabel->setText(tr("hand"));
+    centerOn(m_handLabel, {r.center().x(), r.bottom() + 54});
+  }
+  m_hand->setVisible(clock && state.clockHand < static_cast<FrameIndex>(m_shownFrames));
+  m_handLabel->setVisible(m_hand->isVisible());
+}
+
+QGraphicsSimpleTextItem* PagingScene::addFlyingLabel(Page page, const QPointF& at) {
+  auto* item = addSimpleText(QString::number(page), ViewPalette::font(24, true));
+  item->setBrush(ViewPalette::ink());
+  item->setZValue(10);
+  centerOn(item, at);
+  m_flying.push_back(item);
+  return item;
+}
+
+void PagingScene::finishAnimations() {
+  if (animating()) m_animation->stop();
+  for (auto* item : m_flying) {
+    removeItem(item);
+    delete item;
+  }
+  m_flying.clear();
+  for (auto& box : m_frameBoxes) box.page.label->setVisible(true);
+}
+
+void PagingScene::showPosition(int from, int to, bool animate) {
+  finishAnimations();
+  refresh();
+  if (animate && std::abs(to - from) == 1 && m_durationMs > 0) animateStep(from, to);
+}
+
+// One step forwards: the victim is marked, its page drops out of the frame and fades, then the new
+// page flies from the reference string into the frame. One step back plays the same in reverse.
+void PagingScene::animateStep(int from, int to) {
+  const bool forward = to > from;
+  const std::size_t step = static_cast<std::size_t>(forward ? to : from);
+  std::vector<PagingEvent> events;
+  if (forward) events = m_simulation.timeline().lastEvents();
+  else m_simulation.timeline().visitSteps(step, step, [&](const auto&, const auto&, const auto& e) { events = e; });
+
+  const PageLoaded* loaded = nullptr;
+  const PageEvicted* evicted = nullptr;
+  for (const auto& e : events) {
+    if (const auto* l = std::get_if<PageLoaded>(&e)) loaded = l;
+    if (const auto* v = std::get_if<PageEvicted>(&e)) evicted = v;
+  }
+  if (!loaded || loaded->frame >= static_cast<FrameIndex>(m_shownFrames)) return;
+
+  FrameBox& box = m_frameBoxes[loaded->frame];
+  const QPointF frameCenter = box.page.center() + QPointF(0, -6);
+  const QPointF below = frameCenter + QPointF(0, 90);
+  const int column = static_cast<int>(step - 1 - windowStart());
+  const QPointF reference = column >= 0 && column < m_columns ? m_referenceCells[column].center()
+                                                              : frameCenter + QPointF(0, -200);
+  box.page.label->setVisible(false);
+
+  QGraphicsSimpleTextItem* incoming = addFlyingLabel(loaded->page, forward ? reference : frameCenter);
+  QGraphicsSimpleTextItem* outgoing = evicted ? addFlyingLabel(evicted->page, forward ? frameCenter : below) : nullptr;
+  if (!forward && outgoing) outgoing->setOpacity(0);
+
+  m_animation->setDuration(m_durationMs);
+  disconnect(m_animation, nullptr, this, nullptr);
+  connect(m_animation, &QVariantAnimation::valueChanged, this, [=](const QVariant& value) {
+    const qreal t = value.toReal();
+    auto ease = [](qreal x) { return x * x * (3 - 2 * x); };
+    if (forward) {
+      // First 40%: the victim is marked and waits; then it drops out while the new page arrives.
+      const qreal leave = ease(std::clamp((t - 0.4) / 0.6, 0.0, 1.0));
+      if (outgoing) {
+        centerOn(outgoing, frameCenter + (below - frameCenter) * leave);
+        outgoing->setOpacity(1.0 - leave);
+        outgoing->setBrush(ViewPalette::fault());
+      }
+      const qreal arrive = ease(std::clamp((t - 0.3) / 0.7, 0.0, 1.0));
+      centerOn(incoming, reference + (frameCenter - reference) * arrive);
+    } else {
+      const qreal move = ease(t);
+      centerOn(incoming, frameCenter + (reference - frameCenter) * move);
+      incoming->setOpacity(1.0 - 0.7 * move);
+      if (outgoing) {
+        centerOn(outgoing, below + (frameCenter - below) * move);
+        outgoing->setOpacity(move);
+      }
+    }
+  });
+  connect(m_animation, &QVariantAnimation::finished, this, [this] { finishAnimations(); });
+  m_animation->start();
+}
+
+void PagingScene::retranslate() { refresh(); }
+
+}  // namespace oslens::views

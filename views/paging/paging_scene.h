@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <vector>
+
+#include "engine/memory/paging/paging_scenario.h"
+#include "views/core/scene_items.h"
+
+class QVariantAnimation;
+class QGraphicsPolygonItem;
+
+namespace oslens::views {
+
+// The page-replacement diagram: the reference string with the current position, the classic
+// table of frame contents after each reference (faults marked), and memory as it is now: each
+// frame with its page, dirty and reference bits, the policy's reason ("loaded at step 3"), the
+// Clock hand, and the victim. Items are made once per scenario and updated in place.
+class PagingScene : public QGraphicsScene {
+  Q_OBJECT
+
+ public:
+  // Columns of the reference table shown at once; longer strings scroll with the position.
+  static constexpr int kWindowColumns = 24;
+  // Frames drawn; bigger memories say how many more there are.
+  static constexpr int kShownFrames = 12;
+
+  PagingScene(const engine::paging::PagingSimulation& simulation, QObject* parent = nullptr);
+
+  void showPosition(int from, int to, bool animate);
+  void finishAnimations();
+  void retranslate();
+  void setAnimationDuration(int milliseconds) { m_durationMs = milliseconds; }
+  bool animating() const;
+
+ private:
+  // What one column of the table shows: the reference and the frames after it.
+  struct Column {
+    engine::paging::PagingOp op;
+    bool done = false;
+    bool hit = false;
+    int loadedFrame = -1;
+    int hitFrame = -1;
+    std::vector<engine::paging::Page> frames;
+  };
+  struct FrameBox {
+    LabelledBox page;
+    QGraphicsSimpleTextItem* caption = nullptr;
+    LabelledBox dirtyBit;
+    LabelledBox referenceBit;
+    QGraphicsSimpleTextItem* reason = nullptr;
+    QGraphicsSimpleTextItem* note = nullptr;  // "evicted 7" under the box
+  };
+
+  void buildItems();
+  void refresh();
+  std::vector<Column> collectColumns(std::size_t first, std::size_t count) const;
+  std::size_t windowStart() const;
+  void refreshHeader();
+  void refreshTable(std::size_t start, const std::vector<Column>& columns);
+  void refreshMemory();
+  QString reasonText(const engine::paging::Frame& frame) const;
+  void animateStep(int from, int to);
+  QGraphicsSimpleTextItem* addFlyingLabel(engine::paging::Page page, const QPointF& at);
+
+  const engine::paging::PagingSimulation& m_simulation;
+  int m_shownFrames = 0;
+  int m_columns = 0;
+
+  QGraphicsSimpleTextItem* m_title = nullptr;
+  QGraphicsSimpleTextItem* m_subtitle = nullptr;
+  QGraphicsSimpleTextItem* m_counters = nullptr;
+  QGraphicsSimpleTextItem* m_referenceLabel = nullptr;
+  QGraphicsSimpleTextItem* m_resultLabel = nullptr;
+  QGraphicsSimpleTextItem* m_memoryLabel = nullptr;
+  QGraphicsSimpleTextItem* m_moreFrames = nullptr;
+  std::vector<QGraphicsSimpleTextItem*> m_stepNumbers;
+  std::vector<LabelledBox> m_referenceCells;
+  std::vector<QGraphicsSimpleTextItem*> m_rowLabels;
+  std::vector<std::vector<LabelledBox>> m_tableCells;  // [frame row][column]
+  std::vector<QGraphicsSimpleTextItem*> m_resultMarks;
+  std::vector<FrameBox> m_frameBoxes;
+  QGraphicsPolygonItem* m_hand = nullptr;
+  QGraphicsSimpleTextItem* m_handLabel = nullptr;
+
+  QVariantAnimation* m_animation = nullptr;
+  std::vector<QGraphicsItem*> m_flying;
+  int m_durationMs = 700;
+};
+
+}  // namespace oslens::views

@@ -1,0 +1,62 @@
+#include "views/paging/paging_view.h"
+
+#include <QSplitter>
+
+#include "views/core/fitted_scene_view.h"
+#include "views/paging/fault_curve_chart.h"
+#include "views/paging/paging_scene.h"
+
+namespace oslens::views {
+
+namespace {
+const QString kMemory = QStringLiteral("memory");
+const QString kFaults = QStringLiteral("faults");
+constexpr int kBaseAnimationMs = 700;
+}  // namespace
+
+PagingView::PagingView(const engine::paging::PagingSimulation& simulation, QObject* parent)
+    : ModuleView(parent),
+      m_diagram(new PagingScene(simulation, this)),
+      m_chart(new FaultCurveChart(simulation, this)) {}
+
+PagingView::~PagingView() = default;
+
+QStringList PagingView::viewNames() const { return {kMemory, kFaults}; }
+
+QString PagingView::viewTitle(const QString& name) const {
+  return name == kFaults ? tr("Faults against frames (chart)") : tr("Memory and reference string");
+}
+
+QGraphicsScene* PagingView::scene(const QString& name) {
+  if (name == kMemory) return m_diagram;
+  if (name == kFaults) return m_chart;
+  return nullptr;
+}
+
+QWidget* PagingView::createWidget(QWidget* parent) {
+  auto* splitter = new QSplitter(Qt::Horizontal, parent);
+  auto* diagramView = new FittedSceneView(m_diagram, splitter);
+  diagramView->setObjectName(QStringLiteral("pagingDiagramView"));
+  auto* chartView =
+      new FittedSceneView(m_chart, splitter, [chart = m_chart](const QSizeF& size) { chart->resizeChart(size); });
+  chartView->setObjectName(QStringLiteral("faultCurveView"));
+  splitter->addWidget(diagramView);
+  splitter->addWidget(chartView);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  return splitter;
+}
+
+void PagingView::showPosition(int from, int to, bool animate) { m_diagram->showPosition(from, to, animate); }
+void PagingView::finishAnimations() { m_diagram->finishAnimations(); }
+
+void PagingView::retranslate() {
+  m_diagram->retranslate();
+  m_chart->retranslate();
+}
+
+void PagingView::setAnimationSpeed(double speed) {
+  m_diagram->setAnimationDuration(speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed));
+}
+
+}  // namespace oslens::views
