@@ -1,4 +1,747 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>no command given</source>
+        <translation>未给出命令</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--until expects a step count (0 or more), not &quot;%1&quot;</source>
+        <translation>--until 需要一个步数（0 或更大），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--step expects a step number (0 or more), not &quot;%1&quot;</source>
+        <translation>--step 需要一个步号（0 或更大），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format expects json or text, not &quot;%1&quot;</source>
+        <translation>--format 只能是 json 或 text，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--lang expects en or zh_CN, not &quot;%1&quot;</source>
+        <translation>--lang 只能是 en 或 zh_CN，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--scale expects a number from 0.25 to 8, not &quot;%1&quot;</source>
+        <translation>--scale 需要 0.25 到 8 之间的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs a scenario file</source>
+        <translation>%1 需要一个场景文件</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export 需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>export needs either --step N or --all-steps</source>
+        <translation>export 需要 --step N 或 --all-steps 之一</translation>
+    </message>
+    <message>
+        <source>--all-steps writes a PDF; give --out a .pdf file</source>
+        <translation>--all-steps 输出 PDF；请给 --out 一个 .pdf 文件</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message numerus="yes">
+        <source>%1: valid %2 scenario, %n step(s)</source>
+        <translation>
+            <numerusform>%1：有效的 %2 场景，共 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--until %1 is past the last step, %2</source>
+        <translation>--until %1 超过了最后一步 %2</translation>
+    </message>
+    <message>
+        <source>--out must end in .svg, .png or .pdf, not &quot;%1&quot;</source>
+        <translation>--out 必须以 .svg、.png 或 .pdf 结尾，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--step %1 is past the last step, %2</source>
+        <translation>--step %1 超过了最后一步 %2</translation>
+    </message>
+    <message>
+        <source>the %1 module has no views to export yet</source>
+        <translation>%1 模块还没有可导出的视图</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; this scenario has: %2</source>
+        <translation>未知视图“%1”；此场景有：%2</translation>
+    </message>
+    <message>
+        <source>the %1 translation is missing from this build</source>
+        <translation>此版本缺少 %1 翻译</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>带小数的数</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; the limit is %2</source>
+        <translation>文件有 %1 字节；上限为 %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>未知的键“%1”（是否想写“%2”？）</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3</source>
+        <translation>%1 超出范围；应在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed</source>
+        <translation>有 %1 项；最多允许 %2 项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; cannot both be given</source>
+        <translation>“%1”和“%2”不能同时给出</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported; this program reads version %2</source>
+        <translation>不支持格式版本 %1；本程序读取版本 %2</translation>
+    </message>
+    <message>
+        <source>text of %1 characters; at most %2 are allowed</source>
+        <translation>文本有 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>……还有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PagingNarrator</name>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>LRU</source>
+        <translation>LRU</translation>
+    </message>
+    <message>
+        <source>OPT</source>
+        <translation>OPT</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>LFU</source>
+        <translation>LFU</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Page %1 is already in frame %2: a hit, no fault.</source>
+        <translation>页 %1 已在页框 %2 中：命中，不缺页。</translation>
+    </message>
+    <message>
+        <source>Page %1 is not in any frame: page fault.</source>
+        <translation>页 %1 不在任何页框中：缺页。</translation>
+    </message>
+    <message>
+        <source>The hand finds page %1 in frame %2 with its reference bit set: it gets a second chance, the bit is cleared and the hand moves on.</source>
+        <translation>指针发现页框 %2 中的页 %1 引用位为 1：给它第二次机会，清零引用位，指针继续前进。</translation>
+    </message>
+    <message>
+        <source>Memory is full. FIFO evicts page %1 from frame %2: it was loaded first, at step %3.</source>
+        <translation>内存已满。FIFO 从页框 %2 淘汰页 %1：它最先调入，在第 %3 步。</translation>
+    </message>
+    <message>
+        <source>Memory is full. LRU evicts page %1 from frame %2: its last use, at step %3, is the longest ago.</source>
+        <translation>内存已满。LRU 从页框 %2 淘汰页 %1：它最近一次使用在第 %3 步，距今最久。</translation>
+    </message>
+    <message>
+        <source>Memory is full. OPT evicts page %1 from frame %2: it is never used again.</source>
+        <translation>内存已满。OPT 从页框 %2 淘汰页 %1：它以后不再被使用。</translation>
+    </message>
+    <message>
+        <source>Memory is full. OPT evicts page %1 from frame %2: its next use, at step %3, is the farthest in the future.</source>
+        <translation>内存已满。OPT 从页框 %2 淘汰页 %1：它下一次使用在第 %3 步，是未来最远的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory is full. LFU evicts page %1 from frame %2: used %n time(s) since it was loaded, the fewest (ties go to the page loaded first).</source>
+        <translation>
+            <numerusform>内存已满。LFU 从页框 %2 淘汰页 %1：调入以来只用了 %n 次，是最少的（次数相同时淘汰最先调入的页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory is full. Clock evicts page %1 from frame %2: its reference bit is 0 where the hand stands.</source>
+        <translation>内存已满。时钟算法从页框 %2 淘汰页 %1：指针所指处它的引用位为 0。</translation>
+    </message>
+    <message>
+        <source>Memory is full. Random evicts page %1 from frame %2, drawn from the scenario&apos;s seeded generator.</source>
+        <translation>内存已满。随机算法从页框 %2 淘汰页 %1，由场景的带种子随机数生成器选出。</translation>
+    </message>
+    <message>
+        <source>Page %1 is dirty: it is written back to disk before frame %2 is reused.</source>
+        <translation>页 %1 是脏页：在页框 %2 被重用之前，先把它写回磁盘。</translation>
+    </message>
+    <message>
+        <source>Page %1 is clean: it leaves frame %2 without a write-back.</source>
+        <translation>页 %1 是干净的：离开页框 %2 时无需写回。</translation>
+    </message>
+    <message>
+        <source>Page %1 is read into free frame %2.</source>
+        <translation>页 %1 被读入空闲页框 %2。</translation>
+    </message>
+    <message>
+        <source>Page %1 is read into frame %2.</source>
+        <translation>页 %1 被读入页框 %2。</translation>
+    </message>
+    <message>
+        <source>The write sets the dirty bit of page %1 in frame %2.</source>
+        <translation>写操作置位了页框 %2 中页 %1 的脏位。</translation>
+    </message>
+    <message>
+        <source>%1 with %2 frame(s): %3 reference(s), %4 fault(s), %5 hit(s), %6 write-back(s); hit rate %7%.</source>
+        <translation>%1，%2 个页框：%3 次引用，%4 次缺页，%5 次命中，%6 次写回；命中率 %7%。</translation>
+    </message>
+    <message>
+        <source>Step %1: write to page %2.</source>
+        <translation>第 %1 步：写页 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: read of page %2.</source>
+        <translation>第 %1 步：读页 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExporter</name>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>未知视图“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PNG scale must be between 0.25 and 8, not %1</source>
+        <translation>PNG 缩放倍数必须在 0.25 到 8 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use .svg, .png or .pdf</source>
+        <translation>未知的导出格式“%1”；请使用 .svg、.png 或 .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::ExportDialog</name>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for slides)</source>
+        <translation>SVG（矢量，适合幻灯片）</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG（图片）</translation>
+    </message>
+    <message>
+        <source>PDF (vector, for print)</source>
+        <translation>PDF（矢量，适合打印）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::MainWindow</name>
+    <message>
+        <source>The edited scenario</source>
+        <translation>编辑后的场景</translation>
+    </message>
+    <message>
+        <source>About OS Lens</source>
+        <translation>关于 OS Lens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OS Lens&lt;/h3&gt;&lt;p&gt;See how an operating system works, one step at a time, forwards and backwards.&lt;/p&gt;&lt;p&gt;Page replacement follows Silberschatz, &lt;i&gt;Operating System Concepts&lt;/i&gt; 10e, section 10.4, and OSTEP chapter 22.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OS Lens&lt;/h3&gt;&lt;p&gt;一步一步地观察操作系统如何工作，可前进也可后退。&lt;/p&gt;&lt;p&gt;页面置换依据 Silberschatz《操作系统概念》第 10 版 10.4 节与 OSTEP 第 22 章。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>保存场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>场景另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export all steps as P&amp;DF…</source>
+        <translation>将所有步骤导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Jump to start</source>
+        <translation>跳到开始</translation>
+    </message>
+    <message>
+        <source>Jump to end</source>
+        <translation>跳到结尾</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About OS Lens</source>
+        <translation>关于 OS Lens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scenario library</source>
+        <translation>场景库</translation>
+    </message>
+    <message>
+        <source>What happened and why</source>
+        <translation>发生了什么，为什么</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>没有场景</translation>
+    </message>
+    <message>
+        <source>%1 — OS Lens</source>
+        <translation>%1 — OS Lens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not loaded: %n problem(s). The open scenario is unchanged.</source>
+        <translation>
+            <numerusform>%1 未载入：有 %n 个问题。当前打开的场景保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Applied the edited scenario.</source>
+        <translation>已应用编辑后的场景。</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>OS Lens scenarios (%1)</source>
+        <translation>OS Lens 场景 (%1)</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The scenario text has changes that are not saved. Save them first?</source>
+        <translation>场景文本有未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>未知视图“%1”</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export all steps</source>
+        <translation>导出所有步骤</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::NarrationPanel</name>
+    <message>
+        <source>Open a scenario from the library or with File &gt; Open.</source>
+        <translation>从场景库中选择一个场景，或用“文件 &gt; 打开”。</translation>
+    </message>
+    <message>
+        <source>Press Right or Space to take the first step.</source>
+        <translation>按右方向键或空格键走第一步。</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::ProblemsPanel</name>
+    <message>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded; the scenario you had stays open. Fix these and try again:</source>
+        <translation>%1 未载入；原来的场景仍然打开。请修正以下问题后再试：</translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation>该场景</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::ScenarioEditor</name>
+    <message>
+        <source>Change a value and press Apply (Ctrl+Return). Keys are described in docs/scenarios.md.</source>
+        <translation>修改一个值，然后按“应用”（Ctrl+回车）。各个键的含义见 docs/scenarios.md。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Back to the scenario as it was last loaded</source>
+        <translation>回到最后一次载入时的场景</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::ScenarioLibrary</name>
+    <message>
+        <source>Page replacement</source>
+        <translation>页面置换</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::app::TimelineBar</name>
+    <message>
+        <source>Step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>Jump to the start (Home)</source>
+        <translation>跳到开始（Home）</translation>
+    </message>
+    <message>
+        <source>Step back (Left)</source>
+        <translation>后退一步（左方向键）</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格）</translation>
+    </message>
+    <message>
+        <source>Step forward (Right)</source>
+        <translation>前进一步（右方向键）</translation>
+    </message>
+    <message>
+        <source>Jump to the end (End)</source>
+        <translation>跳到结尾（End）</translation>
+    </message>
+    <message>
+        <source>Drag to scrub through the steps</source>
+        <translation>拖动以浏览各个步骤</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::FaultCurveChart</name>
+    <message>
+        <source>Page faults against number of frames (first %1 references)</source>
+        <translation>缺页次数与页框数的关系（前 %1 次引用）</translation>
+    </message>
+    <message>
+        <source>Page faults against number of frames</source>
+        <translation>缺页次数与页框数的关系</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>页框数</translation>
+    </message>
+    <message>
+        <source>Page faults</source>
+        <translation>缺页次数</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>本场景</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::PagingScene</name>
+    <message numerus="yes">
+        <source>%1 replacement · %n frame(s) · step %2 of %3</source>
+        <translation>
+            <numerusform>%1 置换 · %n 个页框 · 第 %2 / %3 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faults %1    Hits %2    Write-backs %3    Hit rate %4%</source>
+        <translation>缺页 %1    命中 %2    写回 %3    命中率 %4%</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Memory now</source>
+        <translation>当前内存</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>页框 %1</translation>
+    </message>
+    <message>
+        <source>loaded at step %1</source>
+        <translation>第 %1 步调入</translation>
+    </message>
+    <message>
+        <source>last used at step %1</source>
+        <translation>第 %1 步最近使用</translation>
+    </message>
+    <message>
+        <source>never used again</source>
+        <translation>以后不再使用</translation>
+    </message>
+    <message>
+        <source>next use at step %1</source>
+        <translation>第 %1 步下次使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>已使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>evicted %1 (written back)</source>
+        <translation>淘汰了 %1（已写回）</translation>
+    </message>
+    <message>
+        <source>evicted %1</source>
+        <translation>淘汰了 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more frame(s) not drawn</source>
+        <translation>
+            <numerusform>……另有 %n 个页框未画出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>指针</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::PagingView</name>
+    <message>
+        <source>Faults against frames (chart)</source>
+        <translation>缺页与页框数（图表）</translation>
+    </message>
+    <message>
+        <source>Memory and reference string</source>
+        <translation>内存与引用串</translation>
+    </message>
+</context>
 </TS>

@@ -1,13 +1,9 @@
 #include "app/cli/cli_commands.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QGraphicsScene>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include "app/cli/scenario_source.h"
 #include "engine/simulation_factory.h"
@@ -16,6 +12,7 @@
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
+#include "views/export/deck_exporter.h"
 #include "views/export/scene_exporter.h"
 
 namespace oslens::app {
@@ -101,34 +98,6 @@ int list(QTextStream& out) {
   return kExitOk;
 }
 
-// Each step on a page of its own: a deck to present from or print.
-QString exportAllSteps(engine::Simulation& simulation, views::ModuleView& view, QGraphicsScene& scene,
-                       const QString& path) {
-  QByteArray bytes;
-  QBuffer buffer(&bytes);
-  buffer.open(QIODevice::WriteOnly);
-  QPdfWriter pdf(&buffer);
-  pdf.setResolution(96);
-  pdf.setCreator(QStringLiteral("OS Lens"));
-  pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-  const QSizeF size = scene.sceneRect().size();
-  pdf.setPageSize(QPageSize(size * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
-  QPainter painter(&pdf);
-  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-  for (std::size_t step = 0; step <= simulation.stepCount(); ++step) {
-    const int from = static_cast<int>(simulation.position());
-    simulation.seek(step);
-    view.showPosition(from, static_cast<int>(step), false);
-    if (step > 0) pdf.newPage();
-    scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
-  }
-  painter.end();
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-    return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-  return {};
-}
-
 int exportView(const CliArguments& args, QTextStream& err) {
   const QString suffix = QFileInfo(args.out).suffix().toLower();
   if (!views::SceneExporter::supportedSuffixes().contains(suffix)) {
@@ -156,7 +125,7 @@ int exportView(const CliArguments& args, QTextStream& err) {
   }
   QString problem;
   if (args.allSteps) {
-    problem = exportAllSteps(*simulation, *view, *scene, args.out);
+    problem = views::exportStepDeck(*simulation, name, args.out);
   } else {
     simulation->seek(static_cast<std::size_t>(*args.step));
     view->showPosition(0, static_cast<int>(*args.step), false);

@@ -14,6 +14,16 @@ QStringList narrateCurrentStep(const engine::Simulation& simulation) {
   return {};
 }
 
+std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first, std::size_t last) {
+  std::vector<QStringList> out;
+  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation)) {
+    paging->timeline().visitSteps(first, last, [&](const auto& state, const auto& op, const auto& events) {
+      out.push_back(PagingNarrator::narrate(state.step - 1, op, events));
+    });
+  }
+  return out;
+}
+
 QString summarizeSimulation(const engine::Simulation& simulation) {
   if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation))
     return PagingNarrator::summary(paging->timeline().state());

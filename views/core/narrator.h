@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <vector>
 
 #include "engine/core/simulation.h"
 
@@ -9,6 +10,9 @@ namespace oslens::views {
 // The narration of the step that produced the simulation's current state, whatever its module:
 // the GUI's event log and `oslens-cli run --format text` both print these sentences.
 QStringList narrateCurrentStep(const engine::Simulation& simulation);
+// The narration of steps first..last (1-based, inclusive), without moving the simulation: the
+// event log shows the recent past after a jump, too.
+std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first, std::size_t last);
 // One line on the outcome so far ("15 faults, 5 hits, ...").
 QString summarizeSimulation(const engine::Simulation& simulation);
 

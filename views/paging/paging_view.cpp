@@ -34,7 +34,8 @@ QGraphicsScene* PagingView::scene(const QString& name) {
 }
 
 QWidget* PagingView::createWidget(QWidget* parent) {
-  auto* splitter = new QSplitter(Qt::Horizontal, parent);
+  // Stacked: both pictures are wider than tall, so each gets the full width.
+  auto* splitter = new QSplitter(Qt::Vertical, parent);
   auto* diagramView = new FittedSceneView(m_diagram, splitter);
   diagramView->setObjectName(QStringLiteral("pagingDiagramView"));
   auto* chartView =
@@ -42,8 +43,9 @@ QWidget* PagingView::createWidget(QWidget* parent) {
   chartView->setObjectName(QStringLiteral("faultCurveView"));
   splitter->addWidget(diagramView);
   splitter->addWidget(chartView);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->setStretchFactor(0, 2);
+  splitter->setStretchFactor(1, 1);
+  splitter->setSizes({640, 320});
   return splitter;
 }
 

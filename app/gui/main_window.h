@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QVBoxLayout;
+
+namespace oslens::views {
+class ModuleView;
+class SimulationDocument;
+}  // namespace oslens::views
+
+namespace oslens::app {
+
+class NarrationPanel;
+class ProblemsPanel;
+class ScenarioEditor;
+class ScenarioLibrary;
+class TimelineBar;
+
+// The library on the left, the module's diagram in the centre above the timeline bar, the
+// narration, the scenario text and its problems on the right (DESIGN.md, "The GUI").
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Each returns whether the scenario was loaded; on failure the problems panel lists why and
+  // everything that was open stays open.
+  bool openFile(const QString& path);
+  bool openBuiltin(const QString& resourcePath);
+  bool applyScenarioText(const QString& text, const QString& source);
+  // Saves the scenario text as it stands in the editor, atomically (QSaveFile).
+  bool saveTo(const QString& path);
+  // Exports a view of the current step; returns an empty string or the reason it failed.
+  QString exportView(const QString& path, const QString& viewName, double scale);
+  QString exportAllSteps(const QString& path, const QString& viewName);
+  void setLanguage(const QString& code);
+  void setPresentationMode(bool on);
+
+  views::SimulationDocument& document() { return *m_document; }
+  views::ModuleView* moduleView() const { return m_view.get(); }
+  ProblemsPanel* problemsPanel() const { return m_problems; }
+  ScenarioEditor* scenarioEditor() const { return m_editor; }
+  TimelineBar* timelineBar() const { return m_timeline; }
+
+ protected:
+  void changeEvent(QEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createActions();
+  void createMenus();
+  void createDocks();
+  void retranslate();
+  void onScenarioLoaded();
+  void showProblems(const QString& source, const QStringList& problems);
+  void updateWindowTitle();
+  bool maybeSave();
+  void openWithDialog();
+  bool save();
+  bool saveAsWithDialog();
+  void exportWithDialog();
+  void exportAllStepsWithDialog();
+
+  std::unique_ptr<views::SimulationDocument> m_document;
+  std::unique_ptr<views::ModuleView> m_view;
+  QWidget* m_viewWidget = nullptr;
+  QVBoxLayout* m_centreLayout = nullptr;
+  TimelineBar* m_timeline = nullptr;
+  ScenarioLibrary* m_library = nullptr;
+  NarrationPanel* m_narration = nullptr;
+  ScenarioEditor* m_editor = nullptr;
+  ProblemsPanel* m_problems = nullptr;
+  QDockWidget* m_libraryDock = nullptr;
+  QDockWidget* m_narrationDock = nullptr;
+  QDockWidget* m_editorDock = nullptr;
+  QDockWidget* m_problemsDock = nullptr;
+  QString m_savePath;  // where Save writes; empty for built-ins and new text
+
+  QMenu* m_fileMenu = nullptr;
+  QMenu* m_playMenu = nullptr;
+  QMenu* m_viewMenu = nullptr;
+  QMenu* m_languageMenu = nullptr;
+  QMenu* m_helpMenu = nullptr;
+  QAction* m_open = nullptr;
+  QAction* m_save = nullptr;
+  QAction* m_saveAs = nullptr;
+  QAction* m_export = nullptr;
+  QAction* m_exportAll = nullptr;
+  QAction* m_quit = nullptr;
+  QAction* m_playPause = nullptr;
+  QAction* m_stepBack = nullptr;
+  QAction* m_stepForward = nullptr;
+  QAction* m_toStart = nullptr;
+  QAction* m_toEnd = nullptr;
+  QAction* m_presentation = nullptr;
+  QAction* m_about = nullptr;
+  QActionGroup* m_languages = nullptr;
+};
+
+}  // namespace oslens::app

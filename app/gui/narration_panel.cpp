@@ -1,0 +1,70 @@
+#include "app/gui/narration_panel.h"
+
+#include <QEvent>
+#include <QScrollBar>
+#include <QTimer>
+
+#include "views/core/language.h"
+#include "views/core/narrator.h"
+#include "views/core/simulation_document.h"
+
+namespace oslens::app {
+
+NarrationPanel::NarrationPanel(views::SimulationDocument& document, QWidget* parent)
+    : QTextBrowser(parent), m_document(document) {
+  setObjectName(QStringLiteral("narrationPanel"));
+  setFocusPolicy(Qt::NoFocus);
+  setOpenLinks(false);
+  connect(&m_document, &views::SimulationDocument::scenarioLoaded, this, &NarrationPanel::refresh);
+  connect(&m_document, &views::SimulationDocument::positionChanged, this, &NarrationPanel::refresh);
+  refresh();
+}
+
+void NarrationPanel::setLargeText(bool large) {
+  m_large = large;
+  refresh();
+}
+
+void NarrationPanel::refresh() {
+  const auto* simulation = m_document.simulation();
+  QString html = QStringLiteral("<div style='font-size:%1pt'>").arg(m_large ? 18 : 10.5);
+  if (!simulation) {
+    setHtml(html + tr("Open a scenario from the library or with File > Open.") + QStringLiteral("</div>"));
+    return;
+  }
+  const auto language = views::Language::current().toStdString();
+  const std::size_t position = simulation->position();
+  if (position == 0) {
+    html += QStringLiteral("<h3>%1</h3><p>%2</p><p><i>%3</i></p>")
+                .arg(m_document.title().toHtmlEscaped(),
+                     QString::fromStdString(simulation->info().description.in(language)).toHtmlEscaped(),
+                     tr("Press Right or Space to take the first step."));
+  } else {
+    const std::size_t first = position > kHistorySteps ? position - kHistorySteps + 1 : 1;
+    const auto steps = views::narrateSteps(*simulation, first, position);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const bool current = i + 1 == steps.size();
+      const QStringList& sentences = steps[i];
+      html += current ? QStringLiteral("<div style='background:#fff4d6; padding:4px'>")
+                      : QStringLiteral("<div style='color:#6b7280'>");
+      for (int s = 0; s < sentences.size(); ++s) {
+        const QString text = sentences[s].toHtmlEscaped();
+        html += s == 0 ? QStringLiteral("<p style='margin-bottom:2px'><b>%1</b></p>").arg(text)
+                       : QStringLiteral("<p style='margin:0 0 0 12px'>%1</p>").arg(current ? QStringLiteral("<b>%1</b>").arg(text) : text);
+      }
+      html += QStringLiteral("</div>");
+    }
+    if (position == simulation->stepCount())
+      html += QStringLiteral("<p><i>%1</i></p>").arg(views::summarizeSimulation(*simulation).toHtmlEscaped());
+  }
+  setHtml(html + QStringLiteral("</div>"));
+  // The document lays itself out lazily; scroll once that is done so the current step shows.
+  QTimer::singleShot(0, this, [this] { verticalScrollBar()->setValue(verticalScrollBar()->maximum()); });
+}
+
+void NarrationPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) refresh();
+  QTextBrowser::changeEvent(event);
+}
+
+}  // namespace oslens::app

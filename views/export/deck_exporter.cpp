@@ -1,0 +1,48 @@
+#include "views/export/deck_exporter.h"
+
+#include <QBuffer>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include "views/core/module_view.h"
+#include "views/export/scene_exporter.h"
+
+namespace oslens::views {
+
+QString exportStepDeck(engine::Simulation& simulation, const QString& viewName, const QString& path) {
+  auto view = createModuleView(simulation);
+  QGraphicsScene* scene = view ? view->scene(viewName) : nullptr;
+  if (!scene) return SceneExporter::tr("unknown view \"%1\"").arg(viewName);
+
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  buffer.open(QIODevice::WriteOnly);
+  QPdfWriter pdf(&buffer);
+  pdf.setResolution(96);
+  pdf.setCreator(QStringLiteral("OS Lens"));
+  pdf.setTitle(QString::fromStdString(simulation.info().title.text));
+  pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+  const QRectF source = scene->sceneRect();
+  pdf.setPageSize(QPageSize(source.size() * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+  QPainter painter(&pdf);
+  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+  const std::size_t original = simulation.position();
+  for (std::size_t step = 0; step <= simulation.stepCount(); ++step) {
+    const int from = static_cast<int>(simulation.position());
+    simulation.seek(step);
+    view->showPosition(from, static_cast<int>(step), false);
+    if (step > 0) pdf.newPage();
+    scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+  }
+  painter.end();
+  simulation.seek(original);
+
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    return SceneExporter::tr("cannot write %1: %2").arg(path, file.errorString());
+  return {};
+}
+
+}  // namespace oslens::views
