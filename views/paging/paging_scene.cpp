@@ -341,4 +341,17 @@ void PagingScene::animateStep(int from, int to) {
 
 void PagingScene::retranslate() { refresh(); }
 
+QStringList PagingScene::visibleTexts() const {
+  QStringList texts;
+  for (QGraphicsItem* item : items(Qt::AscendingOrder)) {
+    if (!item->isVisible()) continue;
+    if (auto* text = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item)) texts << text->text();
+  }
+  return texts;
+}
+
+QString PagingScene::frameLabel(int frame) const {
+  return frame < static_cast<int>(m_frameBoxes.size()) ? m_frameBoxes[frame].page.label->text() : QString();
+}
+
 }  // namespace oslens::views

@@ -31,6 +31,11 @@ class PagingScene : public QGraphicsScene {
   void retranslate();
   void setAnimationDuration(int milliseconds) { m_durationMs = milliseconds; }
   bool animating() const;
+  // Every text the scene shows, in item order: what a test compares between a scene that was
+  // stepped to a position and one built fresh there (rewind must be exact).
+  QStringList visibleTexts() const;
+  // The page label of a drawn frame ("7", "free").
+  QString frameLabel(int frame) const;
 
  private:
   // What one column of the table shows: the reference and the frames after it.

@@ -1,0 +1,130 @@
+// oslens-cli through the real binary: the public JSON fields, exit codes 0/2/1, nothing written on
+// bad input, and exports that are valid files.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+
+#include "support/qt_test_main.h"
+
+namespace {
+struct CliResult {
+  int exitCode = -1;
+  QByteArray out;
+  QString err;
+};
+
+CliResult runCli(const QStringList& arguments) {
+  QProcess process;
+  process.start(QStringLiteral(OSLENS_CLI), arguments);
+  process.waitForFinished(120000);
+  return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString scenario(const char* name) {
+  return QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + QLatin1String(name);
+}
+}  // namespace
+
+class CliTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void runJsonHasThePublicFields() {
+    const auto r = runCli({QStringLiteral("run"), scenario("paging-textbook-20.oslens.json"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc["module"].toString(), QStringLiteral("paging"));
+    const QJsonArray steps = doc["steps"].toArray();
+    QCOMPARE(steps.size(), 20);
+    // Step 4 of Silberschatz 10e Fig. 10.12 (FIFO, 3 frames): 2 replaces 7, the oldest.
+    const QJsonObject fourth = steps[3].toObject();
+    QCOMPARE(fourth["ref"].toInt(), 2);
+    QCOMPARE(fourth["hit"].toBool(), false);
+    QCOMPARE(fourth["evicted"].toInt(), 7);
+    QCOMPARE(fourth["frames"].toArray(), QJsonArray({2, 0, 1}));
+    QCOMPARE(fourth["writeback"].toBool(), false);
+    QVERIFY(steps[0].toObject()["evicted"].isNull());
+    QVERIFY(steps[0].toObject()["frames"].toArray()[1].isNull());
+    QVERIFY(!fourth["events"].toArray().isEmpty());
+    const QJsonObject summary = doc["summary"].toObject();
+    QCOMPARE(summary["faults"].toInt(), 15);
+    QCOMPARE(summary["hits"].toInt(), 5);
+    QCOMPARE(summary["writebacks"].toInt(), 0);
+    QCOMPARE(summary["hit_rate"].toDouble(), 0.25);
+  }
+
+  void runUntilStopsEarlyAndTextNarrates() {
+    auto r = runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--until"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["steps"].toArray().size(), 3);
+    r = runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--format"), QStringLiteral("text")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Step 12: read of page 5."));
+    QVERIFY(r.out.contains("10 fault(s)"));
+    r = runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--format"), QStringLiteral("text"),
+                QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("第 12 步：读页 5。")));
+  }
+
+  void validateReportsEveryProblemWithItsPlace() {
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.oslens.json"));
+    QFile file(bad);
+    file.open(QIODevice::WriteOnly);
+    file.write(R"({"oslens": 1, "module": "paging", "config": {"frames": 2000000, "policy": "lruu"},
+                  "ops": [{"access": 1}, {"access": 2, "writ": true}, {"access": -4}]})");
+    file.close();
+    const auto r = runCli({QStringLiteral("validate"), bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("/config/frames: 2000000 is out of range; expected 1 to 1048576")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("/config/policy")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("/ops/1/writ: unknown key \"writ\" (did you mean \"write\"?)")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("/ops/2/access")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(runCli({QStringLiteral("validate"), scenario("paging-clock.oslens.json")}).exitCode, 0);
+  }
+
+  void badArgumentsExitTwoAndWriteNothing() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--until"), QStringLiteral("99")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("99"), QStringLiteral("--out"), out}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--out"), out,
+                     QStringLiteral("--view"), QStringLiteral("nope")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("/no/such/file.oslens.json"), QStringLiteral("--step"), QStringLiteral("1"), QStringLiteral("--out"), out}).exitCode, 2);
+    QVERIFY(!QFile::exists(out));
+  }
+
+  void exportWritesEveryFormat() {
+    QTemporaryDir dir;
+    for (const QString& suffix : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
+      const QString out = dir.filePath(QStringLiteral("belady.") + suffix);
+      const auto r = runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("7"),
+                             QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+      QCOMPARE(r.exitCode, 0);
+      QVERIFY(QFile(out).size() > 1000);
+    }
+    QVERIFY(QSvgRenderer(dir.filePath(QStringLiteral("belady.svg"))).isValid());
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("belady.png"))).isNull());
+    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-clock"), QStringLiteral("--all-steps"), QStringLiteral("--out"), deck}).exitCode, 0);
+    QVERIFY(QFile(deck).size() > 1000);
+  }
+
+  void listNamesTheBuiltIns() {
+    const auto r = runCli({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* name : {"paging-belady", "paging-clock", "paging-dirty-pages", "paging-textbook-20"})
+      QVERIFY2(r.out.contains(name), name);
+  }
+};
+
+OSLENS_QTEST_MAIN(CliTest)
+#include "cli_test.moc"

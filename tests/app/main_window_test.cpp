@@ -1,0 +1,221 @@
+// The real main window, offscreen: keys step the timeline and the diagram follows; a bad scenario
+// shows its problems and keeps the open one; edits are never lost; exports and saves are real files.
+#include <QDockWidget>
+#include <QFile>
+#include <QMenuBar>
+#include <QTemporaryDir>
+
+#include "app/gui/main_window.h"
+#include "app/gui/problems_panel.h"
+#include "app/gui/scenario_editor.h"
+#include "app/gui/timeline_bar.h"
+#include "engine/memory/paging/paging_scenario.h"
+#include "engine/simulation_factory.h"
+#include "resources/builtin_scenarios.h"
+#include "support/qt_test_main.h"
+#include "views/core/simulation_document.h"
+#include "views/paging/paging_scene.h"
+#include "views/paging/paging_view.h"
+
+#include <QPlainTextEdit>
+#include <QSlider>
+#include <QTextBrowser>
+
+using namespace oslens;
+
+namespace {
+QString belady() { return resources::builtinScenarioPath(QStringLiteral("paging-belady")); }
+
+views::PagingScene* diagramOf(app::MainWindow& window) {
+  auto* view = dynamic_cast<views::PagingView*>(window.moduleView());
+  return view ? view->diagram() : nullptr;
+}
+
+// What the frames hold after `step` steps, from the engine alone.
+QStringList expectedFrames(const QByteArray& scenario, int step) {
+  auto simulation = engine::loadSimulation(scenario.toStdString());
+  simulation->seek(static_cast<std::size_t>(step));
+  QStringList out;
+  for (const auto& f : dynamic_cast<engine::paging::PagingSimulation&>(*simulation).timeline().state().frames)
+    out << (f.empty() ? QStringLiteral("free") : QString::number(f.page));
+  return out;
+}
+
+QStringList shownFrames(app::MainWindow& window, int count) {
+  QStringList out;
+  for (int f = 0; f < count; ++f) out << diagramOf(window)->frameLabel(f);
+  return out;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
+  const QString path = dir.filePath(name);
+  QFile file(path);
+  file.open(QIODevice::WriteOnly);
+  file.write(content);
+  return path;
+}
+}  // namespace
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void keysStepForwardAndBackAndTheViewFollows() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto& document = window.document();
+    for (int i = 0; i < 7; ++i) QTest::keyClick(&window, Qt::Key_Right);
+    QCOMPARE(document.position(), 7);
+    diagramOf(window)->finishAnimations();
+    QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 7));
+
+    QTest::keyClick(&window, Qt::Key_Left);
+    QCOMPARE(document.position(), 6);
+    QVERIFY(diagramOf(window)->animating());  // stepping back animates the page back out
+    diagramOf(window)->finishAnimations();
+    QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 6));
+
+    QTest::keyClick(&window, Qt::Key_End);
+    QCOMPARE(document.position(), document.stepCount());
+    QTest::keyClick(&window, Qt::Key_Right);  // past the end: nothing happens
+    QCOMPARE(document.position(), document.stepCount());
+    QTest::keyClick(&window, Qt::Key_Home);
+    QCOMPARE(document.position(), 0);
+    QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 0));
+    QTest::keyClick(&window, Qt::Key_Left);  // before the start: nothing happens
+    QCOMPARE(document.position(), 0);
+  }
+
+  void spacePlaysAndPauses() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(window.timelineBar()->playing());
+    QTRY_VERIFY_WITH_TIMEOUT(window.document().position() >= 1, 3000);
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(!window.timelineBar()->playing());
+  }
+
+  void scrubSliderSeeks() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.timelineBar()->slider()->setValue(9);
+    QCOMPARE(window.document().position(), 9);
+    QCOMPARE(shownFrames(window, 4), expectedFrames(window.document().text(), 9));
+  }
+
+  void badFileShowsItsProblemsAndKeepsTheOpenScenario() {
+    QTemporaryDir dir;
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.document().seek(5);
+    const QString bad = writeFile(dir, QStringLiteral("bad.oslens.json"),
+                                  R"({"oslens": 1, "module": "paging", "config": {"frames": 0, "polcy": "lru"}, "refs": [1, "two"]})");
+    QVERIFY(!window.openFile(bad));
+    const QStringList problems = window.problemsPanel()->problems();
+    QVERIFY2(problems.filter(QStringLiteral("/config/frames")).size() == 1, qPrintable(problems.join('\n')));
+    QVERIFY2(problems.filter(QStringLiteral("did you mean \"policy\"")).size() == 1, qPrintable(problems.join('\n')));
+    QVERIFY2(problems.filter(QStringLiteral("/refs/1")).size() == 1, qPrintable(problems.join('\n')));
+    QCOMPARE(window.document().title(), QStringLiteral("Belady's anomaly"));
+    QCOMPARE(window.document().position(), 5);
+
+    QVERIFY(!window.openFile(dir.filePath(QStringLiteral("missing.oslens.json"))));
+    QVERIFY(!window.openFile(writeFile(dir, QStringLiteral("syntax.json"), "{\"oslens\": 1,\n  \"module\": ")));
+    QVERIFY(window.problemsPanel()->problems().join(' ').contains(QStringLiteral("line 2")));
+    QCOMPARE(window.document().title(), QStringLiteral("Belady's anomaly"));
+  }
+
+  void editingAValueAppliesItAndNonsenseIsExplainedWithoutLosingTheText() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.document().seek(12);
+    QCOMPARE(window.document().simulation()->summary()["faults"].get<int>(), 10);  // FIFO, 4 frames
+
+    auto* editor = window.scenarioEditor();
+    QString text = editor->text();
+    text.replace(QStringLiteral("\"frames\": 4"), QStringLiteral("\"frames\": 3"));
+    editor->textEdit()->setPlainText(text);
+    QVERIFY(window.applyScenarioText(editor->text(), QStringLiteral("edit")));
+    QCOMPARE(window.document().position(), 12);  // the same step, with the new value
+    QCOMPARE(window.document().simulation()->summary()["faults"].get<int>(), 9);  // Belady: fewer frames, fewer faults
+
+    QString nonsense = editor->text();
+    nonsense.replace(QStringLiteral("\"fifo\""), QStringLiteral("\"lruu\""));
+    editor->textEdit()->setPlainText(nonsense);
+    QVERIFY(!window.applyScenarioText(editor->text(), QStringLiteral("edit")));
+    QVERIFY(window.problemsPanel()->problems().join(' ').contains(QStringLiteral("/config/policy")));
+    QCOMPARE(editor->text(), nonsense);  // what the student typed is still there
+    QCOMPARE(window.document().simulation()->summary()["faults"].get<int>(), 9);  // the last good scenario runs on
+  }
+
+  void saveWritesTheEditorTextAndItLoadsAgain() {
+    QTemporaryDir dir;
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    const QString path = dir.filePath(QStringLiteral("mine.oslens.json"));
+    QVERIFY(window.saveTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), window.scenarioEditor()->text());
+    QVERIFY(window.openFile(path));
+    QCOMPARE(window.document().sourcePath(), path);
+  }
+
+  void exportWritesSvgPngAndPdfAndADeck() {
+    QTemporaryDir dir;
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.document().seek(7);
+    QCOMPARE(window.exportView(dir.filePath("step7.svg"), QStringLiteral("memory"), 1), QString());
+    QCOMPARE(window.exportView(dir.filePath("step7.png"), QStringLiteral("memory"), 3), QString());
+    QCOMPARE(window.exportView(dir.filePath("chart.pdf"), QStringLiteral("faults"), 1), QString());
+    QVERIFY(QFile(dir.filePath("step7.svg")).size() > 1000);
+    QImage png(dir.filePath("step7.png"));
+    QCOMPARE(png.size(), (diagramOf(window)->sceneRect().size() * 3).toSize());
+    QCOMPARE(window.exportAllSteps(dir.filePath("deck.pdf"), QStringLiteral("memory")), QString());
+    QFile deck(dir.filePath("deck.pdf"));
+    QVERIFY(deck.open(QIODevice::ReadOnly));
+    const QByteArray bytes = deck.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 13);  // steps 0..12
+    QCOMPARE(window.document().position(), 7);  // the display did not move
+  }
+
+  void languageSwitchesAtRunTimeEverywhere() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.document().seek(1);
+    window.setLanguage(QStringLiteral("zh_CN"));
+    // Qt delivers LanguageChange as a posted event.
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+    QVERIFY(diagramOf(window)->visibleTexts().contains(QStringLiteral("当前内存")));
+    auto* narration = window.findChild<QTextBrowser*>(QStringLiteral("narrationPanel"));
+    QTRY_VERIFY(narration->toPlainText().contains(QStringLiteral("第 1 步")));
+    QVERIFY(window.document().title().contains(QStringLiteral("Belady 异常")));
+    window.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QTRY_VERIFY(narration->toPlainText().contains(QStringLiteral("Step 1")));
+  }
+
+  void presentationModeHidesThePanels() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresentationMode(true);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("libraryDock"))->isVisible());
+    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("narrationDock"))->isVisible());
+    QTest::keyClick(&window, Qt::Key_Right);  // keys still step with the menus hidden
+    QCOMPARE(window.document().position(), 1);
+    window.setPresentationMode(false);
+    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("libraryDock"))->isVisible());
+  }
+};
+
+OSLENS_QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"

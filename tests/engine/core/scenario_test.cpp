@@ -1,0 +1,211 @@
+// Scenario files (DESIGN.md, "Scenario files"): the common keys, the "oslens" format version,
+// and the bounds that keep a hostile or broken file from crashing the program.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "engine/core/limits.h"
+#include "engine/core/scenario.h"
+#include "scenario_test_support.h"
+
+namespace oslens::engine {
+namespace {
+
+using testing::findError;
+using testing::loadErrors;
+
+constexpr const char* kMinimal = R"({"oslens": 1, "module": "paging", "config": {"frames": 3}, "refs": [1]})";
+
+TEST(ScenarioText, SyntaxErrorReportsLineAndColumn) {
+  // Line 3, column 22 is the second comma: an editor takes the teacher straight there.
+  const auto errors = loadErrors("{\n  \"oslens\": 1,\n  \"module\": \"paging\",,\n}");
+  const auto* e = findError(errors, "", ErrorCode::Syntax);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args.at(0), "3");
+  EXPECT_EQ(e->args.at(1), "22");
+  EXPECT_NE(e->args.at(2).find("unexpected ','"), std::string::npos) << e->args.at(2);
+}
+
+TEST(ScenarioText, TruncatedFileIsASyntaxError) {
+  const auto errors = loadErrors("{\"oslens\": 1,\n\"module\": \"pag");
+  const auto* e = findError(errors, "", ErrorCode::Syntax);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args.at(0), "2");
+}
+
+TEST(ScenarioText, EmptyTextIsASyntaxError) {
+  findError(loadErrors(""), "", ErrorCode::Syntax);
+}
+
+std::string nested(std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); }
+
+// A million opening brackets: the guard stops the parse at the first container past the limit,
+// before the document grows, whatever the parser or the destructor would do with such depth.
+TEST(ScenarioText, NestingDeeperThan64LevelsIsAnErrorNotACrash) {
+  ValidationErrors errors;
+  EXPECT_FALSE(parseScenarioText(std::string(1'000'000, '['), errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0], (ValidationError{"", ErrorCode::TooDeep, {"64"}}));
+}
+
+TEST(ScenarioText, SixtyFourLevelsAreAllowedSixtyFiveAreNot) {
+  ValidationErrors ok;
+  EXPECT_TRUE(parseScenarioText(nested(limits::kMaxJsonDepth), ok));
+  EXPECT_TRUE(ok.empty());
+  ValidationErrors deep;
+  EXPECT_FALSE(parseScenarioText(nested(limits::kMaxJsonDepth + 1), deep));
+  findError(deep, "", ErrorCode::TooDeep);
+  // Objects count the same way as arrays.
+  std::string objects;
+  for (std::size_t i = 0; i <= limits::kMaxJsonDepth; ++i) objects += "{\"a\":";
+  objects += "1" + std::string(limits::kMaxJsonDepth + 1, '}');
+  ValidationErrors deepObjects;
+  EXPECT_FALSE(parseScenarioText(objects, deepObjects));
+  findError(deepObjects, "", ErrorCode::TooDeep);
+}
+
+TEST(ScenarioText, TextOverTheSizeLimitIsRefusedBeforeParsing) {
+  ValidationErrors errors;
+  EXPECT_FALSE(parseScenarioText(std::string(limits::kMaxScenarioFileBytes + 1, ' '), errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0].code, ErrorCode::FileTooLarge);
+  EXPECT_EQ(errors.list()[0].args, (std::vector<std::string>{"134217729", "134217728"}));
+}
+
+class ScenarioFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    m_dir = std::filesystem::temp_directory_path() /
+            ("oslens-scenario-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(m_dir);
+  }
+  void TearDown() override { std::filesystem::remove_all(m_dir); }
+  std::filesystem::path m_dir;
+};
+
+// The size is checked from the file system, so a huge file is refused without reading it. The
+// file here is sparse: it takes no disk space.
+TEST_F(ScenarioFile, FileOverTheSizeLimitIsRefusedWithoutReadingIt) {
+  const auto path = m_dir / "huge.oslens.json";
+  std::ofstream(path).put('{');
+  std::filesystem::resize_file(path, limits::kMaxScenarioFileBytes + 1);
+  ValidationErrors errors;
+  EXPECT_FALSE(readScenarioFile(path.string(), errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0].code, ErrorCode::FileTooLarge);
+  EXPECT_THROW(loadSimulationFile(path.string()), ScenarioError);
+}
+
+TEST_F(ScenarioFile, MissingFileIsUnreadableAndNamed) {
+  const auto path = (m_dir / "absent.oslens.json").string();
+  ValidationErrors errors;
+  EXPECT_FALSE(readScenarioFile(path, errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0].code, ErrorCode::FileUnreadable);
+  EXPECT_EQ(errors.list()[0].args.at(0), path);
+}
+
+TEST_F(ScenarioFile, FileIsReadWhole) {
+  const auto path = m_dir / "ok.oslens.json";
+  std::ofstream(path) << kMinimal;
+  auto sim = loadSimulationFile(path.string());
+  ASSERT_NE(sim, nullptr);
+  EXPECT_EQ(sim->stepCount(), 1u);
+}
+
+TEST(Scenario, TopLevelMustBeAnObject) {
+  const auto errors = loadErrors("[1, 2]");
+  const auto* e = findError(errors, "", ErrorCode::WrongType);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args, (std::vector<std::string>{"an object", "an array"}));
+}
+
+TEST(Scenario, UnsupportedFormatVersionIsReported) {
+  const auto errors = loadErrors(R"({"oslens": 2, "module": "paging", "config": {"frames": 3}, "refs": [1]})");
+  const auto* e = findError(errors, "/oslens", ErrorCode::UnsupportedVersion);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args, (std::vector<std::string>{"2", "1"}));
+}
+
+TEST(Scenario, MissingFormatVersionIsReported) {
+  const auto errors = loadErrors(R"({"module": "paging", "config": {"frames": 3}, "refs": [1]})");
+  const auto* e = findError(errors, "", ErrorCode::MissingKey);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args, (std::vector<std::string>{"oslens"}));
+}
+
+TEST(Scenario, UnknownModuleListsTheAvailableOnes) {
+  const auto errors = loadErrors(R"({"oslens": 1, "module": "pagign", "config": {"frames": 3}})");
+  const auto* e = findError(errors, "/module", ErrorCode::UnknownChoice);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args.at(0), "pagign");
+  EXPECT_NE(e->args.at(1).find("paging"), std::string::npos);
+  // The module's own keys cannot be judged without the module: no unknown-key noise.
+  for (const auto& other : errors.list()) EXPECT_NE(other.code, ErrorCode::UnknownKey) << formatError(other);
+}
+
+TEST(Scenario, UnknownTopLevelKeyIsReportedWithSuggestion) {
+  const auto errors = loadErrors(R"({"oslens": 1, "module": "paging", "titel": "x", "config": {"frames": 3}, "refs": [1]})");
+  const auto* e = findError(errors, "/titel", ErrorCode::UnknownKey);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args, (std::vector<std::string>{"titel", "title"}));
+}
+
+TEST(Scenario, TitleMayBePlainText) {
+  auto sim = loadSimulation(R"({"oslens": 1, "module": "paging", "title": "FIFO", "config": {"frames": 3}, "refs": [1]})");
+  EXPECT_EQ(sim->info().title.text, "FIFO");
+  EXPECT_EQ(sim->info().title.in("zh_CN"), "FIFO");  // no translation: the default text
+}
+
+TEST(Scenario, TitleMayCarryTranslations) {
+  auto sim = loadSimulation(R"({"oslens": 1, "module": "paging", "title": {"en": "Clock", "zh_CN": "时钟算法"},
+                               "description": {"en": "Second chance"}, "config": {"frames": 3}, "refs": [1]})");
+  EXPECT_EQ(sim->info().title.text, "Clock");
+  EXPECT_EQ(sim->info().title.in("zh_CN"), "时钟算法");
+  EXPECT_EQ(sim->info().title.in("en"), "Clock");
+  EXPECT_EQ(sim->info().description.text, "Second chance");
+}
+
+TEST(Scenario, TranslatedTitleNeedsTheEnglishText) {
+  const auto errors = loadErrors(R"({"oslens": 1, "module": "paging", "title": {"zh_CN": "时钟"}, "config": {"frames": 3}, "refs": [1]})");
+  const auto* e = findError(errors, "/title", ErrorCode::MissingKey);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args, (std::vector<std::string>{"en"}));
+}
+
+TEST(Scenario, TitleOfTheWrongTypeIsReported) {
+  findError(loadErrors(R"({"oslens": 1, "module": "paging", "title": 5, "config": {"frames": 3}, "refs": [1]})"), "/title",
+            ErrorCode::WrongType);
+  findError(loadErrors(R"({"oslens": 1, "module": "paging", "title": {"en": 5}, "config": {"frames": 3}, "refs": [1]})"),
+            "/title/en", ErrorCode::WrongType);
+}
+
+TEST(Scenario, SeedIsReadAndDefaultsToZero) {
+  EXPECT_EQ(loadSimulation(kMinimal)->info().seed, 0u);
+  auto sim = loadSimulation(R"({"oslens": 1, "module": "paging", "seed": 42, "config": {"frames": 3}, "refs": [1]})");
+  EXPECT_EQ(sim->info().seed, 42u);
+  findError(loadErrors(R"({"oslens": 1, "module": "paging", "seed": -1, "config": {"frames": 3}, "refs": [1]})"), "/seed",
+            ErrorCode::OutOfRange);
+}
+
+// All the problems in one pass, as a compiler reports them.
+TEST(Scenario, EveryProblemIsReportedAtOnce) {
+  const auto errors = loadErrors(R"({"oslens": 2, "module": "paging", "seeed": 1,
+                                    "config": {"frames": 0, "policy": "lruu"}, "refs": [1, -1]})");
+  findError(errors, "/oslens", ErrorCode::UnsupportedVersion);
+  findError(errors, "/seeed", ErrorCode::UnknownKey);
+  findError(errors, "/config/frames", ErrorCode::OutOfRange);
+  findError(errors, "/config/policy", ErrorCode::UnknownChoice);
+  findError(errors, "/refs/1", ErrorCode::OutOfRange);
+}
+
+TEST(Scenario, AvailableModulesIncludePaging) {
+  const auto& modules = availableModules();
+  EXPECT_NE(std::find(modules.begin(), modules.end(), "paging"), modules.end());
+}
+
+}  // namespace
+}  // namespace oslens::engine

@@ -1,0 +1,157 @@
+// The page-replacement views: the diagram follows the timeline forwards and backwards exactly,
+// narration says why, and exports are valid files. Offscreen QtTest.
+#include <QChart>
+#include <QFile>
+#include <QLineSeries>
+#include <QImage>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+
+#include "engine/core/rng.h"
+#include "engine/memory/paging/paging_scenario.h"
+#include "engine/simulation_factory.h"
+#include "support/qt_test_main.h"
+#include "views/core/language.h"
+#include "views/core/narrator.h"
+#include "views/export/scene_exporter.h"
+#include "views/paging/fault_curve_chart.h"
+#include "views/paging/paging_scene.h"
+#include "views/paging/paging_view.h"
+
+using namespace oslens;
+
+namespace {
+std::unique_ptr<engine::Simulation> loadScenario(const char* name) {
+  return engine::loadSimulationFile(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name);
+}
+
+const engine::paging::PagingSimulation& asPaging(const engine::Simulation& s) {
+  return dynamic_cast<const engine::paging::PagingSimulation&>(s);
+}
+}  // namespace
+
+class PagingViewTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void framesShowTheEngineStateAtEveryStep() {
+    auto simulation = loadScenario("paging-textbook-20.oslens.json");
+    views::PagingView view(asPaging(*simulation));
+    for (std::size_t step = 1; step <= simulation->stepCount(); ++step) {
+      simulation->seek(step);
+      view.showPosition(static_cast<int>(step - 1), static_cast<int>(step), false);
+      const auto& frames = asPaging(*simulation).timeline().state().frames;
+      for (int f = 0; f < static_cast<int>(frames.size()); ++f) {
+        const QString expected = frames[f].empty() ? QStringLiteral("free") : QString::number(frames[f].page);
+        QCOMPARE(view.diagram()->frameLabel(f), expected);
+      }
+    }
+  }
+
+  // Rewind is safe only if a scene stepped to a position shows exactly what a scene built fresh at
+  // that position shows: random jumps and single steps both ways, compared text by text.
+  void steppedSceneEqualsFreshSceneAfterRandomMoves() {
+    auto simulation = loadScenario("paging-clock.oslens.json");
+    views::PagingView live(asPaging(*simulation));
+    live.setAnimationSpeed(1.0);
+    engine::Rng rng(7);
+    int position = 0;
+    for (int move = 0; move < 60; ++move) {
+      const int to = move % 3 == 0 ? static_cast<int>(rng.below(simulation->stepCount() + 1))
+                                   : std::clamp(position + (rng.below(2) ? 1 : -1), 0, static_cast<int>(simulation->stepCount()));
+      simulation->seek(static_cast<std::size_t>(to));
+      live.showPosition(position, to, true);
+      live.finishAnimations();
+      position = to;
+
+      auto fresh = loadScenario("paging-clock.oslens.json");
+      fresh->seek(static_cast<std::size_t>(to));
+      views::PagingView rebuilt(asPaging(*fresh));
+      QCOMPARE(live.diagram()->visibleTexts(), rebuilt.diagram()->visibleTexts());
+    }
+  }
+
+  void faultsAnimateHitsDoNotAndANewStepInterrupts() {
+    auto simulation = loadScenario("paging-belady.oslens.json");
+    views::PagingView view(asPaging(*simulation));
+    view.setAnimationSpeed(0.5);
+    // 1,2,3,4 fault into free frames, 1 and 2 hit, 5 faults and replaces 1 (FIFO, 4 frames).
+    const bool faults[] = {true, true, true, true, false, false, true};
+    for (int step = 1; step <= 7; ++step) {
+      simulation->seek(static_cast<std::size_t>(step));
+      view.showPosition(step - 1, step, true);  // interrupts the previous step's animation
+      QCOMPARE(view.diagram()->animating(), faults[step - 1]);
+    }
+    view.finishAnimations();
+    QVERIFY(!view.diagram()->animating());
+    QCOMPARE(view.diagram()->frameLabel(0), QStringLiteral("5"));
+  }
+
+  void narrationSaysWhyTheVictimWasChosen() {
+    auto simulation = loadScenario("paging-textbook-20.oslens.json");
+    simulation->seek(4);  // 7,0,1 fill the frames; 2 evicts 7, loaded first (Silberschatz 10e, Fig. 10.12)
+    const QStringList sentences = views::narrateCurrentStep(*simulation);
+    QVERIFY2(sentences.join(' ').contains(QStringLiteral("FIFO evicts page 7 from frame 0: it was loaded first, at step 1")),
+             qPrintable(sentences.join('\n')));
+    QVERIFY(views::Language::apply(QStringLiteral("zh_CN")));
+    const QString chinese = views::narrateCurrentStep(*simulation).join(' ');
+    views::Language::apply(QStringLiteral("en"));
+    QVERIFY2(chinese.contains(QStringLiteral("FIFO 从页框 0 淘汰页 7")), qPrintable(chinese));
+  }
+
+  void narrationOfPastStepsDoesNotMoveTheSimulation() {
+    auto simulation = loadScenario("paging-dirty-pages.oslens.json");
+    simulation->seek(8);
+    const auto steps = views::narrateSteps(*simulation, 5, 8);
+    QCOMPARE(steps.size(), std::size_t{4});
+    QVERIFY(steps[1].join(' ').contains(QStringLiteral("written back")));  // step 6 evicts dirty page 3
+    QCOMPARE(simulation->position(), std::size_t{8});
+  }
+
+  void chartShowsBeladysAnomalyForFifo() {
+    auto simulation = loadScenario("paging-belady.oslens.json");
+    views::FaultCurveChart chart(asPaging(*simulation));
+    QLineSeries* fifo = nullptr;
+    for (auto* series : chart.chart()->series())
+      if (series->objectName() == QLatin1String("fifo")) fifo = qobject_cast<QLineSeries*>(series);
+    QVERIFY(fifo);
+    QCOMPARE(fifo->at(2).y(), 9.0);   // 3 frames
+    QCOMPARE(fifo->at(3).y(), 10.0);  // 4 frames: more faults with more memory
+  }
+
+  void exportsAreValidFiles() {
+    QTemporaryDir dir;
+    auto simulation = loadScenario("paging-belady.oslens.json");
+    simulation->seek(7);
+    views::PagingView view(asPaging(*simulation));
+    view.showPosition(0, 7, false);
+    for (const QString& name : view.viewNames()) {
+      QGraphicsScene& scene = *view.scene(name);
+      const QString svg = dir.filePath(name + QStringLiteral(".svg"));
+      QCOMPARE(views::SceneExporter::exportScene(scene, svg), QString());
+      QSvgRenderer renderer(svg);
+      QVERIFY(renderer.isValid());
+
+      const QString png = dir.filePath(name + QStringLiteral(".png"));
+      QCOMPARE(views::SceneExporter::exportScene(scene, png, 2.0), QString());
+      QImage image(png);
+      QCOMPARE(image.size(), (scene.sceneRect().size() * 2).toSize());
+      // Not blank: the picture has ink on it.
+      int inked = 0;
+      for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4) inked += image.pixelColor(x, y).lightness() < 200;
+      QVERIFY2(inked > 200, qPrintable(QString::number(inked)));
+
+      const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+      QCOMPARE(views::SceneExporter::exportScene(scene, pdf), QString());
+      QFile file(pdf);
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      QVERIFY(file.read(5) == "%PDF-");
+    }
+    QVERIFY(!views::SceneExporter::exportScene(*view.scene(QStringLiteral("memory")), dir.filePath("x.bmp")).isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath("x.bmp")));
+  }
+};
+
+OSLENS_QTEST_MAIN(PagingViewTest)
+#include "paging_view_test.moc"
