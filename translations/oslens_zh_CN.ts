@@ -732,6 +732,14 @@
         <source>hand</source>
         <translation>指针</translation>
     </message>
+    <message>
+        <source>D: dirty bit, R: reference bit (filled = 1)</source>
+        <translation>D：脏位，R：引用位（实心 = 1）</translation>
+    </message>
+    <message>
+        <source>D: dirty bit (filled = 1)</source>
+        <translation>D：脏位（实心 = 1）</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::PagingView</name>

@@ -74,6 +74,7 @@ void PagingScene::buildItems() {
 
   const qreal memoryTop = resultY + 56;
   m_memoryLabel = addCaption(*this, {0, memoryTop}, ViewPalette::font(13, true), ViewPalette::ink());
+  m_bitLegend = addCaption(*this, {kLabelWidth, memoryTop + 3}, smallFont, ViewPalette::muted());
   for (int f = 0; f < m_shownFrames; ++f) {
     const qreal x = kLabelWidth + (f % kBoxesPerRow) * (kBoxWidth + kBoxGap);
     const qreal y = memoryTop + 36 + (f / kBoxesPerRow) * (kBoxHeight + 78);
@@ -155,6 +156,9 @@ void PagingScene::refreshHeader() {
   m_referenceLabel->setText(tr("Reference"));
   m_resultLabel->setText(tr("Result"));
   m_memoryLabel->setText(tr("Memory now"));
+  m_bitLegend->setText(state.config.policy == Policy::Clock
+                           ? tr("D: dirty bit, R: reference bit (filled = 1)")
+                           : tr("D: dirty bit (filled = 1)"));
   for (int r = 0; r < m_shownFrames; ++r) m_rowLabels[r]->setText(tr("Frame %1").arg(r));
 }
 

@@ -78,6 +78,7 @@ class PagingScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_resultLabel = nullptr;
   QGraphicsSimpleTextItem* m_memoryLabel = nullptr;
   QGraphicsSimpleTextItem* m_moreFrames = nullptr;
+  QGraphicsSimpleTextItem* m_bitLegend = nullptr;
   std::vector<QGraphicsSimpleTextItem*> m_stepNumbers;
   std::vector<LabelledBox> m_referenceCells;
   std::vector<QGraphicsSimpleTextItem*> m_rowLabels;

@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QFile>
 #include <QLineSeries>
+#include <QPainter>
 #include <QImage>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -117,6 +118,37 @@ class PagingViewTest : public QObject {
     QVERIFY(fifo);
     QCOMPARE(fifo->at(2).y(), 9.0);   // 3 frames
     QCOMPARE(fifo->at(3).y(), 10.0);  // 4 frames: more faults with more memory
+  }
+
+  // The picture a class sees, compared loosely with a reviewed reference (tests/golden/views):
+  // a change anyone would notice fails, antialiasing noise does not. After an intended change of
+  // the view, look at the new picture and refresh it with OSLENS_UPDATE_REFERENCES=1.
+  void diagramLooksLikeTheReviewedReference() {
+    auto simulation = loadScenario("paging-belady.oslens.json");
+    simulation->seek(7);
+    views::PagingView view(asPaging(*simulation));
+    view.showPosition(0, 7, false);
+    QGraphicsScene& scene = *view.scene(QStringLiteral("memory"));
+    QImage actual(scene.sceneRect().size().toSize(), QImage::Format_RGB32);
+    actual.fill(Qt::white);
+    QPainter painter(&actual);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), actual.size()), scene.sceneRect());
+    painter.end();
+
+    const QString reference = QStringLiteral(OSLENS_SOURCE_DIR "/tests/golden/views/paging-belady-step7.png");
+    if (qEnvironmentVariableIsSet("OSLENS_UPDATE_REFERENCES")) QVERIFY(actual.save(reference));
+    const QImage expected(reference);
+    QVERIFY2(!expected.isNull(), "missing reference image");
+    QCOMPARE(actual.size(), expected.size());
+    int differing = 0;
+    for (int y = 0; y < actual.height(); ++y)
+      for (int x = 0; x < actual.width(); ++x) {
+        const QColor a = actual.pixelColor(x, y), e = expected.pixelColor(x, y);
+        differing += std::max({std::abs(a.red() - e.red()), std::abs(a.green() - e.green()), std::abs(a.blue() - e.blue())}) > 80;
+      }
+    const double share = static_cast<double>(differing) / (actual.width() * actual.height());
+    QVERIFY2(share < 0.01, qPrintable(QStringLiteral("%1% of pixels differ").arg(share * 100)));
   }
 
   void exportsAreValidFiles() {
