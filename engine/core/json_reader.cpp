@@ -1,6 +1,7 @@
 #include "engine/core/json_reader.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "engine/core/limits.h"
 
@@ -39,9 +40,11 @@ std::optional<std::int64_t> readInteger(const Json& value, const std::string& po
   auto range = [&](const std::string& shown) {
     errors.add(pointer, ErrorCode::OutOfRange, {shown, std::to_string(min), std::to_string(max)});
   };
+  // The parser stores every non-negative literal ("0", "7") as unsigned, so `min` applies here too.
   if (value.is_number_unsigned()) {
     const auto v = value.get<std::uint64_t>();
-    if (v > static_cast<std::uint64_t>(max)) return range(std::to_string(v)), std::nullopt;
+    if (max < 0 || v > static_cast<std::uint64_t>(max) || static_cast<std::int64_t>(v) < min)
+      return range(std::to_string(v)), std::nullopt;
     return static_cast<std::int64_t>(v);
   }
   if (value.is_number_integer()) {
@@ -50,11 +53,14 @@ std::optional<std::int64_t> readInteger(const Json& value, const std::string& po
     return v;
   }
   // 3.0 is accepted as 3: hand-written and generated files both use it.
+  // Range is checked before the cast: converting a double outside int64 (1e300) is undefined.
   if (value.is_number_float()) {
     const double d = value.get<double>();
-    if (d == static_cast<double>(static_cast<std::int64_t>(d)) && d >= static_cast<double>(min) &&
-        d <= static_cast<double>(max))
+    if (std::isfinite(d) && std::trunc(d) == d) {
+      if (d < static_cast<double>(min) || d > static_cast<double>(max) || d >= 0x1p63)
+        return range(value.dump()), std::nullopt;
       return static_cast<std::int64_t>(d);
+    }
   }
   errors.add(pointer, ErrorCode::WrongType, {"an integer", jsonKindName(value)});
   return std::nullopt;
