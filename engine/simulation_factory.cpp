@@ -18,9 +18,11 @@ std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
   if (!top.isObject()) throw ScenarioError(std::move(errors));
   ScenarioInfo info = readScenarioInfo(top, availableModules());
 
+  // Decided before `info` is moved into the module: an unknown module cannot say which keys are its own.
+  const bool moduleKnown = !info.module.empty();
   std::unique_ptr<Simulation> simulation;
   if (info.module == "paging") simulation = paging::buildPagingSimulation(std::move(info), top);
-  if (!info.module.empty()) top.finish();  // an unknown module cannot say which keys are its own
+  if (moduleKnown) top.finish();
   if (!errors.empty()) throw ScenarioError(std::move(errors));
   return simulation;
 }
