@@ -34,8 +34,11 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
     return std::nullopt;
   }
   // The callback sees every value as it is parsed; it stops absurdly nested input early.
-  Json::parser_callback_t depthGuard = [](int depth, Json::parse_event_t, Json&) {
-    if (static_cast<std::size_t>(depth) > limits::kMaxJsonDepth) throw TooDeep{};
+  // The parser passes the depth of the enclosing containers, 0 for the outermost one, so the
+  // container that would be level kMaxJsonDepth + 1 starts at depth kMaxJsonDepth.
+  Json::parser_callback_t depthGuard = [](int depth, Json::parse_event_t event, Json&) {
+    const bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+    if (opens && static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth) throw TooDeep{};
     return true;
   };
   try {
