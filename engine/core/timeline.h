@@ -61,7 +61,9 @@ class Timeline {
   void seek(std::size_t target) {
     target = std::min(target, m_ops.size());
     if (target == m_position) return;
-    const std::size_t checkpoint = std::min(target / m_interval, m_checkpoints.size() - 1);
+    // Restore a checkpoint strictly before the target, so that step `target` itself is replayed
+    // with recording on: landing on a checkpoint would leave lastEvents() empty.
+    const std::size_t checkpoint = target == 0 ? 0 : std::min((target - 1) / m_interval, m_checkpoints.size() - 1);
     const bool currentIsCloser = m_position < target && m_position >= checkpoint * m_interval;
     if (!currentIsCloser) {
       m_state = m_checkpoints[checkpoint];
@@ -118,7 +120,7 @@ class Timeline {
 
  private:
   // K = ceil(checkpoints needed * state size / budget): with one checkpoint per K steps the total
-  // stays within the budget however long the timeline is, and a seek replays at most K-1 steps.
+  // stays within the budget however long the timeline is, and a seek replays at most K steps.
   void chooseInterval() {
     const std::size_t stateBytes = std::max<std::size_t>(M::footprintBytes(m_checkpoints.front()), 1);
     const std::size_t affordable = std::max<std::size_t>(m_budgetBytes / stateBytes, 1);
