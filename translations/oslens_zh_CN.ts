@@ -537,6 +537,18 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>OS Lens did not close normally and the scenario text had changes that were not saved. Restore them into the Scenario panel?</source>
+        <translation>OS Lens 上次没有正常关闭，场景文本中有未保存的修改。要把它们恢复到“场景”面板吗？</translation>
+    </message>
+    <message>
+        <source>Recovered edits restored: press Apply to run them, or save them.</source>
+        <translation>已恢复未保存的修改：按“应用”运行它们，或保存它们。</translation>
+    </message>
 </context>
 <context>
     <name>oslens::app::NarrationPanel</name>

@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include "app/gui/edit_recovery.h"
 #include "app/gui/main_window.h"
 #include "resources/builtin_scenarios.h"
 #include "views/core/simulation_document.h"
@@ -28,6 +29,8 @@ int main(int argc, char** argv) {
                                                : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
   oslens::views::Language::apply(code);
 
+  // Read before anything is opened: loading a scenario resets the editor and its recovery copy.
+  const QString recovered = oslens::app::EditRecovery::pendingText();
   oslens::app::MainWindow window;
   // Belady's anomaly is the default: the scenario that shows why the tool exists.
   const QString scenario = parser.positionalArguments().value(0);
@@ -36,5 +39,6 @@ int main(int argc, char** argv) {
       window.openBuiltin(oslens::resources::builtinScenarioPath(QStringLiteral("paging-belady")));
   if (parser.isSet(step)) window.document().seek(parser.value(step).toInt());
   window.show();
+  window.offerRecoveredEdits(recovered);
   return app.exec();
 }

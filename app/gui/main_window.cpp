@@ -10,11 +10,13 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "app/gui/edit_recovery.h"
 #include "app/gui/export_dialog.h"
 #include "app/gui/narration_panel.h"
 #include "app/gui/problems_panel.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
   setCentralWidget(centre);
 
   createDocks();
+  m_recovery = new EditRecovery(*m_editor, this);
   createActions();
   createMenus();
 
@@ -71,8 +74,25 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+  // Only a normal end gets here; after a crash the recovered edits stay for the next start.
+  m_recovery->discard();
   // The view's widgets reference the view's scenes: delete the widgets first.
   delete m_viewWidget;
+}
+
+void MainWindow::offerRecoveredEdits(const QString& text) {
+  if (text.isEmpty()) return;
+  const auto answer = QMessageBox::question(
+      this, tr("Recover unsaved edits"),
+      tr("OS Lens did not close normally and the scenario text had changes that were not saved. "
+         "Restore them into the Scenario panel?"),
+      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+  if (answer != QMessageBox::Yes) return m_recovery->discard();
+  m_editor->textEdit()->setPlainText(text);
+  m_editor->setModified(true);
+  m_editorDock->show();
+  m_editorDock->raise();
+  statusBar()->showMessage(tr("Recovered edits restored: press Apply to run them, or save them."), 10000);
 }
 
 void MainWindow::createDocks() {

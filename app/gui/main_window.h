@@ -15,6 +15,7 @@ class SimulationDocument;
 
 namespace oslens::app {
 
+class EditRecovery;
 class NarrationPanel;
 class ProblemsPanel;
 class ScenarioEditor;
@@ -42,6 +43,9 @@ class MainWindow : public QMainWindow {
   QString exportAllSteps(const QString& path, const QString& viewName);
   void setLanguage(const QString& code);
   void setPresentationMode(bool on);
+  // Offers back the unsaved edits a session left when it did not end normally (read them with
+  // EditRecovery::pendingText() before opening anything). Called at start-up.
+  void offerRecoveredEdits(const QString& text);
 
   views::SimulationDocument& document() { return *m_document; }
   views::ModuleView* moduleView() const { return m_view.get(); }
@@ -81,6 +85,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* m_narrationDock = nullptr;
   QDockWidget* m_editorDock = nullptr;
   QDockWidget* m_problemsDock = nullptr;
+  EditRecovery* m_recovery = nullptr;
   QString m_savePath;  // where Save writes; empty for built-ins and new text
 
   QMenu* m_fileMenu = nullptr;

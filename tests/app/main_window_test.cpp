@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 
+#include "app/gui/edit_recovery.h"
 #include "app/gui/main_window.h"
 #include "app/gui/problems_panel.h"
 #include "app/gui/scenario_editor.h"
@@ -150,6 +151,29 @@ class MainWindowTest : public QObject {
     QVERIFY(window.problemsPanel()->problems().join(' ').contains(QStringLiteral("/config/policy")));
     QCOMPARE(editor->text(), nonsense);  // what the student typed is still there
     QCOMPARE(window.document().simulation()->summary()["faults"].get<int>(), 9);  // the last good scenario runs on
+  }
+
+  void unsavedEditsAreKeptOnDiskUntilSavedOrDiscarded() {
+    QTemporaryDir dir;
+    {
+      app::MainWindow window;
+      QVERIFY(window.openBuiltin(belady()));
+      window.scenarioEditor()->textEdit()->appendPlainText(QStringLiteral(" "));
+      QVERIFY(window.scenarioEditor()->isModified());
+      // A second after typing stops, the edits are on disk: a crash now would not lose them.
+      QTRY_COMPARE_WITH_TIMEOUT(app::EditRecovery::pendingText(), window.scenarioEditor()->text(), 5000);
+      QVERIFY(window.saveTo(dir.filePath(QStringLiteral("saved.oslens.json"))));
+      QVERIFY(app::EditRecovery::pendingText().isEmpty());  // saved: nothing to recover
+
+      window.scenarioEditor()->textEdit()->appendPlainText(QStringLiteral(" "));
+      QTRY_VERIFY_WITH_TIMEOUT(!app::EditRecovery::pendingText().isEmpty(), 5000);
+      const QString unsaved = window.scenarioEditor()->text();
+      app::MainWindow next;  // what the next start offers back
+      next.offerRecoveredEdits(QString());  // nothing offered for no text
+      QCOMPARE(app::EditRecovery::pendingText(), unsaved);
+    }
+    // Both windows ended normally: no recovery copy outlives them.
+    QVERIFY(app::EditRecovery::pendingText().isEmpty());
   }
 
   void saveWritesTheEditorTextAndItLoadsAgain() {

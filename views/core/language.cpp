@@ -1,6 +1,7 @@
 #include "views/core/language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace oslens::views {
@@ -12,6 +13,13 @@ QTranslator& translator() {
   static QTranslator* instance = new QTranslator(QCoreApplication::instance());
   return *instance;
 }
+
+// Qt's own strings (Yes/No, file dialogs), from Debian's qt6-translations-l10n. Optional: without
+// it only Qt's standard buttons stay English.
+QTranslator& qtTranslator() {
+  static QTranslator* instance = new QTranslator(QCoreApplication::instance());
+  return *instance;
+}
 }  // namespace
 
 QStringList Language::available() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
@@ -19,9 +27,12 @@ QStringList Language::available() { return {QStringLiteral("en"), QStringLiteral
 bool Language::apply(const QString& code) {
   if (!available().contains(code)) return false;
   QCoreApplication::removeTranslator(&translator());
+  QCoreApplication::removeTranslator(&qtTranslator());
   if (code != QLatin1String("en")) {
     if (!translator().load(QStringLiteral(":/i18n/oslens_%1.qm").arg(code))) return false;
     QCoreApplication::installTranslator(&translator());
+    if (qtTranslator().load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+      QCoreApplication::installTranslator(&qtTranslator());
   }
   g_current = code;
   return true;
