@@ -16,7 +16,7 @@ VictimKey victimKey(Policy policy, const Frame& f) {
     // never used again come first; ties among them go to the one loaded first, as OSTEP's
     // paging-policy.py resolves them by scanning memory in load order.
     case Policy::Opt: return {kNever - f.nextUseAt, f.loadedAt};
-    // LFU: the fewest references since the load (Silberschatz 10e, 10.4.5.3); ties by FIFO.
+    // LFU: the fewest references since the load (Silberschatz 10e, 10.4.6); ties by FIFO.
     case Policy::Lfu: return {f.useCount, f.loadedAt};
     case Policy::Clock:
     case Policy::Random: break;

@@ -1,4 +1,4 @@
-// LFU, least frequently used (Silberschatz 10e, 10.4.5.3): the page with the fewest references
+// LFU, least frequently used (Silberschatz 10e, 10.4.6): the page with the fewest references
 // since it was loaded leaves; among equals, the one loaded first (FIFO), so the choice is never
 // arbitrary and a student can predict it.
 #include <gtest/gtest.h>
