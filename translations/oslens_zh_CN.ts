@@ -201,6 +201,10 @@
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
+    <message>
+        <source>more than %1 JSON values in one file</source>
+        <translation>一个文件中的 JSON 值超过 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>PagingNarrator</name>

@@ -9,6 +9,11 @@ namespace oslens::engine::limits {
 
 inline constexpr std::size_t kMaxScenarioFileBytes = 128u * 1024u * 1024u;  // 128 MiB
 inline constexpr std::size_t kMaxJsonDepth = 64;
+// JSON values of any kind in one file, counted while parsing so that an oversized file stops
+// before it is all in memory (a parsed value costs 16 bytes and more). 10^7 references written as
+// "refs" fit; ops written as objects ({"access": 7, "write": true}, three values) reach about four
+// million, which is also about what 128 MiB of such text holds.
+inline constexpr std::size_t kMaxJsonValues = 12'000'000;
 inline constexpr std::size_t kMaxOps = 10'000'000;         // 10^7 operations per scenario
 inline constexpr std::size_t kMaxTextLength = 4096;        // titles, descriptions, names
 inline constexpr std::size_t kMaxReportedErrors = 100;     // validation stops listing after this

@@ -28,6 +28,7 @@ class ModelSimulation : public Simulation {
   std::size_t stepCount() const override { return m_timeline.size(); }
   std::size_t position() const override { return m_timeline.position(); }
   void seek(std::size_t step) override { m_timeline.seek(step); }
+  bool prepareCheckpoints(std::size_t maxSteps) override { return m_timeline.prepareCheckpoints(maxSteps); }
 
   Json opJson(std::size_t index) const override { return M::opJson(m_timeline.ops().at(index)); }
 

@@ -25,6 +25,7 @@ std::pair<std::size_t, std::size_t> lineAndColumn(std::string_view text, std::si
 }
 
 struct TooDeep {};
+struct TooManyValues {};
 }  // namespace
 
 std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& errors) {
@@ -33,16 +34,20 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
                {std::to_string(text.size()), std::to_string(limits::kMaxScenarioFileBytes)});
     return std::nullopt;
   }
-  // The callback sees every value as it is parsed; it stops absurdly nested input early.
-  // The parser passes the depth of the enclosing containers, 0 for the outermost one, so the
-  // container that would be level kMaxJsonDepth + 1 starts at depth kMaxJsonDepth.
-  Json::parser_callback_t depthGuard = [](int depth, Json::parse_event_t event, Json&) {
+  // The callback sees every value as it is parsed; it stops absurdly nested or oversized input
+  // early. The parser passes the depth of the enclosing containers, 0 for the outermost one, so
+  // the container that would be level kMaxJsonDepth + 1 starts at depth kMaxJsonDepth.
+  std::size_t values = 0;
+  Json::parser_callback_t guard = [&values](int depth, Json::parse_event_t event, Json&) {
     const bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
     if (opens && static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth) throw TooDeep{};
+    if ((opens || event == Json::parse_event_t::value) && ++values > limits::kMaxJsonValues) throw TooManyValues{};
     return true;
   };
   try {
-    return Json::parse(text, depthGuard, true, false);
+    return Json::parse(text, guard, true, false);
+  } catch (const TooManyValues&) {
+    errors.add("", ErrorCode::TooManyValues, {std::to_string(limits::kMaxJsonValues)});
   } catch (const TooDeep&) {
     errors.add("", ErrorCode::TooDeep, {std::to_string(limits::kMaxJsonDepth)});
   } catch (const Json::parse_error& e) {

@@ -26,6 +26,8 @@ class Simulation {
   virtual std::size_t stepCount() const = 0;
   virtual std::size_t position() const = 0;
   virtual void seek(std::size_t step) = 0;
+  // See Timeline::prepareCheckpoints: true once every later seek replays at most K steps.
+  virtual bool prepareCheckpoints(std::size_t maxSteps) = 0;
 
   // The op of step `index` (0-based) as it would be written in a scenario file.
   virtual Json opJson(std::size_t index) const = 0;

@@ -80,6 +80,25 @@ class Timeline {
     }
   }
 
+  // Builds the checkpoints ahead of need, doing at most about `maxSteps` steps of work per call
+  // (never less than one interval, so each call makes progress); true once all of them exist.
+  // Called from idle time after loading, so that even the first far jump of a long timeline
+  // replays at most K steps instead of computing every checkpoint on the way.
+  bool prepareCheckpoints(std::size_t maxSteps) {
+    const std::size_t needed = m_ops.size() / m_interval + 1;
+    if (m_checkpoints.size() >= needed) return true;
+    State scratch = m_checkpoints.back();
+    std::size_t at = (m_checkpoints.size() - 1) * m_interval;
+    const std::size_t stop = std::min(m_ops.size(), at + std::max(maxSteps, m_interval));
+    while (at < stop) {
+      EventLog<Event> log(false);
+      M::step(scratch, m_ops[at], log);
+      ++at;
+      if (at % m_interval == 0 && at / m_interval == m_checkpoints.size()) m_checkpoints.push_back(scratch);
+    }
+    return m_checkpoints.size() >= needed;
+  }
+
   // Calls visit(stateAfter, op, events) for each step in [first, last] (1-based step numbers, the
   // state after that many ops), on a scratch copy: the timeline's own position does not move. Lets
   // a view draw a window of past steps (the classic frames-per-reference table) without simulating.

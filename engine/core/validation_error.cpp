@@ -19,6 +19,8 @@ std::string describe(const ValidationError& e) {
       return "the file has " + arg(e, 0) + " bytes; the limit is " + arg(e, 1);
     case ErrorCode::Syntax:
       return "not valid JSON at line " + arg(e, 0) + ", column " + arg(e, 1) + ": " + arg(e, 2);
+    case ErrorCode::TooManyValues:
+      return "more than " + arg(e, 0) + " JSON values in one file";
     case ErrorCode::TooDeep:
       return "nested deeper than " + arg(e, 0) + " levels";
     case ErrorCode::WrongType:

@@ -13,6 +13,7 @@ enum class ErrorCode {
   FileTooLarge,       // args: size, limit
   Syntax,             // args: line, column, detail
   TooDeep,            // args: limit
+  TooManyValues,      // args: limit (JSON values in the whole file)
   WrongType,          // args: expected kind ("an integer", ...), found kind
   MissingKey,         // args: key
   UnknownKey,         // args: key, suggestion (may be empty)

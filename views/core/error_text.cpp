@@ -29,6 +29,7 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::FileTooLarge: return tr("the file has %1 bytes; the limit is %2").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::Syntax:
       return tr("not valid JSON at line %1, column %2: %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::TooManyValues: return tr("more than %1 JSON values in one file").arg(arg(e, 0));
     case ErrorCode::TooDeep: return tr("nested deeper than %1 levels").arg(arg(e, 0));
     case ErrorCode::WrongType: return tr("expected %1, found %2").arg(kind(arg(e, 0)), kind(arg(e, 1)));
     case ErrorCode::MissingKey: return tr("missing required key \"%1\"").arg(arg(e, 0));

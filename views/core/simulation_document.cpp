@@ -1,6 +1,7 @@
 #include "views/core/simulation_document.h"
 
 #include <QFile>
+#include <QTimer>
 
 #include "engine/core/limits.h"
 #include "engine/simulation_factory.h"
@@ -9,7 +10,21 @@
 
 namespace oslens::views {
 
-SimulationDocument::SimulationDocument(QObject* parent) : QObject(parent) {}
+namespace {
+// Steps of checkpoint preparation per idle slice: a few milliseconds, so keys stay instant.
+constexpr std::size_t kPrepareStepsPerSlice = 20'000;
+}  // namespace
+
+SimulationDocument::SimulationDocument(QObject* parent) : QObject(parent), m_prepareTimer(new QTimer(this)) {
+  m_prepareTimer->setInterval(0);
+  connect(m_prepareTimer, &QTimer::timeout, this, &SimulationDocument::prepareSlice);
+}
+
+void SimulationDocument::prepareSlice() {
+  if (!m_simulation || m_simulation->prepareCheckpoints(kPrepareStepsPerSlice)) m_prepareTimer->stop();
+}
+
+bool SimulationDocument::checkpointsReady() const { return !m_prepareTimer->isActive(); }
 SimulationDocument::~SimulationDocument() = default;
 
 QStringList SimulationDocument::load(const QByteArray& text, const QString& sourcePath) {
@@ -18,6 +33,7 @@ QStringList SimulationDocument::load(const QByteArray& text, const QString& sour
     m_simulation = std::move(simulation);
     m_text = text;
     m_sourcePath = sourcePath;
+    m_prepareTimer->start();
     emit scenarioLoaded();
     return {};
   } catch (const engine::ScenarioError& e) {

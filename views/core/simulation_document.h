@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <memory>
 
+class QTimer;
+
 #include "engine/core/simulation.h"
 
 namespace oslens::views {
@@ -34,6 +36,8 @@ class SimulationDocument : public QObject {
 
   int stepCount() const;
   int position() const;
+  // True once the timeline's checkpoints are all built (done in idle time after loading).
+  bool checkpointsReady() const;
 
  public slots:
   void seek(int step);
@@ -48,7 +52,10 @@ class SimulationDocument : public QObject {
   void positionChanged(int from, int to);
 
  private:
+  void prepareSlice();
+
   std::unique_ptr<engine::Simulation> m_simulation;
+  QTimer* m_prepareTimer;
   QByteArray m_text;
   QString m_sourcePath;
 };

@@ -177,5 +177,25 @@ TEST(Timeline, CheckpointsAreMadeAsReplayPassesThem) {
   EXPECT_EQ(timeline.checkpointCount(), 4u);
 }
 
+// Preparing checkpoints ahead (what the GUI does in idle time after loading) builds exactly the
+// checkpoints that lazy replay would, in slices smaller than one interval too, so the first far
+// jump replays at most K steps and still lands on the state replay from step 0 gives.
+TEST(Timeline, PreparedCheckpointsMakeEveryFirstSeekExact) {
+  for (const Case& c : kCases) {
+    auto prepared = makeTimeline(c, 23, 20);
+    std::size_t calls = 0;
+    while (!prepared.prepareCheckpoints(prepared.checkpointInterval() / 2)) ASSERT_LT(++calls, 10'000u);
+    EXPECT_EQ(prepared.checkpointCount(), prepared.size() / prepared.checkpointInterval() + 1) << describe(c);
+    EXPECT_EQ(prepared.position(), 0u);
+    EXPECT_TRUE(prepared.prepareCheckpoints(1));  // nothing left to do
+
+    for (std::size_t target : {prepared.size(), prepared.size() / 2, std::size_t{1}, prepared.size() - 1}) {
+      prepared.seek(target);
+      EXPECT_EQ(PagingModel::hash(prepared.state()), PagingModel::hash(prepared.replayFromStart(target)))
+          << describe(c) << ", step " << target;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace oslens::engine
