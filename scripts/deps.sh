@@ -21,6 +21,8 @@ OSLENS_PACKAGES=(
   ninja-build cmake g++
   # headless GUI tests and screenshots, Chinese text, looking at exported images and PDFs
   xvfb xauth fonts-noto-cjk imagemagick poppler-utils
+  # Qt's own Chinese strings (standard buttons and dialogs)
+  qt6-translations-l10n
 )
 
 # Prints the packages of OSLENS_PACKAGES that are not installed, one per line.

@@ -205,6 +205,10 @@
         <source>more than %1 JSON values in one file</source>
         <translation>一个文件中的 JSON 值超过 %1 个</translation>
     </message>
+    <message>
+        <source>key &quot;%1&quot; is given twice in this object; only one may stay</source>
+        <translation>键“%1”在同一个对象中出现了两次；只能保留一个</translation>
+    </message>
 </context>
 <context>
     <name>PagingNarrator</name>

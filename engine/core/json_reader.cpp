@@ -78,8 +78,12 @@ std::optional<std::string> readText(const Json& value, const std::string& pointe
     return std::nullopt;
   }
   const auto& s = value.get_ref<const std::string&>();
-  if (s.size() > limits::kMaxTextLength) {
-    errors.add(pointer, ErrorCode::TooLong, {std::to_string(s.size()), std::to_string(limits::kMaxTextLength)});
+  // Characters, not bytes: 标题 is two characters to a teacher, six bytes to UTF-8. The parser
+  // already rejected invalid UTF-8, so every byte that is not a continuation byte starts one.
+  const auto characters = static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  if (characters > limits::kMaxTextLength) {
+    errors.add(pointer, ErrorCode::TooLong, {std::to_string(characters), std::to_string(limits::kMaxTextLength)});
     return std::nullopt;
   }
   return s;

@@ -15,7 +15,7 @@ inline constexpr std::size_t kMaxJsonDepth = 64;
 // million, which is also about what 128 MiB of such text holds.
 inline constexpr std::size_t kMaxJsonValues = 12'000'000;
 inline constexpr std::size_t kMaxOps = 10'000'000;         // 10^7 operations per scenario
-inline constexpr std::size_t kMaxTextLength = 4096;        // titles, descriptions, names
+inline constexpr std::size_t kMaxTextLength = 4096;        // characters in titles, descriptions, names
 inline constexpr std::size_t kMaxReportedErrors = 100;     // validation stops listing after this
 
 inline constexpr std::uint32_t kMaxFrames = 1u << 20;      // physical frames in a paging scenario

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "engine/core/duplicate_key_finder.h"
 #include "engine/core/limits.h"
 
 namespace oslens::engine {
@@ -38,10 +39,12 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
   // early. The parser passes the depth of the enclosing containers, 0 for the outermost one, so
   // the container that would be level kMaxJsonDepth + 1 starts at depth kMaxJsonDepth.
   std::size_t values = 0;
-  Json::parser_callback_t guard = [&values](int depth, Json::parse_event_t event, Json&) {
+  DuplicateKeyFinder duplicates(errors);
+  Json::parser_callback_t guard = [&values, &duplicates](int depth, Json::parse_event_t event, Json& parsed) {
     const bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
     if (opens && static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth) throw TooDeep{};
     if ((opens || event == Json::parse_event_t::value) && ++values > limits::kMaxJsonValues) throw TooManyValues{};
+    duplicates.onEvent(event, parsed);
     return true;
   };
   try {

@@ -30,6 +30,8 @@ std::string describe(const ValidationError& e) {
     case ErrorCode::UnknownKey:
       return arg(e, 1).empty() ? "unknown key \"" + arg(e, 0) + "\""
                                : "unknown key \"" + arg(e, 0) + "\" (did you mean \"" + arg(e, 1) + "\"?)";
+    case ErrorCode::DuplicateKey:
+      return "key \"" + arg(e, 0) + "\" is given twice in this object; only one may stay";
     case ErrorCode::OutOfRange:
       return arg(e, 0) + " is out of range; expected " + arg(e, 1) + " to " + arg(e, 2);
     case ErrorCode::TooMany:

@@ -17,6 +17,7 @@ enum class ErrorCode {
   WrongType,          // args: expected kind ("an integer", ...), found kind
   MissingKey,         // args: key
   UnknownKey,         // args: key, suggestion (may be empty)
+  DuplicateKey,       // args: key (written twice in one object)
   OutOfRange,         // args: value, min, max
   TooMany,            // args: count, limit
   UnknownChoice,      // args: value, allowed (comma separated)

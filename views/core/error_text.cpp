@@ -36,6 +36,7 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::UnknownKey:
       return arg(e, 1).isEmpty() ? tr("unknown key \"%1\"").arg(arg(e, 0))
                                  : tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::DuplicateKey: return tr("key \"%1\" is given twice in this object; only one may stay").arg(arg(e, 0));
     case ErrorCode::OutOfRange:
       return tr("%1 is out of range; expected %2 to %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::TooMany: return tr("%1 entries; at most %2 are allowed").arg(arg(e, 0), arg(e, 1));

@@ -49,9 +49,39 @@ TEST(ScenarioText, MoreJsonValuesThanTheBoundStopTheParse) {
   text.reserve(2 * limits::kMaxJsonValues + 8);
   for (std::size_t i = 0; i < limits::kMaxJsonValues; ++i) text += "0,";
   text += "0]";  // the array itself and kMaxJsonValues + 1 numbers
-  const auto* e = findError(loadErrors(text), "", ErrorCode::TooManyValues);
+  const auto errors = loadErrors(text);
+  const auto* e = findError(errors, "", ErrorCode::TooManyValues);
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->args, (std::vector<std::string>{std::to_string(limits::kMaxJsonValues)}));
+}
+
+// JSON lets a key appear twice and keeps the last; a teacher who wrote "frames" twice meant one
+// of them, so both places are named instead of one value silently winning.
+TEST(ScenarioText, AKeyGivenTwiceInOneObjectIsAnError) {
+  const auto errors = loadErrors(
+      R"({"oslens": 1, "module": "paging", "config": {"frames": 3, "frames": 4},
+          "ops": [{"access": 1}, {"access": 2, "write": true, "access": 3}]})");
+  findError(errors, "/config/frames", ErrorCode::DuplicateKey);
+  findError(errors, "/ops/1/access", ErrorCode::DuplicateKey);
+  EXPECT_EQ(errors.size(), 2u);
+}
+
+TEST(ScenarioText, SameKeyInDifferentObjectsIsFine) {
+  EXPECT_TRUE(loadErrors(R"({"oslens": 1, "module": "paging", "config": {"frames": 3},
+                             "ops": [{"access": 1}, {"access": 2}, [], {"access": 3}]})")
+                  .size() <= 1);  // only the [] is wrong (an op must be an object)
+}
+
+// Text bounds count characters, as the message says: 4096 Chinese characters are allowed.
+TEST(ScenarioText, TextLengthCountsCharactersNotBytes) {
+  std::string chinese;
+  for (std::size_t i = 0; i < limits::kMaxTextLength; ++i) chinese += "页";
+  const std::string base = R"({"oslens": 1, "module": "paging", "config": {"frames": 3}, "refs": [1], "title": ")";
+  EXPECT_NO_THROW(loadSimulation(base + chinese + "\"}"));
+  const auto errors = loadErrors(base + chinese + "页\"}");
+  const auto* e = findError(errors, "/title", ErrorCode::TooLong);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args.at(0), std::to_string(limits::kMaxTextLength + 1));
 }
 
 std::string nested(std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); }

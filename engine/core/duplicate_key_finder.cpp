@@ -1,0 +1,56 @@
+#include "engine/core/duplicate_key_finder.h"
+
+#include <algorithm>
+
+namespace oslens::engine {
+
+std::string DuplicateKeyFinder::pointerOf(std::size_t depth) const {
+  std::string pointer;
+  // The outermost container is the document itself: it has no segment of its own.
+  for (std::size_t i = 1; i < depth; ++i) pointer = childPointer(pointer, m_open[i].segment);
+  return pointer;
+}
+
+std::string DuplicateKeyFinder::childSegment() const {
+  if (m_open.empty()) return {};
+  const Container& parent = m_open.back();
+  return parent.isObject ? parent.currentKey : std::to_string(parent.nextIndex);
+}
+
+void DuplicateKeyFinder::valueEnded() {
+  if (!m_open.empty() && !m_open.back().isObject) ++m_open.back().nextIndex;
+}
+
+void DuplicateKeyFinder::onEvent(Json::parse_event_t event, const Json& parsed) {
+  using E = Json::parse_event_t;
+  switch (event) {
+    case E::object_start:
+    case E::array_start: {
+      Container c;
+      c.isObject = event == E::object_start;
+      c.segment = childSegment();
+      m_open.push_back(std::move(c));
+      break;
+    }
+    case E::key: {
+      Container& object = m_open.back();
+      const auto& key = parsed.get_ref<const std::string&>();
+      object.currentKey = key;
+      if (std::find(object.keys.begin(), object.keys.end(), key) != object.keys.end())
+        m_errors.add(childPointer(pointerOf(m_open.size()), key), ErrorCode::DuplicateKey, {key});
+      else
+        object.keys.push_back(key);
+      break;
+    }
+    case E::object_end:
+    case E::array_end:
+      m_open.pop_back();
+      valueEnded();
+      break;
+    case E::value:
+      valueEnded();
+      break;
+  }
+}
+
+}  // namespace oslens::engine

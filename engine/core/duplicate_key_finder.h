@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/core/json_reader.h"
+
+namespace oslens::engine {
+
+// Follows the parser's events and reports a key written twice in one object. JSON allows it and
+// the parser keeps the last value, so without this check a teacher's second "frames" would
+// silently replace the first. Keeps one small frame per open container, never the whole file.
+class DuplicateKeyFinder {
+ public:
+  explicit DuplicateKeyFinder(ValidationErrors& errors) : m_errors(errors) {}
+
+  void onEvent(Json::parse_event_t event, const Json& parsed);
+
+ private:
+  struct Container {
+    bool isObject = false;
+    std::string segment;             // this container's place in its parent ("frames", "3")
+    std::vector<std::string> keys;   // keys seen so far (objects are small: a linear scan is enough)
+    std::size_t nextIndex = 0;       // arrays: index of the next element
+    std::string currentKey;          // objects: the key whose value comes next
+  };
+
+  std::string pointerOf(std::size_t depth) const;  // pointer of m_open[depth - 1], "" for none
+  std::string childSegment() const;                 // where a value starting now sits in its parent
+  void valueEnded();                                // a value of the current container is complete
+
+  ValidationErrors& m_errors;
+  std::vector<Container> m_open;
+};
+
+}  // namespace oslens::engine
