@@ -557,6 +557,10 @@
         <source>Recovered edits restored: press Apply to run them, or save them.</source>
         <translation>已恢复未保存的修改：按“应用”运行它们，或保存它们。</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>oslens::app::NarrationPanel</name>
@@ -670,6 +674,49 @@
     <message>
         <source>this scenario</source>
         <translation>本场景</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::FrameTableModel</name>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不再使用</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>页框</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Dirty</source>
+        <translation>脏位</translation>
+    </message>
+    <message>
+        <source>Ref. bit</source>
+        <translation>引用位</translation>
+    </message>
+    <message>
+        <source>Loaded at</source>
+        <translation>调入于</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Next use</source>
+        <translation>下次使用</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() {
   // Only a normal end gets here; after a crash the recovered edits stay for the next start.
   m_recovery->discard();
-  // The view's widgets reference the view's scenes: delete the widgets first.
+  // The view's widgets reference the view's scenes and models: delete the widgets first.
   delete m_viewWidget;
+  delete m_stateWidget;
 }
 
 void MainWindow::offerRecoveredEdits(const QString& text) {
@@ -112,7 +113,9 @@ void MainWindow::createDocks() {
   m_narrationDock = dock(m_narration, "narrationDock", Qt::RightDockWidgetArea);
   m_editorDock = dock(m_editor, "editorDock", Qt::RightDockWidgetArea);
   m_problemsDock = dock(m_problems, "problemsDock", Qt::RightDockWidgetArea);
+  m_stateDock = dock(new QWidget(this), "stateDock", Qt::RightDockWidgetArea);
   tabifyDockWidget(m_editorDock, m_problemsDock);
+  tabifyDockWidget(m_editorDock, m_stateDock);
   m_editorDock->raise();
   resizeDocks({m_libraryDock, m_narrationDock}, {260, 420}, Qt::Horizontal);
   resizeDocks({m_narrationDock, m_editorDock}, {520, 300}, Qt::Vertical);
@@ -176,7 +179,7 @@ void MainWindow::createMenus() {
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_presentation);
   m_viewMenu->addSeparator();
-  for (QDockWidget* d : {m_libraryDock, m_narrationDock, m_editorDock, m_problemsDock})
+  for (QDockWidget* d : {m_libraryDock, m_narrationDock, m_editorDock, m_problemsDock, m_stateDock})
     m_viewMenu->addAction(d->toggleViewAction());
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addActions(m_languages->actions());
@@ -207,6 +210,7 @@ void MainWindow::retranslate() {
   m_narrationDock->setWindowTitle(tr("What happened and why"));
   m_editorDock->setWindowTitle(tr("Scenario"));
   m_problemsDock->setWindowTitle(tr("Problems"));
+  m_stateDock->setWindowTitle(tr("State"));
   if (m_view) m_view->retranslate();
   updateWindowTitle();
 }
@@ -220,8 +224,12 @@ void MainWindow::updateWindowTitle() {
 void MainWindow::onScenarioLoaded() {
   delete m_viewWidget;
   m_viewWidget = nullptr;
+  delete m_stateWidget;
+  m_stateWidget = nullptr;
   m_view = views::createModuleView(*m_document->simulation());
   if (m_view) {
+    m_stateWidget = m_view->createStateWidget(m_stateDock);
+    m_stateDock->setWidget(m_stateWidget);
     m_view->setAnimationSpeed(m_timeline->speed());
     m_viewWidget = m_view->createWidget(centralWidget());
     m_centreLayout->insertWidget(0, m_viewWidget, 1);
@@ -368,7 +376,7 @@ void MainWindow::setLanguage(const QString& code) {
 
 void MainWindow::setPresentationMode(bool on) {
   m_presentation->setChecked(on);
-  for (QDockWidget* d : {m_libraryDock, m_editorDock, m_problemsDock}) d->setVisible(!on);
+  for (QDockWidget* d : {m_libraryDock, m_editorDock, m_problemsDock, m_stateDock}) d->setVisible(!on);
   menuBar()->setVisible(!on);
   statusBar()->setVisible(!on);
   m_narration->setLargeText(on);

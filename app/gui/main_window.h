@@ -75,6 +75,7 @@ class MainWindow : public QMainWindow {
   std::unique_ptr<views::SimulationDocument> m_document;
   std::unique_ptr<views::ModuleView> m_view;
   QWidget* m_viewWidget = nullptr;
+  QWidget* m_stateWidget = nullptr;
   QVBoxLayout* m_centreLayout = nullptr;
   TimelineBar* m_timeline = nullptr;
   ScenarioLibrary* m_library = nullptr;
@@ -85,6 +86,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* m_narrationDock = nullptr;
   QDockWidget* m_editorDock = nullptr;
   QDockWidget* m_problemsDock = nullptr;
+  QDockWidget* m_stateDock = nullptr;
   EditRecovery* m_recovery = nullptr;
   QString m_savePath;  // where Save writes; empty for built-ins and new text
 

@@ -20,6 +20,7 @@
 
 #include <QPlainTextEdit>
 #include <QSlider>
+#include <QTableView>
 #include <QTextBrowser>
 
 using namespace oslens;
@@ -87,6 +88,20 @@ class MainWindowTest : public QObject {
     QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 0));
     QTest::keyClick(&window, Qt::Key_Left);  // before the start: nothing happens
     QCOMPARE(document.position(), 0);
+  }
+
+  void stateTableListsEveryFrame() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.document().seek(7);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("frameTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 4);
+    // Step 7: page 5 replaced page 1 in frame 0 (FIFO), loaded at step 7.
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("5"));
+    QCOMPARE(table->model()->index(0, 4).data().toInt(), 7);
+    window.document().seek(0);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("free"));
   }
 
   void spacePlaysAndPauses() {

@@ -28,6 +28,8 @@ class ModuleView : public QObject {
   virtual QGraphicsScene* scene(const QString& name) = 0;
   // The centre of the main window for this module.
   virtual QWidget* createWidget(QWidget* parent) = 0;
+  // The module's state as tables, for the panel beside the narration (null if it has none).
+  virtual QWidget* createStateWidget(QWidget* parent) = 0;
 
   // The simulation moved from step `from` to step `to`: animate one step, snap for jumps.
   virtual void showPosition(int from, int to, bool animate) = 0;

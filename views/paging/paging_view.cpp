@@ -1,9 +1,12 @@
 #include "views/paging/paging_view.h"
 
+#include <QHeaderView>
 #include <QSplitter>
+#include <QTableView>
 
 #include "views/core/fitted_scene_view.h"
 #include "views/paging/fault_curve_chart.h"
+#include "views/paging/frame_table_model.h"
 #include "views/paging/paging_scene.h"
 
 namespace oslens::views {
@@ -17,7 +20,8 @@ constexpr int kBaseAnimationMs = 700;
 PagingView::PagingView(const engine::paging::PagingSimulation& simulation, QObject* parent)
     : ModuleView(parent),
       m_diagram(new PagingScene(simulation, this)),
-      m_chart(new FaultCurveChart(simulation, this)) {}
+      m_chart(new FaultCurveChart(simulation, this)),
+      m_frames(new FrameTableModel(simulation, this)) {}
 
 PagingView::~PagingView() = default;
 
@@ -45,15 +49,30 @@ QWidget* PagingView::createWidget(QWidget* parent) {
   splitter->addWidget(chartView);
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 1);
-  splitter->setSizes({640, 320});
+  splitter->setSizes({600, 380});
   return splitter;
 }
 
-void PagingView::showPosition(int from, int to, bool animate) { m_diagram->showPosition(from, to, animate); }
+QWidget* PagingView::createStateWidget(QWidget* parent) {
+  auto* table = new QTableView(parent);
+  table->setObjectName(QStringLiteral("frameTable"));
+  table->setModel(m_frames);
+  table->setFocusPolicy(Qt::NoFocus);  // arrow keys step the timeline
+  table->verticalHeader()->hide();
+  table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table->setSelectionMode(QAbstractItemView::NoSelection);
+  return table;
+}
+
+void PagingView::showPosition(int from, int to, bool animate) {
+  m_diagram->showPosition(from, to, animate);
+  m_frames->refresh();
+}
 void PagingView::finishAnimations() { m_diagram->finishAnimations(); }
 
 void PagingView::retranslate() {
   m_diagram->retranslate();
+  m_frames->refresh();
   m_chart->retranslate();
 }
 

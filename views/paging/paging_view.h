@@ -7,6 +7,7 @@ namespace oslens::views {
 
 class PagingScene;
 class FaultCurveChart;
+class FrameTableModel;
 
 // Page replacement: the diagram ("memory") and, beside it, the faults-against-frames chart
 // ("faults").
@@ -21,6 +22,7 @@ class PagingView : public ModuleView {
   QString viewTitle(const QString& name) const override;
   QGraphicsScene* scene(const QString& name) override;
   QWidget* createWidget(QWidget* parent) override;
+  QWidget* createStateWidget(QWidget* parent) override;
   void showPosition(int from, int to, bool animate) override;
   void finishAnimations() override;
   void retranslate() override;
@@ -32,6 +34,7 @@ class PagingView : public ModuleView {
  private:
   PagingScene* m_diagram;
   FaultCurveChart* m_chart;
+  FrameTableModel* m_frames;
 };
 
 }  // namespace oslens::views

@@ -1,0 +1,73 @@
+#include "views/paging/frame_table_model.h"
+
+#include <QBrush>
+
+#include "views/core/view_palette.h"
+
+namespace oslens::views {
+
+using namespace engine::paging;
+
+namespace {
+// Steps are numbered from 1 on screen, as in the diagram and the narration.
+QVariant step(std::uint64_t index) { return static_cast<qulonglong>(index) + 1; }
+}  // namespace
+
+FrameTableModel::FrameTableModel(const PagingSimulation& simulation, QObject* parent)
+    : QAbstractTableModel(parent), m_simulation(simulation) {}
+
+int FrameTableModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(m_simulation.timeline().state().frames.size());
+}
+
+int FrameTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FrameTableModel::data(const QModelIndex& index, int role) const {
+  const auto& timeline = m_simulation.timeline();
+  const Frame& f = timeline.state().frames.at(static_cast<std::size_t>(index.row()));
+  if (role == Qt::BackgroundRole) {
+    for (const auto& e : timeline.lastEvents()) {
+      if (const auto* load = std::get_if<PageLoaded>(&e); load && load->frame == static_cast<FrameIndex>(index.row()))
+        return QBrush(ViewPalette::faultFill());
+      if (const auto* hit = std::get_if<PageHit>(&e); hit && hit->frame == static_cast<FrameIndex>(index.row()))
+        return QBrush(ViewPalette::hitFill());
+    }
+    return {};
+  }
+  if (role == Qt::TextAlignmentRole) return int(Qt::AlignCenter);
+  if (role != Qt::DisplayRole) return {};
+  if (index.column() == FrameColumn) return index.row();
+  if (f.empty()) return index.column() == PageColumn ? tr("free") : QVariant();
+  switch (index.column()) {
+    case PageColumn: return static_cast<qlonglong>(f.page);
+    case DirtyColumn: return f.dirty ? 1 : 0;
+    case ReferencedColumn: return f.referenced ? 1 : 0;
+    case LoadedColumn: return step(f.loadedAt);
+    case LastUsedColumn: return step(f.lastUsedAt);
+    case NextUseColumn: return f.nextUseAt == kNever ? tr("never") : step(f.nextUseAt);
+    case UsesColumn: return static_cast<qulonglong>(f.useCount);
+    default: return {};
+  }
+}
+
+QVariant FrameTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+  switch (section) {
+    case FrameColumn: return tr("Frame");
+    case PageColumn: return tr("Page");
+    case DirtyColumn: return tr("Dirty");
+    case ReferencedColumn: return tr("Ref. bit");
+    case LoadedColumn: return tr("Loaded at");
+    case LastUsedColumn: return tr("Last used");
+    case NextUseColumn: return tr("Next use");
+    case UsesColumn: return tr("Uses");
+    default: return {};
+  }
+}
+
+void FrameTableModel::refresh() {
+  beginResetModel();
+  endResetModel();
+}
+
+}  // namespace oslens::views
