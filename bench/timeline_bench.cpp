@@ -108,7 +108,21 @@ void BM_Timeline_FirstPassToEnd(benchmark::State& state) {
   }
 }
 
+// One idle-time slice of checkpoint preparation, as the GUI runs them after loading
+// (SimulationDocument: 20,000 steps a slice). It must stay well under a frame so keys stay instant.
+void BM_Timeline_PrepareSlice(benchmark::State& state) {
+  auto timeline = makeTimeline();
+  for (auto _ : state) {
+    if (timeline.prepareCheckpoints(20'000)) {
+      state.PauseTiming();
+      timeline = makeTimeline();  // start over once every checkpoint exists
+      state.ResumeTiming();
+    }
+  }
+}
+
 BENCHMARK(BM_Timeline_Seek)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Timeline_PrepareSlice)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Timeline_SeekWorstCase)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Timeline_StepBack)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Timeline_FirstPassToEnd)->Unit(benchmark::kMillisecond)->Iterations(3);
