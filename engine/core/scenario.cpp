@@ -56,8 +56,14 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
   } catch (const Json::parse_error& e) {
     auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
     std::string detail = e.what();
-    // nlohmann's message repeats the position; keep the part after "syntax error ...: ".
-    if (auto colon = detail.rfind(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
+    // nlohmann's message repeats the position ("... at line 1, column 1: syntax error while
+    // parsing value - invalid literal; last read: '='"); keep the reason after the position.
+    if (auto at = detail.find("column"); at != std::string::npos)
+      if (auto colon = detail.find(": ", at); colon != std::string::npos) detail = detail.substr(colon + 2);
+    for (const char* noise : {"syntax error while parsing value - ", "syntax error while parsing object - ",
+                              "syntax error while parsing array - ", "syntax error while parsing object key - ",
+                              "syntax error while parsing object separator - "})
+      if (detail.rfind(noise, 0) == 0) detail = detail.substr(std::string_view(noise).size());
     errors.add("", ErrorCode::Syntax, {std::to_string(line), std::to_string(column), detail});
   }
   return std::nullopt;
