@@ -38,7 +38,7 @@ std::unique_ptr<engine::Simulation> loadOrReport(const QString& fileOrName, QTex
   }
 }
 
-QString json(const engine::Json& value) { return QString::fromStdString(value.dump()); }
+QString json(const engine::OutputJson& value) { return QString::fromStdString(value.dump()); }
 
 int validate(const CliArguments& args, QTextStream& out, QTextStream& err) {
   auto simulation = loadOrReport(args.file, err);
@@ -61,7 +61,7 @@ int run(const CliArguments& args, QTextStream& out, QTextStream& err) {
   const long long until = args.until.value_or(steps);
   const bool text = args.format == QLatin1String("text");
   if (!text) {
-    engine::Json header = {{"module", simulation->module()}, {"title", simulation->info().title.text}};
+    engine::OutputJson header = {{"module", simulation->module()}, {"title", simulation->info().title.text}};
     QString opening = json(header);
     opening.chop(1);
     out << opening << QStringLiteral(",\"steps\":[");

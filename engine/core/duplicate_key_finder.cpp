@@ -21,6 +21,23 @@ void DuplicateKeyFinder::valueEnded() {
   if (!m_open.empty() && !m_open.back().isObject) ++m_open.back().nextIndex;
 }
 
+namespace {
+// Past this many keys an object switches from a scan to a hash set, so that a hostile file with a
+// million keys in one object costs n, not n^2.
+constexpr std::size_t kScanLimit = 16;
+}  // namespace
+
+bool DuplicateKeyFinder::seenBefore(Container& object, const std::string& key) {
+  if (!object.manyKeys.empty()) return !object.manyKeys.insert(key).second;
+  if (std::find(object.keys.begin(), object.keys.end(), key) != object.keys.end()) return true;
+  object.keys.push_back(key);
+  if (object.keys.size() > kScanLimit) {
+    object.manyKeys.insert(object.keys.begin(), object.keys.end());
+    object.keys.clear();
+  }
+  return false;
+}
+
 void DuplicateKeyFinder::onEvent(Json::parse_event_t event, const Json& parsed) {
   using E = Json::parse_event_t;
   switch (event) {
@@ -36,10 +53,7 @@ void DuplicateKeyFinder::onEvent(Json::parse_event_t event, const Json& parsed) 
       Container& object = m_open.back();
       const auto& key = parsed.get_ref<const std::string&>();
       object.currentKey = key;
-      if (std::find(object.keys.begin(), object.keys.end(), key) != object.keys.end())
-        m_errors.add(childPointer(pointerOf(m_open.size()), key), ErrorCode::DuplicateKey, {key});
-      else
-        object.keys.push_back(key);
+      if (seenBefore(object, key)) m_errors.add(childPointer(pointerOf(m_open.size()), key), ErrorCode::DuplicateKey, {key});
       break;
     }
     case E::object_end:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/core/json_reader.h"
@@ -20,7 +21,8 @@ class DuplicateKeyFinder {
   struct Container {
     bool isObject = false;
     std::string segment;             // this container's place in its parent ("frames", "3")
-    std::vector<std::string> keys;   // keys seen so far (objects are small: a linear scan is enough)
+    std::vector<std::string> keys;   // keys seen so far, while the object is small (most are)
+    std::unordered_set<std::string> manyKeys;  // all of them once there are many
     std::size_t nextIndex = 0;       // arrays: index of the next element
     std::string currentKey;          // objects: the key whose value comes next
   };
@@ -28,6 +30,7 @@ class DuplicateKeyFinder {
   std::string pointerOf(std::size_t depth) const;  // pointer of m_open[depth - 1], "" for none
   std::string childSegment() const;                 // where a value starting now sits in its parent
   void valueEnded();                                // a value of the current container is complete
+  static bool seenBefore(Container& object, const std::string& key);
 
   ValidationErrors& m_errors;
   std::vector<Container> m_open;

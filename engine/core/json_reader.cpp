@@ -185,7 +185,7 @@ void ObjectReader::finish() {
     if (std::find(m_known.begin(), m_known.end(), key) != m_known.end()) continue;
     std::string suggestion;
     std::size_t best = 3;  // suggest only close matches
-    if (key.size() <= 64) {
+    if (key.size() <= 64 && !m_errors.full()) {
       for (const auto& known : m_known) {
         const std::size_t d = editDistance(key, known);
         if (d < best) best = d, suggestion = known;

@@ -14,7 +14,11 @@
 // teacher can fix a file in one pass. Readers never throw and never trust a size they read.
 namespace oslens::engine {
 
-using Json = nlohmann::ordered_json;
+// Scenario files are read into nlohmann::json (a std::map per object: a file with a million keys
+// parses in n log n). What the engine writes (step records, summaries) is OutputJson, which keeps
+// the keys in the order they were written so the records read well.
+using Json = nlohmann::json;
+using OutputJson = nlohmann::ordered_json;
 
 // "/ops/3" + "write" -> "/ops/3/write", escaping '~' and '/' as RFC 6901 requires.
 std::string childPointer(const std::string& parent, std::string_view key);

@@ -9,11 +9,11 @@ namespace oslens::engine {
 // of its ops, events, step records and summary, and its invariant check.
 template <class M>
 concept ReportingModel = SimulationModel<M> && requires(const typename M::State& s, const typename M::Op& op,
-                                                        const std::vector<typename M::Event>& events, Json& out) {
-  { M::opJson(op) } -> std::same_as<Json>;
-  { M::eventJson(events.front()) } -> std::same_as<Json>;
+                                                        const std::vector<typename M::Event>& events, OutputJson& out) {
+  { M::opJson(op) } -> std::same_as<OutputJson>;
+  { M::eventJson(events.front()) } -> std::same_as<OutputJson>;
   M::addRecordFields(s, op, events, out);
-  { M::summaryJson(s) } -> std::same_as<Json>;
+  { M::summaryJson(s) } -> std::same_as<OutputJson>;
   { M::checkInvariants(s) } -> std::same_as<std::vector<std::string>>;
 };
 
@@ -30,23 +30,23 @@ class ModelSimulation : public Simulation {
   void seek(std::size_t step) override { m_timeline.seek(step); }
   bool prepareCheckpoints(std::size_t maxSteps) override { return m_timeline.prepareCheckpoints(maxSteps); }
 
-  Json opJson(std::size_t index) const override { return M::opJson(m_timeline.ops().at(index)); }
+  OutputJson opJson(std::size_t index) const override { return M::opJson(m_timeline.ops().at(index)); }
 
-  Json stepRecord() const override {
+  OutputJson stepRecord() const override {
     const auto* op = m_timeline.lastOp();
     if (!op) return nullptr;
-    Json record = Json::object();
+    OutputJson record = OutputJson::object();
     record["index"] = m_timeline.position() - 1;
     record["step"] = m_timeline.position();
     record["op"] = M::opJson(*op);
-    Json events = Json::array();
+    OutputJson events = OutputJson::array();
     for (const auto& e : m_timeline.lastEvents()) events.push_back(M::eventJson(e));
     record["events"] = std::move(events);
     M::addRecordFields(m_timeline.state(), *op, m_timeline.lastEvents(), record);
     return record;
   }
 
-  Json summary() const override { return M::summaryJson(m_timeline.state()); }
+  OutputJson summary() const override { return M::summaryJson(m_timeline.state()); }
   std::uint64_t stateHash() const override { return M::hash(m_timeline.state()); }
   std::vector<std::string> invariantViolations() const override { return M::checkInvariants(m_timeline.state()); }
 

@@ -30,12 +30,12 @@ class Simulation {
   virtual bool prepareCheckpoints(std::size_t maxSteps) = 0;
 
   // The op of step `index` (0-based) as it would be written in a scenario file.
-  virtual Json opJson(std::size_t index) const = 0;
+  virtual OutputJson opJson(std::size_t index) const = 0;
   // The record of the step that produced the current state: {"index", "step", "op", "events",
   // plus the module's fields}. Null at position 0.
-  virtual Json stepRecord() const = 0;
+  virtual OutputJson stepRecord() const = 0;
   // The module's summary as of the current position.
-  virtual Json summary() const = 0;
+  virtual OutputJson summary() const = 0;
   virtual std::uint64_t stateHash() const = 0;
   virtual std::vector<std::string> invariantViolations() const = 0;
 

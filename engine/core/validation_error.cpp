@@ -52,6 +52,8 @@ std::string formatError(const ValidationError& e) {
   return (e.pointer.empty() ? std::string("/") : e.pointer) + ": " + describe(e);
 }
 
+bool ValidationErrors::full() const { return m_errors.size() >= limits::kMaxReportedErrors; }
+
 void ValidationErrors::add(std::string pointer, ErrorCode code, std::vector<std::string> args) {
   if (m_errors.size() >= limits::kMaxReportedErrors) {
     ++m_dropped;

@@ -45,6 +45,8 @@ class ValidationErrors {
  public:
   void add(std::string pointer, ErrorCode code, std::vector<std::string> args = {});
   bool empty() const { return m_errors.empty(); }
+  // No more errors will be listed (only counted): callers may skip work spent on wording them.
+  bool full() const;
   std::size_t size() const { return m_errors.size(); }
   std::size_t droppedCount() const { return m_dropped; }
   const std::vector<ValidationError>& list() const { return m_errors; }

@@ -38,7 +38,7 @@ fs::path expectedPathFor(const fs::path& input) {
 // The trace as `oslens-cli run --format json` reports it, stepping forward from the start and
 // checking the invariants on the way.
 Json runTrace(Simulation& sim) {
-  Json steps = Json::array();
+  OutputJson steps = OutputJson::array();
   sim.seek(0);
   while (sim.position() < sim.stepCount()) {
     sim.seek(sim.position() + 1);
@@ -46,7 +46,8 @@ Json runTrace(Simulation& sim) {
     EXPECT_TRUE(problems.empty()) << "after step " << sim.position() << ": " << problems.front();
     steps.push_back(sim.stepRecord());
   }
-  return Json{{"steps", std::move(steps)}, {"summary", sim.summary()}};
+  // Compared as plain JSON: key order is presentation, not content.
+  return Json::parse(OutputJson{{"steps", std::move(steps)}, {"summary", sim.summary()}}.dump());
 }
 
 // One step per line, so that a reviewer reads the expected file like a textbook table.

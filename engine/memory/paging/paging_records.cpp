@@ -10,44 +10,44 @@ struct Overloaded : Ts... {
   using Ts::operator()...;
 };
 
-Json nextUseJson(std::uint64_t step) { return step == kNever ? Json(nullptr) : Json(step); }
+OutputJson nextUseJson(std::uint64_t step) { return step == kNever ? OutputJson(nullptr) : OutputJson(step); }
 }  // namespace
 
-Json PagingReportingModel::opJson(const Op& op) {
-  Json j = {{"access", op.page}};
+OutputJson PagingReportingModel::opJson(const Op& op) {
+  OutputJson j = {{"access", op.page}};
   if (op.write) j["write"] = true;
   return j;
 }
 
-Json PagingReportingModel::eventJson(const Event& event) {
+OutputJson PagingReportingModel::eventJson(const Event& event) {
   return std::visit(
       Overloaded{
-          [](const PageHit& e) { return Json{{"type", "hit"}, {"page", e.page}, {"frame", e.frame}}; },
-          [](const PageFault& e) { return Json{{"type", "fault"}, {"page", e.page}, {"write", e.write}}; },
+          [](const PageHit& e) { return OutputJson{{"type", "hit"}, {"page", e.page}, {"frame", e.frame}}; },
+          [](const PageFault& e) { return OutputJson{{"type", "fault"}, {"page", e.page}, {"write", e.write}}; },
           [](const SecondChance& e) {
-            return Json{{"type", "second_chance"}, {"page", e.page}, {"frame", e.frame}};
+            return OutputJson{{"type", "second_chance"}, {"page", e.page}, {"frame", e.frame}};
           },
           [](const VictimChosen& e) {
-            return Json{{"type", "victim"},          {"page", e.page},
+            return OutputJson{{"type", "victim"},          {"page", e.page},
                         {"frame", e.frame},          {"policy", policyName(e.policy)},
                         {"loaded_at", e.loadedAt},   {"last_used_at", e.lastUsedAt},
                         {"next_use_at", nextUseJson(e.nextUseAt)}, {"use_count", e.useCount}};
           },
           [](const PageEvicted& e) {
-            return Json{{"type", "evict"}, {"page", e.page}, {"frame", e.frame}, {"dirty", e.dirty}};
+            return OutputJson{{"type", "evict"}, {"page", e.page}, {"frame", e.frame}, {"dirty", e.dirty}};
           },
           [](const PageLoaded& e) {
-            return Json{{"type", "load"}, {"page", e.page}, {"frame", e.frame}, {"free_frame", e.freeFrame}};
+            return OutputJson{{"type", "load"}, {"page", e.page}, {"frame", e.frame}, {"free_frame", e.freeFrame}};
           },
-          [](const DirtyBitSet& e) { return Json{{"type", "dirty"}, {"page", e.page}, {"frame", e.frame}}; },
+          [](const DirtyBitSet& e) { return OutputJson{{"type", "dirty"}, {"page", e.page}, {"frame", e.frame}}; },
       },
       event);
 }
 
 void PagingReportingModel::addRecordFields(const State& s, const Op& op, const std::vector<Event>& events,
-                                           Json& record) {
+                                           OutputJson& record) {
   bool hit = false, writeback = false;
-  Json evicted = nullptr;
+  OutputJson evicted = nullptr;
   for (const auto& e : events) {
     if (std::holds_alternative<PageHit>(e)) hit = true;
     if (const auto* ev = std::get_if<PageEvicted>(&e)) {
@@ -55,9 +55,9 @@ void PagingReportingModel::addRecordFields(const State& s, const Op& op, const s
       writeback = ev->dirty;
     }
   }
-  Json frames = Json::array(), dirty = Json::array();
+  OutputJson frames = OutputJson::array(), dirty = OutputJson::array();
   for (const Frame& f : s.frames) {
-    frames.push_back(f.empty() ? Json(nullptr) : Json(f.page));
+    frames.push_back(f.empty() ? OutputJson(nullptr) : OutputJson(f.page));
     dirty.push_back(f.dirty);
   }
   record["ref"] = op.page;
@@ -68,16 +68,16 @@ void PagingReportingModel::addRecordFields(const State& s, const Op& op, const s
   record["writeback"] = writeback;
   record["dirty"] = std::move(dirty);
   if (s.config.policy == Policy::Clock) {
-    Json referenced = Json::array();
+    OutputJson referenced = OutputJson::array();
     for (const Frame& f : s.frames) referenced.push_back(f.referenced);
     record["referenced"] = std::move(referenced);
     record["hand"] = s.clockHand;
   }
 }
 
-Json PagingReportingModel::summaryJson(const State& s) {
+OutputJson PagingReportingModel::summaryJson(const State& s) {
   const double hitRate = s.step == 0 ? 0.0 : static_cast<double>(s.hits) / static_cast<double>(s.step);
-  return Json{{"policy", policyName(s.config.policy)},
+  return OutputJson{{"policy", policyName(s.config.policy)},
               {"frames", s.config.frames},
               {"references", s.step},
               {"hits", s.hits},

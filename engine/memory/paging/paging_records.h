@@ -9,10 +9,10 @@ namespace oslens::engine::paging {
 // `frames`, `writeback`, `dirty` (and `referenced`, `hand` for Clock), and the summary `hits`,
 // `faults`, `writebacks`, `hit_rate`. These names are a public interface (docs/scenarios.md).
 struct PagingReportingModel : PagingModel {
-  static Json opJson(const Op& op);
-  static Json eventJson(const Event& event);
-  static void addRecordFields(const State& after, const Op& op, const std::vector<Event>& events, Json& record);
-  static Json summaryJson(const State& state);
+  static OutputJson opJson(const Op& op);
+  static OutputJson eventJson(const Event& event);
+  static void addRecordFields(const State& after, const Op& op, const std::vector<Event>& events, OutputJson& record);
+  static OutputJson summaryJson(const State& state);
 };
 
 }  // namespace oslens::engine::paging

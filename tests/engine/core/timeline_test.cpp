@@ -106,8 +106,8 @@ TEST(Timeline, SeekPastTheEndStopsAtTheEnd) {
 }
 
 // Events in JSON, so that two event lists can be compared and printed.
-Json eventsJson(const std::vector<paging::PagingEvent>& events) {
-  Json out = Json::array();
+OutputJson eventsJson(const std::vector<paging::PagingEvent>& events) {
+  OutputJson out = OutputJson::array();
   for (const auto& e : events) out.push_back(paging::PagingReportingModel::eventJson(e));
   return out;
 }
@@ -120,7 +120,7 @@ TEST(Timeline, LastEventsAfterASeekAreTheEventsOfThatStep) {
   for (const Case& c : kCases) {
     SCOPED_TRACE(describe(c));
     auto stepper = makeTimeline(c, 11, 100000);
-    std::vector<Json> eventsOfStep = {Json::array()};
+    std::vector<OutputJson> eventsOfStep = {OutputJson::array()};
     while (stepper.stepForward()) eventsOfStep.push_back(eventsJson(stepper.lastEvents()));
 
     auto timeline = makeTimeline(c, 11, 5);
