@@ -329,6 +329,10 @@
         <source>unknown export format &quot;%1&quot;; use .svg, .png or .pdf</source>
         <translation>未知的导出格式“%1”；请使用 .svg、.png 或 .pdf</translation>
     </message>
+    <message>
+        <source>a deck holds at most %1 pages, one per step; this scenario has %2 steps</source>
+        <translation>PDF 每页一步，最多 %1 页；此场景有 %2 步</translation>
+    </message>
 </context>
 <context>
     <name>oslens::app::ExportDialog</name>

@@ -61,6 +61,11 @@ ParseResult parseCliArguments(const QStringList& argv) {
       args.file = a;
     } else if (a == QLatin1String("--all-steps")) {
       args.allSteps = true;
+    } else if (!QStringList{QStringLiteral("--until"), QStringLiteral("--step"), QStringLiteral("--format"),
+                            QStringLiteral("--out"), QStringLiteral("--view"), QStringLiteral("--lang"),
+                            QStringLiteral("--scale")}
+                    .contains(a)) {
+      return fail(Tr::tr("unknown option \"%1\"").arg(a));
     } else if (!value(v)) {
       return fail(Tr::tr("%1 needs a value").arg(a));
     } else if (a == QLatin1String("--until")) {

@@ -153,7 +153,11 @@ void MainWindow::createActions() {
   });
   auto* leavePresentation = new QAction(this);
   leavePresentation->setShortcut(QKeySequence(Qt::Key_Escape));
-  connect(leavePresentation, &QAction::triggered, this, [this] { setPresentationMode(false); });
+  // Escape leaves presentation mode and gives the keys back to the timeline (out of the editor).
+  connect(leavePresentation, &QAction::triggered, this, [this] {
+    if (m_presentation->isChecked()) setPresentationMode(false);
+    focusDiagram();
+  });
   addAction(leavePresentation);
 
   m_languages = new QActionGroup(this);
@@ -241,7 +245,15 @@ void MainWindow::onScenarioLoaded() {
   }
   m_library->setCurrentScenario(m_document->sourcePath());
   m_problems->clearProblems();
+  focusDiagram();
   updateWindowTitle();
+}
+
+void MainWindow::focusDiagram() {
+  if (!m_viewWidget) return;
+  // The first focusable widget inside the module's centre: its diagram view.
+  if (QWidget* target = m_viewWidget->focusPolicy() != Qt::NoFocus ? m_viewWidget : m_viewWidget->nextInFocusChain())
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showProblems(const QString& source, const QStringList& problems) {

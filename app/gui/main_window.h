@@ -65,6 +65,7 @@ class MainWindow : public QMainWindow {
   void onScenarioLoaded();
   void showProblems(const QString& source, const QStringList& problems);
   void updateWindowTitle();
+  void focusDiagram();
   bool maybeSave();
   void openWithDialog();
   bool save();

@@ -21,6 +21,8 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
   m_edit->setObjectName(QStringLiteral("scenarioText"));
   m_apply->setObjectName(QStringLiteral("applyButton"));
   m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  // Only a click puts the cursor here: at start-up and after Escape the keys step the timeline.
+  m_edit->setFocusPolicy(Qt::ClickFocus);
   m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
   m_hint->setWordWrap(true);
   auto* buttons = new QHBoxLayout;

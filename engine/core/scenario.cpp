@@ -51,6 +51,9 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
     return Json::parse(text, guard, true, false);
   } catch (const TooManyValues&) {
     errors.add("", ErrorCode::TooManyValues, {std::to_string(limits::kMaxJsonValues)});
+  } catch (const Json::out_of_range&) {
+    // A number too large for a double (1e400): the parser refuses it without saying where.
+    errors.add("", ErrorCode::OutOfRange, {"a number", "-1.7e308", "1.7e308"});
   } catch (const TooDeep&) {
     errors.add("", ErrorCode::TooDeep, {std::to_string(limits::kMaxJsonDepth)});
   } catch (const Json::parse_error& e) {

@@ -93,6 +93,9 @@ class CliTest : public QObject {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.png"));
     QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+    const auto bogus = runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--bogus")});
+    QCOMPARE(bogus.exitCode, 2);
+    QVERIFY2(bogus.err.contains(QStringLiteral("unknown option \"--bogus\"")), qPrintable(bogus.err));
     QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--until"), QStringLiteral("99")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("paging-belady"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("99"), QStringLiteral("--out"), out}).exitCode, 2);

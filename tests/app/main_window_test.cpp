@@ -66,14 +66,18 @@ class MainWindowTest : public QObject {
     app::MainWindow window;
     QVERIFY(window.openBuiltin(belady()));
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     auto& document = window.document();
-    for (int i = 0; i < 7; ++i) QTest::keyClick(&window, Qt::Key_Right);
+    // Keys go where a person's keys go: to the focused widget (the diagram, not the text editor).
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(!qobject_cast<QPlainTextEdit*>(focused), "the scenario editor took the keyboard at start-up");
+    for (int i = 0; i < 7; ++i) QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     QCOMPARE(document.position(), 7);
     diagramOf(window)->finishAnimations();
     QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 7));
 
-    QTest::keyClick(&window, Qt::Key_Left);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
     QCOMPARE(document.position(), 6);
     QVERIFY(diagramOf(window)->animating());  // stepping back animates the page back out
     diagramOf(window)->finishAnimations();
@@ -102,6 +106,22 @@ class MainWindowTest : public QObject {
     QCOMPARE(table->model()->index(0, 4).data().toInt(), 7);
     window.document().seek(0);
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("free"));
+  }
+
+  void escapeTakesTheKeysBackFromTheEditor() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* editor = window.scenarioEditor()->textEdit();
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton);
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QTest::keyClick(editor, Qt::Key_Right);  // moves the text cursor, not the timeline
+    QCOMPARE(window.document().position(), 0);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(QApplication::focusWidget() != editor);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QCOMPARE(window.document().position(), 1);
   }
 
   void spacePlaysAndPauses() {

@@ -1,5 +1,7 @@
 #include "views/core/fitted_scene_view.h"
 
+#include <QKeyEvent>
+
 namespace oslens::views {
 
 FittedSceneView::FittedSceneView(QGraphicsScene* scene, QWidget* parent, std::function<void(const QSizeF&)> relayout)
@@ -9,8 +11,9 @@ FittedSceneView::FittedSceneView(QGraphicsScene* scene, QWidget* parent, std::fu
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setFrameShape(QFrame::NoFrame);
   setBackgroundBrush(Qt::white);
-  // Keys belong to the timeline (Left/Right step), not to scrolling the view.
-  setFocusPolicy(Qt::NoFocus);
+  // The diagram holds the keyboard focus so that Left/Right/Space reach the timeline's shortcuts
+  // (a QGraphicsView does not claim them); it must never scroll, so the keys are not its own.
+  setFocusPolicy(Qt::StrongFocus);
   connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
     if (!m_relayout) fit();
   });
@@ -25,6 +28,11 @@ void FittedSceneView::fit() {
   } else {
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
   }
+}
+
+void FittedSceneView::keyPressEvent(QKeyEvent* event) {
+  // Arrows, Home, End and Space are the timeline's: never scroll the scene with them.
+  event->ignore();
 }
 
 void FittedSceneView::resizeEvent(QResizeEvent* event) {

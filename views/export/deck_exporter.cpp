@@ -12,6 +12,13 @@
 namespace oslens::views {
 
 QString exportStepDeck(engine::Simulation& simulation, const QString& viewName, const QString& path) {
+  // One page per step: past this a deck is no longer something to present, and a long timeline
+  // would take minutes and gigabytes. Export single steps instead.
+  constexpr std::size_t kMaxPages = 1000;
+  if (simulation.stepCount() + 1 > kMaxPages)
+    return SceneExporter::tr("a deck holds at most %1 pages, one per step; this scenario has %2 steps")
+        .arg(kMaxPages)
+        .arg(static_cast<qulonglong>(simulation.stepCount()));
   auto view = createModuleView(simulation);
   QGraphicsScene* scene = view ? view->scene(viewName) : nullptr;
   if (!scene) return SceneExporter::tr("unknown view \"%1\"").arg(viewName);

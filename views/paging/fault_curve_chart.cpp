@@ -67,7 +67,13 @@ void FaultCurveChart::buildSeries() {
   m_chart->addAxis(m_faultsAxis, Qt::AlignLeft);
   std::uint64_t mostFaults = 1;
   std::uint64_t currentFaults = 0;
-  for (Policy policy : kAllPolicies) {
+  // The scenario's own policy is drawn last, on top: where curves coincide (Clock and FIFO on
+  // Belady's string) the line the description talks about must be the one a student sees.
+  std::vector<Policy> order;
+  for (Policy policy : kAllPolicies)
+    if (policy != config.policy) order.push_back(policy);
+  order.push_back(config.policy);
+  for (Policy policy : order) {
     auto* series = new QLineSeries;
     const auto curve = faultCurve(refs, policy, m_maxFrames, config.seed);
     for (std::uint32_t i = 0; i < curve.size(); ++i) series->append(i + 1, static_cast<qreal>(curve[i]));

@@ -78,6 +78,13 @@ TEST(ScenarioText, HundredThousandUnknownKeysAreCountedNotListed) {
   EXPECT_EQ(errors.size() + errors.droppedCount(), 100'000u);
 }
 
+// 1e400 does not fit a double: nlohmann throws out_of_range, which must be bad input (exit 2),
+// not an internal error.
+TEST(ScenarioText, ANumberTooLargeForADoubleIsBadInput) {
+  findError(loadErrors(R"({"oslens": 1, "module": "paging", "config": {"frames": 1e400}, "refs": [1]})"), "",
+            ErrorCode::OutOfRange);
+}
+
 TEST(ScenarioText, SameKeyInDifferentObjectsIsFine) {
   EXPECT_TRUE(loadErrors(R"({"oslens": 1, "module": "paging", "config": {"frames": 3},
                              "ops": [{"access": 1}, {"access": 2}, [], {"access": 3}]})")
