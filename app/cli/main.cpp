@@ -1,8 +1,9 @@
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 
 #include "app/cli/cli_commands.h"
@@ -12,10 +13,10 @@
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   // Qt wants a private runtime directory; a fresh 0700 one keeps it quiet on servers and in CI.
-  if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-    char pattern[] = "/tmp/oslens-runtime-XXXXXX";
-    if (const char* dir = mkdtemp(pattern)) qputenv("XDG_RUNTIME_DIR", dir);
-  }
+  // QTemporaryDir is 0700 and removed when the program ends, so no run leaves one behind.
+  QTemporaryDir runtimeDir(QDir::tempPath() + QStringLiteral("/oslens-runtime-"));
+  if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("oslens-cli"));
   QTextStream out(stdout);

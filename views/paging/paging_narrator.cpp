@@ -1,14 +1,12 @@
 #include "views/paging/paging_narrator.h"
 
+#include "engine/core/overloaded.h"
+
 namespace oslens::views {
 
 using namespace engine::paging;
 
 namespace {
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
 // Step indices are 0-based in the engine; people count steps from 1.
 qulonglong shown(std::uint64_t index) { return static_cast<qulonglong>(index) + 1; }
 }  // namespace
@@ -27,7 +25,7 @@ QString PagingNarrator::policyTitle(Policy policy) {
 
 QString PagingNarrator::sentence(const PagingEvent& event) {
   return std::visit(
-      Overloaded{
+      engine::Overloaded{
           [](const PageHit& e) {
             return tr("Page %1 is already in frame %2: a hit, no fault.").arg(e.page).arg(e.frame);
           },
@@ -87,7 +85,7 @@ QString PagingNarrator::sentence(const PagingEvent& event) {
 }
 
 QString PagingNarrator::summary(const PagingState& s) {
-  const double rate = s.step == 0 ? 0.0 : 100.0 * static_cast<double>(s.hits) / static_cast<double>(s.step);
+  const double rate = 100.0 * s.hitRate();
   return tr("%1 with %2 frame(s): %3 reference(s), %4 fault(s), %5 hit(s), %6 write-back(s); hit rate %7%.")
       .arg(policyTitle(s.config.policy))
       .arg(s.config.frames)

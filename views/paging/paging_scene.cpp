@@ -147,7 +147,7 @@ void PagingScene::refreshHeader() {
                           .arg(PagingNarrator::policyTitle(state.config.policy))
                           .arg(m_simulation.position())
                           .arg(m_simulation.stepCount()));
-  const double rate = state.step == 0 ? 0.0 : 100.0 * static_cast<double>(state.hits) / static_cast<double>(state.step);
+  const double rate = 100.0 * state.hitRate();
   m_counters->setText(tr("Faults %1    Hits %2    Write-backs %3    Hit rate %4%")
                           .arg(state.faults)
                           .arg(state.hits)

@@ -2,13 +2,11 @@
 
 #include <type_traits>
 
+#include "engine/core/overloaded.h"
+
 namespace oslens::engine::paging {
 
 namespace {
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
 
 OutputJson nextUseJson(std::uint64_t step) { return step == kNever ? OutputJson(nullptr) : OutputJson(step); }
 }  // namespace
@@ -76,14 +74,13 @@ void PagingReportingModel::addRecordFields(const State& s, const Op& op, const s
 }
 
 OutputJson PagingReportingModel::summaryJson(const State& s) {
-  const double hitRate = s.step == 0 ? 0.0 : static_cast<double>(s.hits) / static_cast<double>(s.step);
   return OutputJson{{"policy", policyName(s.config.policy)},
               {"frames", s.config.frames},
               {"references", s.step},
               {"hits", s.hits},
               {"faults", s.faults},
               {"writebacks", s.writebacks},
-              {"hit_rate", hitRate}};
+              {"hit_rate", s.hitRate()}};
 }
 
 }  // namespace oslens::engine::paging

@@ -45,6 +45,8 @@ struct PagingState {
   std::uint64_t writebacks = 0;
 
   std::uint32_t usedFrames() const { return static_cast<std::uint32_t>(frameOf.size()); }
+  // Hits per reference so far, 0 before the first (the JSON summary's hit_rate).
+  double hitRate() const { return step == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(step); }
 };
 
 }  // namespace oslens::engine::paging
