@@ -1,11 +1,12 @@
 #include "engine/simulation_factory.h"
 
+#include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 
 namespace oslens::engine {
 
 const std::vector<std::string>& availableModules() {
-  static const std::vector<std::string> modules = {"paging"};
+  static const std::vector<std::string> modules = {"paging", "buddy"};
   return modules;
 }
 
@@ -22,6 +23,7 @@ std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
   const bool moduleKnown = !info.module.empty();
   std::unique_ptr<Simulation> simulation;
   if (info.module == "paging") simulation = paging::buildPagingSimulation(std::move(info), top);
+  else if (info.module == "buddy") simulation = buddy::buildBuddySimulation(std::move(info), top);
   if (moduleKnown) top.finish();
   if (!errors.empty()) throw ScenarioError(std::move(errors));
   return simulation;

@@ -21,4 +21,12 @@ inline constexpr std::size_t kMaxReportedErrors = 100;     // validation stops l
 inline constexpr std::uint32_t kMaxFrames = 1u << 20;      // physical frames in a paging scenario
 inline constexpr std::int64_t kMaxPageNumber = (std::int64_t{1} << 32) - 1;
 
+// The buddy and slab allocators: 2^20 pages is 4 GiB of 4 KiB pages; one state then takes about
+// 12 MiB, so the timeline still keeps 20 checkpoints within its budget.
+inline constexpr std::uint32_t kMaxBuddyPages = 1u << 20;
+inline constexpr int kMaxBuddyOrders = 21;                 // max_order: orders 0..20 (2^20 pages)
+inline constexpr std::uint32_t kMinPageSize = 512;
+inline constexpr std::uint32_t kMaxPageSize = 1u << 20;
+inline constexpr std::size_t kMaxZones = 4;                // DMA, DMA32, Normal, HighMem
+
 }  // namespace oslens::engine::limits

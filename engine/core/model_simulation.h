@@ -6,12 +6,13 @@
 namespace oslens::engine {
 
 // A Simulation backed by Timeline<Model>. Besides SimulationModel, the model provides the JSON
-// of its ops, events, step records and summary, and its invariant check.
+// of its ops, events, step records and summary, and its invariant check. Ops and events get a
+// state too (any state of the run: the initial one), for the names their ids stand for.
 template <class M>
 concept ReportingModel = SimulationModel<M> && requires(const typename M::State& s, const typename M::Op& op,
                                                         const std::vector<typename M::Event>& events, OutputJson& out) {
-  { M::opJson(op) } -> std::same_as<OutputJson>;
-  { M::eventJson(events.front()) } -> std::same_as<OutputJson>;
+  { M::opJson(s, op) } -> std::same_as<OutputJson>;
+  { M::eventJson(s, events.front()) } -> std::same_as<OutputJson>;
   M::addRecordFields(s, op, events, out);
   { M::summaryJson(s) } -> std::same_as<OutputJson>;
   { M::checkInvariants(s) } -> std::same_as<std::vector<std::string>>;
@@ -30,7 +31,7 @@ class ModelSimulation : public Simulation {
   void seek(std::size_t step) override { m_timeline.seek(step); }
   bool prepareCheckpoints(std::size_t maxSteps) override { return m_timeline.prepareCheckpoints(maxSteps); }
 
-  OutputJson opJson(std::size_t index) const override { return M::opJson(m_timeline.ops().at(index)); }
+  OutputJson opJson(std::size_t index) const override { return M::opJson(m_timeline.initialState(), m_timeline.ops().at(index)); }
 
   OutputJson stepRecord() const override {
     const auto* op = m_timeline.lastOp();
@@ -38,9 +39,9 @@ class ModelSimulation : public Simulation {
     OutputJson record = OutputJson::object();
     record["index"] = m_timeline.position() - 1;
     record["step"] = m_timeline.position();
-    record["op"] = M::opJson(*op);
+    record["op"] = M::opJson(m_timeline.state(), *op);
     OutputJson events = OutputJson::array();
-    for (const auto& e : m_timeline.lastEvents()) events.push_back(M::eventJson(e));
+    for (const auto& e : m_timeline.lastEvents()) events.push_back(M::eventJson(m_timeline.state(), e));
     record["events"] = std::move(events);
     M::addRecordFields(m_timeline.state(), *op, m_timeline.lastEvents(), record);
     return record;

@@ -44,6 +44,14 @@ std::string describe(const ValidationError& e) {
       return "format version " + arg(e, 0) + " is not supported; this program reads version " + arg(e, 1);
     case ErrorCode::TooLong:
       return "text of " + arg(e, 0) + " characters; at most " + arg(e, 1) + " are allowed";
+    case ErrorCode::NotPowerOfTwo:
+      return arg(e, 0) + " is not a power of two";
+    case ErrorCode::UndefinedTag:
+      return "no earlier op allocates \"" + arg(e, 0) + "\"";
+    case ErrorCode::DuplicateName:
+      return "the name \"" + arg(e, 0) + "\" is used twice";
+    case ErrorCode::TotalMismatch:
+      return "these add up to " + arg(e, 0) + ", but \"" + arg(e, 1) + "\" is " + arg(e, 2);
   }
   return "invalid value";
 }

@@ -24,6 +24,10 @@ enum class ErrorCode {
   Conflict,           // args: key, other key (only one of them may be given)
   UnsupportedVersion, // args: version, supported
   TooLong,            // args: length, limit
+  NotPowerOfTwo,      // args: value
+  UndefinedTag,       // args: tag (an op uses a tag that no earlier op allocates)
+  DuplicateName,      // args: name (two zones, caches, ... with one name)
+  TotalMismatch,      // args: sum, key, value (parts that must add up to another key's value)
 };
 
 struct ValidationError {

@@ -45,6 +45,11 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::UnsupportedVersion:
       return tr("format version %1 is not supported; this program reads version %2").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::TooLong: return tr("text of %1 characters; at most %2 are allowed").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::NotPowerOfTwo: return tr("%1 is not a power of two").arg(arg(e, 0));
+    case ErrorCode::UndefinedTag: return tr("no earlier op allocates \"%1\"").arg(arg(e, 0));
+    case ErrorCode::DuplicateName: return tr("the name \"%1\" is used twice").arg(arg(e, 0));
+    case ErrorCode::TotalMismatch:
+      return tr("these add up to %1, but \"%2\" is %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
   }
   return tr("invalid value");
 }

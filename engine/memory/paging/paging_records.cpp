@@ -11,13 +11,13 @@ namespace {
 OutputJson nextUseJson(std::uint64_t step) { return step == kNever ? OutputJson(nullptr) : OutputJson(step); }
 }  // namespace
 
-OutputJson PagingReportingModel::opJson(const Op& op) {
+OutputJson PagingReportingModel::opJson(const State&, const Op& op) {
   OutputJson j = {{"access", op.page}};
   if (op.write) j["write"] = true;
   return j;
 }
 
-OutputJson PagingReportingModel::eventJson(const Event& event) {
+OutputJson PagingReportingModel::eventJson(const State&, const Event& event) {
   return std::visit(
       Overloaded{
           [](const PageHit& e) { return OutputJson{{"type", "hit"}, {"page", e.page}, {"frame", e.frame}}; },

@@ -106,9 +106,9 @@ TEST(Timeline, SeekPastTheEndStopsAtTheEnd) {
 }
 
 // Events in JSON, so that two event lists can be compared and printed.
-OutputJson eventsJson(const std::vector<paging::PagingEvent>& events) {
+OutputJson eventsJson(const paging::PagingState& state, const std::vector<paging::PagingEvent>& events) {
   OutputJson out = OutputJson::array();
-  for (const auto& e : events) out.push_back(paging::PagingReportingModel::eventJson(e));
+  for (const auto& e : events) out.push_back(paging::PagingReportingModel::eventJson(state, e));
   return out;
 }
 
@@ -121,7 +121,7 @@ TEST(Timeline, LastEventsAfterASeekAreTheEventsOfThatStep) {
     SCOPED_TRACE(describe(c));
     auto stepper = makeTimeline(c, 11, 100000);
     std::vector<OutputJson> eventsOfStep = {OutputJson::array()};
-    while (stepper.stepForward()) eventsOfStep.push_back(eventsJson(stepper.lastEvents()));
+    while (stepper.stepForward()) eventsOfStep.push_back(eventsJson(stepper.state(), stepper.lastEvents()));
 
     auto timeline = makeTimeline(c, 11, 5);
     ASSERT_GT(timeline.checkpointInterval(), 1u);
@@ -130,7 +130,7 @@ TEST(Timeline, LastEventsAfterASeekAreTheEventsOfThatStep) {
     for (int i = 0; i < 100; ++i) targets.push_back(rng.below(timeline.size() + 1));
     for (std::size_t target : targets) {
       timeline.seek(target);
-      ASSERT_EQ(eventsJson(timeline.lastEvents()), eventsOfStep[target])
+      ASSERT_EQ(eventsJson(timeline.state(), timeline.lastEvents()), eventsOfStep[target])
           << "after seek to step " << target << " (interval " << timeline.checkpointInterval() << ")";
       if (target > 0) {
         EXPECT_EQ(*timeline.lastOp(), timeline.ops()[target - 1]);
@@ -139,7 +139,7 @@ TEST(Timeline, LastEventsAfterASeekAreTheEventsOfThatStep) {
     // Stepping back lands on every step, checkpoints included.
     timeline.seekToEnd();
     while (timeline.stepBack())
-      ASSERT_EQ(eventsJson(timeline.lastEvents()), eventsOfStep[timeline.position()]) << "step " << timeline.position();
+      ASSERT_EQ(eventsJson(timeline.state(), timeline.lastEvents()), eventsOfStep[timeline.position()]) << "step " << timeline.position();
   }
 }
 
