@@ -1,14 +1,12 @@
 #include "views/core/module_view.h"
 
-#include "engine/memory/paging/paging_scenario.h"
-#include "views/paging/paging_view.h"
+#include "views/core/module_registry.h"
 
 namespace oslens::views {
 
 std::unique_ptr<ModuleView> createModuleView(const engine::Simulation& simulation, QObject* parent) {
-  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation))
-    return std::make_unique<PagingView>(*paging, parent);
-  return nullptr;
+  const auto* presenter = presenterFor(simulation.module());
+  return presenter ? presenter->createView(simulation, parent) : nullptr;
 }
 
 }  // namespace oslens::views

@@ -1,33 +1,22 @@
 #include "views/core/narrator.h"
 
-#include "engine/memory/paging/paging_scenario.h"
-#include "views/paging/paging_narrator.h"
+#include "views/core/module_registry.h"
 
 namespace oslens::views {
 
 QStringList narrateCurrentStep(const engine::Simulation& simulation) {
-  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation)) {
-    const auto& timeline = paging->timeline();
-    if (!timeline.lastOp()) return {};
-    return PagingNarrator::narrate(timeline.position() - 1, *timeline.lastOp(), timeline.lastEvents());
-  }
-  return {};
+  const auto* presenter = presenterFor(simulation.module());
+  return presenter ? presenter->narrateCurrentStep(simulation) : QStringList();
 }
 
 std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first, std::size_t last) {
-  std::vector<QStringList> out;
-  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation)) {
-    paging->timeline().visitSteps(first, last, [&](const auto& state, const auto& op, const auto& events) {
-      out.push_back(PagingNarrator::narrate(state.step - 1, op, events));
-    });
-  }
-  return out;
+  const auto* presenter = presenterFor(simulation.module());
+  return presenter ? presenter->narrateSteps(simulation, first, last) : std::vector<QStringList>();
 }
 
 QString summarizeSimulation(const engine::Simulation& simulation) {
-  if (const auto* paging = dynamic_cast<const engine::paging::PagingSimulation*>(&simulation))
-    return PagingNarrator::summary(paging->timeline().state());
-  return {};
+  const auto* presenter = presenterFor(simulation.module());
+  return presenter ? presenter->summarize(simulation) : QString();
 }
 
 }  // namespace oslens::views

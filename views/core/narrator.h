@@ -7,6 +7,9 @@
 
 namespace oslens::views {
 
+// Narration for any module: these forward to the module's presenter (module_registry.h), so
+// callers need not know which module is loaded.
+
 // The narration of the step that produced the simulation's current state, whatever its module:
 // the GUI's event log and `oslens-cli run --format text` both print these sentences.
 QStringList narrateCurrentStep(const engine::Simulation& simulation);

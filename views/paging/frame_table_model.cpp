@@ -2,16 +2,12 @@
 
 #include <QBrush>
 
+#include "views/core/step_number.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
 
 using namespace engine::paging;
-
-namespace {
-// Steps are numbered from 1 on screen, as in the diagram and the narration.
-QVariant step(std::uint64_t index) { return static_cast<qulonglong>(index) + 1; }
-}  // namespace
 
 FrameTableModel::FrameTableModel(const PagingSimulation& simulation, QObject* parent)
     : QAbstractTableModel(parent), m_simulation(simulation) {}
@@ -42,9 +38,9 @@ QVariant FrameTableModel::data(const QModelIndex& index, int role) const {
     case PageColumn: return static_cast<qlonglong>(f.page);
     case DirtyColumn: return f.dirty ? 1 : 0;
     case ReferencedColumn: return f.referenced ? 1 : 0;
-    case LoadedColumn: return step(f.loadedAt);
-    case LastUsedColumn: return step(f.lastUsedAt);
-    case NextUseColumn: return f.nextUseAt == kNever ? tr("never") : step(f.nextUseAt);
+    case LoadedColumn: return stepNumber(f.loadedAt);
+    case LastUsedColumn: return stepNumber(f.lastUsedAt);
+    case NextUseColumn: return f.nextUseAt == kNever ? tr("never") : QVariant(stepNumber(f.nextUseAt));
     case UsesColumn: return static_cast<qulonglong>(f.useCount);
     default: return {};
   }

@@ -1,15 +1,11 @@
 #include "views/paging/paging_narrator.h"
 
 #include "engine/core/overloaded.h"
+#include "views/core/step_number.h"
 
 namespace oslens::views {
 
 using namespace engine::paging;
-
-namespace {
-// Step indices are 0-based in the engine; people count steps from 1.
-qulonglong shown(std::uint64_t index) { return static_cast<qulonglong>(index) + 1; }
-}  // namespace
 
 QString PagingNarrator::policyTitle(Policy policy) {
   switch (policy) {
@@ -40,18 +36,18 @@ QString PagingNarrator::sentence(const PagingEvent& event) {
             switch (e.policy) {
               case Policy::Fifo:
                 return tr("Memory is full. FIFO evicts page %1 from frame %2: it was loaded first, at step %3.")
-                    .arg(e.page).arg(e.frame).arg(shown(e.loadedAt));
+                    .arg(e.page).arg(e.frame).arg(stepNumber(e.loadedAt));
               case Policy::Lru:
                 return tr("Memory is full. LRU evicts page %1 from frame %2: its last use, at step %3, is the "
                           "longest ago.")
-                    .arg(e.page).arg(e.frame).arg(shown(e.lastUsedAt));
+                    .arg(e.page).arg(e.frame).arg(stepNumber(e.lastUsedAt));
               case Policy::Opt:
                 if (e.nextUseAt == kNever)
                   return tr("Memory is full. OPT evicts page %1 from frame %2: it is never used again.")
                       .arg(e.page).arg(e.frame);
                 return tr("Memory is full. OPT evicts page %1 from frame %2: its next use, at step %3, is the "
                           "farthest in the future.")
-                    .arg(e.page).arg(e.frame).arg(shown(e.nextUseAt));
+                    .arg(e.page).arg(e.frame).arg(stepNumber(e.nextUseAt));
               case Policy::Lfu:
                 return tr("Memory is full. LFU evicts page %1 from frame %2: used %n time(s) since it was loaded, "
                           "the fewest (ties go to the page loaded first).",
@@ -99,7 +95,7 @@ QString PagingNarrator::summary(const PagingState& s) {
 QStringList PagingNarrator::narrate(std::size_t stepIndex, const PagingOp& op, const std::vector<PagingEvent>& events) {
   QStringList out;
   out << (op.write ? tr("Step %1: write to page %2.") : tr("Step %1: read of page %2."))
-             .arg(shown(stepIndex))
+             .arg(stepNumber(stepIndex))
              .arg(op.page);
   for (const auto& e : events) out << sentence(e);
   return out;

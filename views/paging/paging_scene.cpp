@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "views/core/language.h"
+#include "views/core/step_number.h"
 #include "views/core/view_palette.h"
 #include "views/paging/paging_narrator.h"
 
@@ -29,7 +30,6 @@ qreal tableRowY(int row) { return kReferenceTop + kCell + 18 + row * (kCell + kG
 
 QPen outline(const QColor& color, qreal width = 1.2) { return QPen(color, width); }
 QString pageText(Page page) { return page == kNoPage ? QString() : QString::number(page); }
-qulonglong shown(std::uint64_t index) { return static_cast<qulonglong>(index) + 1; }
 }  // namespace
 
 PagingScene::PagingScene(const PagingSimulation& simulation, QObject* parent)
@@ -198,13 +198,13 @@ void PagingScene::refreshTable(std::size_t start, const std::vector<Column>& col
 QString PagingScene::reasonText(const Frame& frame) const {
   // Each policy's own ordering key, so the class can see why the victim is the victim.
   switch (m_simulation.timeline().state().config.policy) {
-    case Policy::Fifo: return tr("loaded at step %1").arg(shown(frame.loadedAt));
-    case Policy::Lru: return tr("last used at step %1").arg(shown(frame.lastUsedAt));
+    case Policy::Fifo: return tr("loaded at step %1").arg(stepNumber(frame.loadedAt));
+    case Policy::Lru: return tr("last used at step %1").arg(stepNumber(frame.lastUsedAt));
     case Policy::Opt:
-      return frame.nextUseAt == kNever ? tr("never used again") : tr("next use at step %1").arg(shown(frame.nextUseAt));
+      return frame.nextUseAt == kNever ? tr("never used again") : tr("next use at step %1").arg(stepNumber(frame.nextUseAt));
     case Policy::Lfu: return tr("used %n time(s)", nullptr, static_cast<int>(frame.useCount));
-    case Policy::Clock: return tr("loaded at step %1").arg(shown(frame.loadedAt));
-    case Policy::Random: return tr("loaded at step %1").arg(shown(frame.loadedAt));
+    case Policy::Clock: return tr("loaded at step %1").arg(stepNumber(frame.loadedAt));
+    case Policy::Random: return tr("loaded at step %1").arg(stepNumber(frame.loadedAt));
   }
   return {};
 }

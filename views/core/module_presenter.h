@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <algorithm>
+#include <concepts>
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "engine/core/model_simulation.h"
+#include "views/core/module_view.h"
+
+namespace oslens::views {
+
+// Everything views/ does for one module, reached through the module's name
+// (module_registry.h), so the GUI, the CLI and the exporters never name a module's types.
+class ModulePresenter {
+ public:
+  virtual ~ModulePresenter() = default;
+
+  // Null when `simulation` is not of this presenter's module.
+  virtual std::unique_ptr<ModuleView> createView(const engine::Simulation& simulation, QObject* parent) const = 0;
+  // The sentences of the step that produced the current state (none at step 0).
+  virtual QStringList narrateCurrentStep(const engine::Simulation& simulation) const = 0;
+  // The sentences of steps first..last (1-based, inclusive), without moving the simulation.
+  virtual std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first,
+                                                std::size_t last) const = 0;
+  virtual QString summarize(const engine::Simulation& simulation) const = 0;
+};
+
+namespace detail {
+// The model behind a ModelSimulation<Model>; only ModelSimulations have presenters.
+template <class SimulationType>
+struct ModelOf;
+template <class Model>
+struct ModelOf<engine::ModelSimulation<Model>> {
+  using type = Model;
+};
+}  // namespace detail
+
+// What a module's narrator provides: the sentences of one step (`stepIndex` 0-based) and a line on
+// the outcome so far. Static, so narration needs no object and the CLI can use it without a view.
+template <class Narrator, class Model>
+concept ModelNarrator = requires(std::size_t stepIndex, const typename Model::Op& op,
+                                 const std::vector<typename Model::Event>& events, const typename Model::State& state) {
+  { Narrator::narrate(stepIndex, op, events) } -> std::same_as<QStringList>;
+  { Narrator::summary(state) } -> std::same_as<QString>;
+};
+
+// The presenter of any ModelSimulation<Model>: one line in the registry's table per module.
+template <class SimulationType, class ViewType, class NarratorType>
+  requires std::derived_from<ViewType, ModuleView> && std::constructible_from<ViewType, const SimulationType&, QObject*> &&
+           ModelNarrator<NarratorType, typename detail::ModelOf<SimulationType>::type>
+class TypedModulePresenter final : public ModulePresenter {
+ public:
+  std::unique_ptr<ModuleView> createView(const engine::Simulation& simulation, QObject* parent) const override {
+    const auto* typed = cast(simulation);
+    return typed ? std::make_unique<ViewType>(*typed, parent) : nullptr;
+  }
+
+  QStringList narrateCurrentStep(const engine::Simulation& simulation) const override {
+    const auto* typed = cast(simulation);
+    if (!typed || !typed->timeline().lastOp()) return {};
+    const auto& timeline = typed->timeline();
+    return NarratorType::narrate(timeline.position() - 1, *timeline.lastOp(), timeline.lastEvents());
+  }
+
+  std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first,
+                                        std::size_t last) const override {
+    std::vector<QStringList> out;
+    const auto* typed = cast(simulation);
+    if (!typed) return out;
+    // visitSteps calls back once per step, in order, from step max(first, 1): counting here keeps
+    // the index out of the model's State.
+    std::size_t index = std::max<std::size_t>(first, 1) - 1;
+    typed->timeline().visitSteps(first, last, [&](const auto&, const auto& op, const auto& events) {
+      out.push_back(NarratorType::narrate(index++, op, events));
+    });
+    return out;
+  }
+
+  QString summarize(const engine::Simulation& simulation) const override {
+    const auto* typed = cast(simulation);
+    return typed ? NarratorType::summary(typed->timeline().state()) : QString();
+  }
+
+ private:
+  // The registry picks a presenter by module name; the one checked cast guards a name that was
+  // registered with the wrong simulation type.
+  static const SimulationType* cast(const engine::Simulation& simulation) {
+    return dynamic_cast<const SimulationType*>(&simulation);
+  }
+};
+
+}  // namespace oslens::views

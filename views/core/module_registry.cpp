@@ -1,0 +1,36 @@
+#include "views/core/module_registry.h"
+
+#include "engine/memory/paging/paging_scenario.h"
+#include "views/paging/paging_narrator.h"
+#include "views/paging/paging_view.h"
+
+namespace oslens::views {
+
+namespace {
+
+// One presenter object per module, made on first use (no static initialisation order to mind).
+template <class SimulationType, class ViewType, class NarratorType>
+const ModulePresenter* presenter() {
+  static const TypedModulePresenter<SimulationType, ViewType, NarratorType> instance;
+  return &instance;
+}
+
+struct Entry {
+  std::string_view module;
+  const ModulePresenter* (*presenter)();
+};
+
+// Adding a module: one line here, plus engine/<area>/<module>/ and views/<module>/ (STYLE.md item 2).
+constexpr Entry kModules[] = {
+    {"paging", presenter<engine::paging::PagingSimulation, PagingView, PagingNarrator>},
+};
+
+}  // namespace
+
+const ModulePresenter* presenterFor(std::string_view module) {
+  for (const auto& entry : kModules)
+    if (entry.module == module) return entry.presenter();
+  return nullptr;
+}
+
+}  // namespace oslens::views
