@@ -40,12 +40,12 @@ struct ModelOf<engine::ModelSimulation<Model>> {
 };
 }  // namespace detail
 
-// What a module's narrator provides: the sentences of one step (`stepIndex` 0-based) and a line on
-// the outcome so far. Static, so narration needs no object and the CLI can use it without a view.
+// What a module's narrator provides: the sentences of one step (`stepIndex` 0-based; `after` the
+// state the step produced, for the names its ids stand for) and a line on the outcome so far. Static, so narration needs no object and the CLI can use it without a view.
 template <class Narrator, class Model>
 concept ModelNarrator = requires(std::size_t stepIndex, const typename Model::Op& op,
                                  const std::vector<typename Model::Event>& events, const typename Model::State& state) {
-  { Narrator::narrate(stepIndex, op, events) } -> std::same_as<QStringList>;
+  { Narrator::narrate(stepIndex, state, op, events) } -> std::same_as<QStringList>;
   { Narrator::summary(state) } -> std::same_as<QString>;
 };
 
@@ -64,7 +64,7 @@ class TypedModulePresenter final : public ModulePresenter {
     const auto* typed = cast(simulation);
     if (!typed || !typed->timeline().lastOp()) return {};
     const auto& timeline = typed->timeline();
-    return NarratorType::narrate(timeline.position() - 1, *timeline.lastOp(), timeline.lastEvents());
+    return NarratorType::narrate(timeline.position() - 1, timeline.state(), *timeline.lastOp(), timeline.lastEvents());
   }
 
   std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first,
@@ -75,8 +75,8 @@ class TypedModulePresenter final : public ModulePresenter {
     // visitSteps calls back once per step, in order, from step max(first, 1): counting here keeps
     // the index out of the model's State.
     std::size_t index = std::max<std::size_t>(first, 1) - 1;
-    typed->timeline().visitSteps(first, last, [&](const auto&, const auto& op, const auto& events) {
-      out.push_back(NarratorType::narrate(index++, op, events));
+    typed->timeline().visitSteps(first, last, [&](const auto& after, const auto& op, const auto& events) {
+      out.push_back(NarratorType::narrate(index++, after, op, events));
     });
     return out;
   }

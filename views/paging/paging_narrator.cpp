@@ -92,7 +92,8 @@ QString PagingNarrator::summary(const PagingState& s) {
       .arg(QString::number(rate, 'f', 1));
 }
 
-QStringList PagingNarrator::narrate(std::size_t stepIndex, const PagingOp& op, const std::vector<PagingEvent>& events) {
+QStringList PagingNarrator::narrate(std::size_t stepIndex, const PagingState&, const PagingOp& op,
+                                    const std::vector<PagingEvent>& events) {
   QStringList out;
   out << (op.write ? tr("Step %1: write to page %2.") : tr("Step %1: read of page %2."))
              .arg(stepNumber(stepIndex))

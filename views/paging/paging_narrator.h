@@ -15,7 +15,8 @@ class PagingNarrator {
 
  public:
   // `stepIndex` is the 0-based index of the reference; sentences number steps from 1.
-  static QStringList narrate(std::size_t stepIndex, const engine::paging::PagingOp& op,
+  static QStringList narrate(std::size_t stepIndex, const engine::paging::PagingState& after,
+                             const engine::paging::PagingOp& op,
                              const std::vector<engine::paging::PagingEvent>& events);
   static QString sentence(const engine::paging::PagingEvent& event);
   static QString policyTitle(engine::paging::Policy policy);
