@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "engine/simulation_factory.h"
 #include "resources/builtin_scenarios.h"
@@ -16,7 +18,17 @@ constexpr int kPathRole = Qt::UserRole + 1;
 
 QString moduleTitle(const QString& module) {
   if (module == QLatin1String("paging")) return ScenarioLibrary::tr("Page replacement");
+  if (module == QLatin1String("buddy")) return ScenarioLibrary::tr("Buddy allocator");
+  if (module == QLatin1String("slab")) return ScenarioLibrary::tr("Slab allocator");
   return module;
+}
+
+// Groups in the order the engine lists its modules (the order of the course), not alphabetical.
+int moduleRank(const QString& module) {
+  const auto& modules = engine::availableModules();
+  for (std::size_t i = 0; i < modules.size(); ++i)
+    if (module.toStdString() == modules[i]) return static_cast<int>(i);
+  return static_cast<int>(modules.size());
 }
 }  // namespace
 
@@ -36,25 +48,31 @@ ScenarioLibrary::ScenarioLibrary(QWidget* parent) : QTreeWidget(parent) {
 void ScenarioLibrary::populate() {
   const QString current = currentItem() ? currentItem()->data(0, kPathRole).toString() : QString();
   clear();
-  std::map<QString, QTreeWidgetItem*> groups;
+  struct Entry {
+    QString title, path, description;
+  };
+  std::map<std::pair<int, QString>, std::vector<Entry>> byModule;
+  const auto language = views::Language::current().toStdString();
   for (const QString& path : resources::builtinScenarioPaths()) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) continue;
     try {
       auto simulation = engine::loadSimulation(file.readAll().toStdString());
       const QString module = QString::fromStdString(simulation->module());
-      auto& group = groups[module];
-      if (!group) {
-        group = new QTreeWidgetItem(this, {moduleTitle(module)});
-        group->setFlags(Qt::ItemIsEnabled);
-        group->setExpanded(true);
-      }
-      const auto language = views::Language::current().toStdString();
-      auto* item = new QTreeWidgetItem(group, {QString::fromStdString(simulation->info().title.in(language))});
-      item->setData(0, kPathRole, path);
-      item->setToolTip(0, QString::fromStdString(simulation->info().description.in(language)));
+      byModule[{moduleRank(module), module}].push_back({QString::fromStdString(simulation->info().title.in(language)),
+                                                        path,
+                                                        QString::fromStdString(simulation->info().description.in(language))});
     } catch (const std::exception&) {
       // A broken built-in is caught by the tests (every built-in must load); skip it here.
+    }
+  }
+  for (const auto& [key, entries] : byModule) {
+    auto* group = new QTreeWidgetItem(this, {moduleTitle(key.second)});
+    group->setFlags(Qt::ItemIsEnabled);
+    for (const Entry& entry : entries) {
+      auto* item = new QTreeWidgetItem(group, {entry.title});
+      item->setData(0, kPathRole, entry.path);
+      item->setToolTip(0, entry.description);
     }
   }
   expandAll();
