@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuddyNarrator</name>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>第 %1–%2 页</translation>
+    </message>
+    <message>
+        <source>free_area[%1] is empty: the search moves up an order.</source>
+        <translation>free_area[%1] 为空：向上查找更高一阶。</translation>
+    </message>
+    <message>
+        <source>free_area[%1] to free_area[%2] are empty: the search moves up.</source>
+        <translation>free_area[%1] 到 free_area[%2] 都为空：继续向上查找。</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 bytes: rounded up to order %3 (%4 pages).</source>
+        <translation>%1 申请 %2 字节：向上取整为 %3 阶（%4 页）。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a block of order %2 (%3 pages).</source>
+        <translation>%1 申请一个 %2 阶的块（%3 页）。</translation>
+    </message>
+    <message>
+        <source>It wants zone %1.</source>
+        <translation>它要求 %1 区。</translation>
+    </message>
+    <message>
+        <source>free_area[%1] has a free block (nr_free = %2).</source>
+        <translation>free_area[%1] 有空闲块（nr_free = %2）。</translation>
+    </message>
+    <message>
+        <source>Zone %1 has no block big enough: the request falls back to the lower zone %2 (a request never takes memory from a higher zone).</source>
+        <translation>%1 区没有足够大的块：请求退到更低的 %2 区（请求从不使用更高内存区的内存）。</translation>
+    </message>
+    <message>
+        <source>It takes %1, the head of free_area[%2].</source>
+        <translation>取出 free_area[%2] 链表头的 %1。</translation>
+    </message>
+    <message>
+        <source>It takes %1, the lowest-address block of free_area[%2].</source>
+        <translation>取出 free_area[%2] 中地址最低的 %1。</translation>
+    </message>
+    <message>
+        <source>Split %1 into the buddies %2 and %3: keep the lower half, put %3 on free_area[%4].</source>
+        <translation>把 %1 拆成伙伴 %2 和 %3：保留低半块，把 %3 挂到 free_area[%4]。</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 (order %3).</source>
+        <translation>%1 得到 %2（%3 阶）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes of it stay unused: internal fragmentation.</source>
+        <translation>其中 %1 字节用不上：这是内部碎片。</translation>
+    </message>
+    <message>
+        <source>No memory is free: the request of %1 fails.</source>
+        <translation>没有空闲内存：%1 的请求失败。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or above: the request of %2 fails although %3 pages are free, in blocks of order %4 at most. That is external fragmentation.</source>
+        <translation>没有 %1 阶或更高阶的空闲块：%2 的请求失败，尽管有 %3 页空闲，但它们所在的块最高只有 %4 阶。这就是外部碎片。</translation>
+    </message>
+    <message>
+        <source>%1 frees %2 (order %3).</source>
+        <translation>%1 释放 %2（%3 阶）。</translation>
+    </message>
+    <message>
+        <source>Its buddy %1 (pfn %2 XOR %3) is free at order %4: the two merge into %5.</source>
+        <translation>它的伙伴 %1（pfn %2 XOR %3）是空闲的 %4 阶块：两者合并为 %5。</translation>
+    </message>
+    <message>
+        <source>Its buddy %1 is in use: merging stops at order %2.</source>
+        <translation>它的伙伴 %1 正在使用：合并停在 %2 阶。</translation>
+    </message>
+    <message>
+        <source>Its buddy %1 is only partly free (split into smaller blocks): merging stops at order %2.</source>
+        <translation>它的伙伴 %1 只有一部分空闲（已拆成更小的块）：合并停在 %2 阶。</translation>
+    </message>
+    <message>
+        <source>Its buddy would be %1, outside the zone: merging stops at order %2.</source>
+        <translation>它的伙伴应是 %1，但在内存区之外：合并停在 %2 阶。</translation>
+    </message>
+    <message>
+        <source>Order %1 is the largest (max_order %2): merging stops.</source>
+        <translation>%1 阶已是最高阶（max_order %2）：合并停止。</translation>
+    </message>
+    <message>
+        <source>%1 goes to the head of free_area[%2].</source>
+        <translation>%1 挂到 free_area[%2] 的链表头。</translation>
+    </message>
+    <message>
+        <source>%1 goes on free_area[%2].</source>
+        <translation>%1 挂到 free_area[%2]。</translation>
+    </message>
+    <message>
+        <source>Error: %1 was freed already (a double free). Nothing changes.</source>
+        <translation>错误：%1 已经释放过（重复释放）。状态不变。</translation>
+    </message>
+    <message>
+        <source>Error: %1 holds no block (its request failed). Nothing to free.</source>
+        <translation>错误：%1 没有持有任何块（它的请求失败了）。无可释放。</translation>
+    </message>
+    <message>
+        <source>Error: %1 still holds a block; free it before asking again under this name. Nothing changes.</source>
+        <translation>错误：%1 仍持有一个块；请先释放，再用这个名字申请。状态不变。</translation>
+    </message>
+    <message>
+        <source>Step %1: alloc %2.</source>
+        <translation>第 %1 步：分配 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: free %2.</source>
+        <translation>第 %1 步：释放 %2。</translation>
+    </message>
+    <message>
+        <source>Free pages: %1 of %2; largest free block: %3; granted: %4, failed: %5, freed: %6; internal fragmentation: %7 bytes.</source>
+        <translation>空闲页：%1 / %2；最大空闲块：%3；成功分配 %4 次，失败 %5 次，释放 %6 次；内部碎片 %7 字节。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>%1 阶</translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>no command given</source>
@@ -208,6 +339,22 @@
     <message>
         <source>key &quot;%1&quot; is given twice in this object; only one may stay</source>
         <translation>键“%1”在同一个对象中出现了两次；只能保留一个</translation>
+    </message>
+    <message>
+        <source>%1 is not a power of two</source>
+        <translation>%1 不是 2 的幂</translation>
+    </message>
+    <message>
+        <source>no earlier op allocates &quot;%1&quot;</source>
+        <translation>之前没有任何操作分配过“%1”</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is used twice</source>
+        <translation>名字“%1”用了两次</translation>
+    </message>
+    <message>
+        <source>these add up to %1, but &quot;%2&quot; is %3</source>
+        <translation>这些加起来是 %1，但“%2”是 %3</translation>
     </message>
 </context>
 <context>
@@ -616,6 +763,14 @@
     <message>
         <source>Page replacement</source>
         <translation>页面置换</translation>
+    </message>
+    <message>
+        <source>Buddy allocator</source>
+        <translation>伙伴分配器</translation>
+    </message>
+    <message>
+        <source>Slab allocator</source>
+        <translation>Slab 分配器</translation>
     </message>
 </context>
 <context>
