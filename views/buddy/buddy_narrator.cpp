@@ -12,6 +12,10 @@ QString zoneName(const BuddyConfig& config, ZoneIndex zone) { return QString::fr
 bool severalZones(const BuddyConfig& config) { return config.zones.size() > 1; }
 }  // namespace
 
+QString BuddyNarrator::pagesText(qulonglong count) {
+  return count == 1 ? tr("1 page") : tr("%1 pages").arg(count);
+}
+
 QString BuddyNarrator::blockText(Pfn pfn, Order order) {
   const qulonglong last = qulonglong{pfn} + (qulonglong{1} << order) - 1;
   return order == 0 ? tr("page %1").arg(pfn) : tr("pages %1–%2").arg(pfn).arg(last);
@@ -41,16 +45,15 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
     out << std::visit(
         engine::Overloaded{
             [&](const AllocRequested& e) {
-              QString text = e.bytes > 0
-                                 ? tr("%1 asks for %2 bytes: rounded up to order %3 (%4 pages).")
-                                       .arg(tagName(e.tag))
-                                       .arg(e.bytes)
-                                       .arg(e.order)
-                                       .arg(qulonglong{1} << e.order)
-                                 : tr("%1 asks for a block of order %2 (%3 pages).")
-                                       .arg(tagName(e.tag))
-                                       .arg(e.order)
-                                       .arg(qulonglong{1} << e.order);
+              QString text = e.bytes > 0 ? tr("%1 asks for %2 bytes: rounded up to order %3 (%4).")
+                                               .arg(tagName(e.tag))
+                                               .arg(e.bytes)
+                                               .arg(e.order)
+                                               .arg(pagesText(qulonglong{1} << e.order))
+                                         : tr("%1 asks for a block of order %2 (%3).")
+                                               .arg(tagName(e.tag))
+                                               .arg(e.order)
+                                               .arg(pagesText(qulonglong{1} << e.order));
               if (severalZones(config)) text += QLatin1Char(' ') + tr("It wants zone %1.").arg(zoneName(config, e.zone));
               return text;
             },
@@ -121,8 +124,8 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
               return {};
             },
             [&](const BlockFreed& e) {
-              return lifo ? tr("%1 goes to the head of free_area[%2].").arg(blockText(e.pfn, e.order)).arg(e.order)
-                          : tr("%1 goes on free_area[%2].").arg(blockText(e.pfn, e.order)).arg(e.order);
+              return lifo ? tr("Put %1 at the head of free_area[%2].").arg(blockText(e.pfn, e.order)).arg(e.order)
+                          : tr("Put %1 on free_area[%2].").arg(blockText(e.pfn, e.order)).arg(e.order);
             },
             [&](const TagError& e) -> QString {
               switch (e.problem) {

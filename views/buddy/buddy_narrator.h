@@ -26,6 +26,8 @@ class BuddyNarrator {
                                const engine::buddy::BuddyConfig& config, const TagNamer& tagName);
   // "pages 8–15" or "page 3": a block as the narration and the diagram name it.
   static QString blockText(engine::buddy::Pfn pfn, engine::buddy::Order order);
+  // "1 page", "8 pages": English needs the singular; the narration avoids "page(s)".
+  static QString pagesText(qulonglong count);
 };
 
 }  // namespace oslens::views
