@@ -20,14 +20,6 @@
         <translation>free_area[%1] 到 free_area[%2] 都为空：继续向上查找。</translation>
     </message>
     <message>
-        <source>%1 asks for %2 bytes: rounded up to order %3 (%4 pages).</source>
-        <translation>%1 申请 %2 字节：向上取整为 %3 阶（%4 页）。</translation>
-    </message>
-    <message>
-        <source>%1 asks for a block of order %2 (%3 pages).</source>
-        <translation>%1 申请一个 %2 阶的块（%3 页）。</translation>
-    </message>
-    <message>
         <source>It wants zone %1.</source>
         <translation>它要求 %1 区。</translation>
     </message>
@@ -92,14 +84,6 @@
         <translation>%1 阶已是最高阶（max_order %2）：合并停止。</translation>
     </message>
     <message>
-        <source>%1 goes to the head of free_area[%2].</source>
-        <translation>%1 挂到 free_area[%2] 的链表头。</translation>
-    </message>
-    <message>
-        <source>%1 goes on free_area[%2].</source>
-        <translation>%1 挂到 free_area[%2]。</translation>
-    </message>
-    <message>
         <source>Error: %1 was freed already (a double free). Nothing changes.</source>
         <translation>错误：%1 已经释放过（重复释放）。状态不变。</translation>
     </message>
@@ -130,6 +114,30 @@
     <message>
         <source>order %1</source>
         <translation>%1 阶</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 bytes: rounded up to order %3 (%4).</source>
+        <translation>%1 申请 %2 字节：向上取整为 %3 阶（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a block of order %2 (%3).</source>
+        <translation>%1 申请一个 %2 阶的块（%3）。</translation>
+    </message>
+    <message>
+        <source>Put %1 at the head of free_area[%2].</source>
+        <translation>把 %1 挂到 free_area[%2] 的链表头。</translation>
+    </message>
+    <message>
+        <source>Put %1 on free_area[%2].</source>
+        <translation>把 %1 挂到 free_area[%2]。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +487,141 @@
     <message>
         <source>a deck holds at most %1 pages, one per step; this scenario has %2 steps</source>
         <translation>PDF 每页一步，最多 %1 页；此场景有 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>SlabNarrator</name>
+    <message>
+        <source>the slab at page %1</source>
+        <translation>第 %1 页处的 slab</translation>
+    </message>
+    <message>
+        <source>Step %1: kmem_cache_alloc(%2) for %3.</source>
+        <translation>第 %1 步：为 %3 调用 kmem_cache_alloc(%2)。</translation>
+    </message>
+    <message>
+        <source>Step %1: kmem_cache_free of %2.</source>
+        <translation>第 %1 步：kmem_cache_free 释放 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: kmalloc(%2) for %3.</source>
+        <translation>第 %1 步：为 %3 调用 kmalloc(%2)。</translation>
+    </message>
+    <message>
+        <source>Step %1: kfree of %2.</source>
+        <translation>第 %1 步：kfree 释放 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: kmem_cache_shrink(%2).</source>
+        <translation>第 %1 步：kmem_cache_shrink(%2)。</translation>
+    </message>
+    <message>
+        <source>The slab at page %1 leaves %2.</source>
+        <translation>第 %1 页处的 slab 离开 %2。</translation>
+    </message>
+    <message>
+        <source>the tail of %1</source>
+        <translation>%1 的链表尾</translation>
+    </message>
+    <message>
+        <source>the head of %1</source>
+        <translation>%1 的链表头</translation>
+    </message>
+    <message>
+        <source>The slab at page %1 goes to %2.</source>
+        <translation>第 %1 页处的 slab 放到 %2。</translation>
+    </message>
+    <message>
+        <source>The slab at page %1 stays on %2, now at %3.</source>
+        <translation>第 %1 页处的 slab 仍在 %2 上，现在位于 %3。</translation>
+    </message>
+    <message>
+        <source>The slab at page %1 moves from %2 to %3.</source>
+        <translation>第 %1 页处的 slab 从 %2 移到 %3。</translation>
+    </message>
+    <message>
+        <source>Error: %1 was freed already (a double free). Nothing changes.</source>
+        <translation>错误：%1 已经释放过（重复释放）。状态不变。</translation>
+    </message>
+    <message>
+        <source>Error: %1 holds no object (its request failed). Nothing to free.</source>
+        <translation>错误：%1 没有持有任何对象（它的请求失败了）。无可释放。</translation>
+    </message>
+    <message>
+        <source>Error: %1 still holds an object; free it before asking again under this name. Nothing changes.</source>
+        <translation>错误：%1 仍持有一个对象；请先释放，再用这个名字申请。状态不变。</translation>
+    </message>
+    <message>
+        <source>%1 asks cache %2 for an object of %3 bytes.</source>
+        <translation>%1 向缓存 %2 申请一个 %3 字节的对象。</translation>
+    </message>
+    <message>
+        <source>%1 bytes is above the largest kmalloc class (%2 bytes): the request goes straight to the buddy allocator as order %3 (%4).</source>
+        <translation>%1 字节超过最大的 kmalloc 尺寸类（%2 字节）：请求直接交给伙伴分配器，按 %3 阶（%4）分配。</translation>
+    </message>
+    <message>
+        <source>%1 bytes fall in the size class %2: objects of %3 bytes.</source>
+        <translation>%1 字节落在尺寸类 %2：对象大小 %3 字节。</translation>
+    </message>
+    <message>
+        <source>It uses %1, the head of slabs_partial.</source>
+        <translation>使用 slabs_partial 链表头的 %1。</translation>
+    </message>
+    <message>
+        <source>No slab is partly used: it takes %1, the head of slabs_free (an empty slab).</source>
+        <translation>没有部分使用的 slab：取 slabs_free 链表头的 %1（一个空 slab）。</translation>
+    </message>
+    <message>
+        <source>Cache %1 grows: a new slab of %2 at page %3. Colour %4 starts its first object %5 bytes in, so the slabs&apos; objects fall on different cache lines.</source>
+        <translation>缓存 %1 增长：在第 %3 页新建一个 %2 的 slab。着色 %4 让它的第一个对象从偏移 %5 字节处开始，使各个 slab 的对象落在不同的缓存行上。</translation>
+    </message>
+    <message>
+        <source>The buddy allocator has no free block of order %1: cache %2 cannot grow.</source>
+        <translation>伙伴分配器没有 %1 阶的空闲块：缓存 %2 无法增长。</translation>
+    </message>
+    <message>
+        <source>%1 gets object %2 of %3, at address 0x%4.</source>
+        <translation>%1 得到 %3 中的对象 %2，地址 0x%4。</translation>
+    </message>
+    <message>
+        <source>Out of memory: the request of %1 fails.</source>
+        <translation>内存不足：%1 的请求失败。</translation>
+    </message>
+    <message>
+        <source>%1 is object %2 of %3 in cache %4.</source>
+        <translation>%1 是缓存 %4 中 %3 的对象 %2。</translation>
+    </message>
+    <message>
+        <source>Object %1 goes back on the slab&apos;s freelist, where the next allocation from this slab takes it first. Objects in use in the slab: %2 of %3.</source>
+        <translation>对象 %1 回到该 slab 的空闲索引栈顶，下次从这个 slab 分配时最先取到它。该 slab 中在用对象：%2 / %3。</translation>
+    </message>
+    <message>
+        <source>%1 was a large kmalloc, so its block (%2) goes straight back to the buddy allocator.</source>
+        <translation>%1 是一次大块 kmalloc，所以它的块（%2）直接还给伙伴分配器。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is no object of cache %2 but a large kmalloc; the kernel warns and frees nothing.</source>
+        <translation>警告：%1 不是缓存 %2 的对象，而是一次大块 kmalloc；内核发出警告，不释放任何东西。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 belongs to cache %2, not %3 (the kernel warns &quot;Wrong slab cache&quot;); it is freed into %2.</source>
+        <translation>警告：%1 属于缓存 %2，而不是 %3（内核警告“Wrong slab cache”）；它被释放回 %2。</translation>
+    </message>
+    <message>
+        <source>Empty slabs on slabs_free to give back: %1.</source>
+        <translation>slabs_free 上要归还的空 slab：%1 个。</translation>
+    </message>
+    <message>
+        <source>The slab at page %1 is destroyed: its %2 go back to the buddy allocator.</source>
+        <translation>第 %1 页处的 slab 被销毁：它的 %2 还给伙伴分配器。</translation>
+    </message>
+    <message>
+        <source>Cache %1</source>
+        <translation>缓存 %1</translation>
+    </message>
+    <message>
+        <source>Caches: %1; slabs: %2 (%3 pages); objects in use: %4; free pages: %5 of %6; granted: %7, failed: %8, freed: %9.</source>
+        <translation>缓存：%1 个；slab：%2 个（%3 页）；在用对象：%4；空闲页：%5 / %6；成功分配 %7 次，失败 %8 次，释放 %9 次。</translation>
     </message>
 </context>
 <context>
