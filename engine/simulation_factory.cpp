@@ -2,11 +2,12 @@
 
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
+#include "engine/memory/slab/slab_scenario.h"
 
 namespace oslens::engine {
 
 const std::vector<std::string>& availableModules() {
-  static const std::vector<std::string> modules = {"paging", "buddy"};
+  static const std::vector<std::string> modules = {"paging", "buddy", "slab"};
   return modules;
 }
 
@@ -24,6 +25,7 @@ std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
   std::unique_ptr<Simulation> simulation;
   if (info.module == "paging") simulation = paging::buildPagingSimulation(std::move(info), top);
   else if (info.module == "buddy") simulation = buddy::buildBuddySimulation(std::move(info), top);
+  else if (info.module == "slab") simulation = slab::buildSlabSimulation(std::move(info), top);
   if (moduleKnown) top.finish();
   if (!errors.empty()) throw ScenarioError(std::move(errors));
   return simulation;

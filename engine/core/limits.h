@@ -29,4 +29,9 @@ inline constexpr std::uint32_t kMinPageSize = 512;
 inline constexpr std::uint32_t kMaxPageSize = 1u << 20;
 inline constexpr std::size_t kMaxZones = 4;                // DMA, DMA32, Normal, HighMem
 
+// The slab allocator: caches a scenario names (kmalloc's own come on top, at most 26), and the
+// largest object a cache may hold.
+inline constexpr std::size_t kMaxSlabCaches = 64;
+inline constexpr std::uint32_t kMaxSlabObjectSize = 1u << 30;
+
 }  // namespace oslens::engine::limits
