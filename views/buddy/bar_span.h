@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+#include "engine/memory/buddy/buddy_allocator.h"
+
+namespace oslens::views {
+
+// One stretch of the physical memory bar: a single block, or, where blocks are narrower than a
+// few pixels, several neighbours drawn together with the share of them that is free. The bar of a
+// 2^20-page zone is then a few hundred spans however many blocks there are.
+struct BarSpan {
+  enum class Kind : std::uint8_t { Free, Used, Mixed };
+
+  engine::buddy::Pfn first = 0;
+  std::uint64_t pages = 0;
+  Kind kind = Kind::Free;
+  double freeShare = 1.0;         // of the pages, for Mixed
+  engine::buddy::Order order = 0;  // of the block, when blockCount is 1
+  std::uint32_t blockCount = 1;
+  QString label;                  // a used block's tag, when it is wide enough to read
+
+  // Single blocks narrower than `minWidth` on a bar `width` wide are gathered into spans of at
+  // least that width.
+  static std::vector<BarSpan> fromBlocks(const std::vector<engine::buddy::Block>& blocks, std::uint64_t totalPages,
+                                         double width, double minWidth);
+};
+
+}  // namespace oslens::views

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QBrush>
+#include <QObject>
+#include <QPen>
+#include <QRectF>
+#include <QString>
+#include <vector>
+
+class QGraphicsScene;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QVariantAnimation;
+
+namespace oslens::views {
+
+// A labelled box that moves through keyframes while a step animates: a block leaving its free
+// list, breaking into buddies, joining its buddy, landing on the memory bar.
+struct Flight {
+  struct Keyframe {
+    qreal t;  // 0..1 over the whole step
+    QRectF rect;
+    qreal opacity = 1.0;
+    QString label;
+  };
+  std::vector<Keyframe> frames;  // by t; the box is hidden before the first and holds after the last
+  QPen pen;
+  QBrush brush;
+  QColor textColor;
+
+  void add(qreal t, const QRectF& rect, const QString& label, qreal opacity = 1.0) {
+    frames.push_back({t, rect, opacity, label});
+  }
+  bool empty() const { return frames.empty(); }
+};
+
+// Plays flights on a scene, forwards (t 0 -> 1) or backwards (1 -> 0, a step undone), and
+// removes their items when done or interrupted.
+class FlightPlayer : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit FlightPlayer(QGraphicsScene* scene, QObject* parent = nullptr);
+
+  void play(std::vector<Flight> flights, int milliseconds, bool forward);
+  // Stops at once and removes the moving items.
+  void finish();
+  bool running() const;
+  // Moves every box to where it is at `t` (tests call this to look at a moment of a step).
+  void showAt(qreal t);
+
+ signals:
+  void finished();
+
+ private:
+  QGraphicsScene* m_scene;
+  QVariantAnimation* m_animation;
+  std::vector<Flight> m_flights;
+  std::vector<QGraphicsRectItem*> m_items;
+};
+
+}  // namespace oslens::views
