@@ -1,6 +1,9 @@
 #include "views/core/module_registry.h"
 
+#include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
+#include "views/buddy/buddy_narrator.h"
+#include "views/buddy/buddy_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
 
@@ -23,6 +26,7 @@ struct Entry {
 // Adding a module: one line here, plus engine/<area>/<module>/ and views/<module>/ (STYLE.md item 2).
 constexpr Entry kModules[] = {
     {"paging", presenter<engine::paging::PagingSimulation, PagingView, PagingNarrator>},
+    {"buddy", presenter<engine::buddy::BuddySimulation, BuddyView, BuddyNarrator>},
 };
 
 }  // namespace

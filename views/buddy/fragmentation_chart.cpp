@@ -1,0 +1,212 @@
+#include "views/buddy/fragmentation_chart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <cmath>
+
+#include "views/buddy/buddy_palette.h"
+
+namespace oslens::views {
+
+using namespace engine::buddy;
+
+namespace {
+double largestBlockPages(const BuddyAllocator& memory) {
+  const int order = memory.largestFreeOrder();
+  return order < 0 ? 0.0 : static_cast<double>(std::uint64_t{1} << order);
+}
+}  // namespace
+
+FragmentationChart::FragmentationChart(const BuddySimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent) {
+  setBackgroundBrush(Qt::white);
+  const auto& timeline = simulation.timeline();
+  m_steps = timeline.size();
+  m_stride = std::max<std::size_t>(1, (m_steps + kMaxSamples - 1) / kMaxSamples);
+  m_currentStep = simulation.position();
+  m_chart = new QChart;
+  m_chart->setAnimationOptions(QChart::NoAnimation);
+  m_chart->setBackgroundRoundness(0);
+  m_chart->legend()->setAlignment(Qt::AlignBottom);
+  m_chart->legend()->setFont(ViewPalette::font(11));
+  m_chart->setTitleFont(ViewPalette::font(13.5, true));
+  addItem(m_chart);
+  buildAxesAndSeries();
+
+  // A timeline of its own, from the initial state and the ops, with no checkpoints to keep (a
+  // budget of one byte): the worker never touches the document's timeline, which the GUI moves.
+  engine::Timeline<BuddyReportingModel> scratch(timeline.initialState(), timeline.ops(), 1);
+  if (m_steps <= kMaxStepsChartedAtOnce) {
+    m_result = sample(std::move(scratch), m_stride, {});
+  } else {
+    // The starting point now, the rest when the worker is done.
+    const auto& start = timeline.initialState().memory;
+    m_result = Samples{{{0, static_cast<double>(start.freePages())}}, {{0, largestBlockPages(start)}}, {}, false};
+    m_worker = std::jthread([this, scratch = std::move(scratch)](std::stop_token stop) mutable {
+      Samples samples = sample(std::move(scratch), m_stride, stop);
+      if (stop.stop_requested()) return;
+      {
+        std::lock_guard lock(m_resultMutex);
+        m_result = std::move(samples);
+      }
+      // Queued to the GUI thread; dropped if the chart is gone by then.
+      QMetaObject::invokeMethod(this, [this] { apply(); }, Qt::QueuedConnection);
+    });
+  }
+  apply();
+  resizeChart({900, 520});
+  retranslate();
+}
+
+FragmentationChart::~FragmentationChart() {
+  m_worker.request_stop();
+  if (m_worker.joinable()) m_worker.join();
+}
+
+// Steps the scratch timeline forward a stride at a time: each state is seen once, so the pass
+// costs one replay of the scenario.
+FragmentationChart::Samples FragmentationChart::sample(engine::Timeline<BuddyReportingModel> scratch, std::size_t stride,
+                                                       const std::stop_token& stop) {
+  Samples out;
+  const std::size_t steps = scratch.size();
+  const bool staircase = stride == 1;
+  double lastFree = static_cast<double>(scratch.state().memory.freePages());
+  double lastLargest = largestBlockPages(scratch.state().memory);
+  out.free << QPointF(0, lastFree);
+  out.largest << QPointF(0, lastLargest);
+  std::uint64_t failures = 0;
+  for (std::size_t step = std::min(stride, steps); step <= steps && step > 0; step += stride) {
+    if (stop.stop_requested()) return out;
+    scratch.seek(step);
+    const BuddyState& s = scratch.state();
+    const double x = static_cast<double>(step);
+    const double free = static_cast<double>(s.memory.freePages());
+    const double largest = largestBlockPages(s.memory);
+    // A failure in this stride is marked where the stride ends (at its own step when stride is 1).
+    if (s.failures > failures) out.failures << QPointF(x, free);
+    failures = s.failures;
+    if (staircase) {
+      // A state holds from its step to the next: steps, not slopes.
+      out.free << QPointF(x, lastFree) << QPointF(x, free);
+      out.largest << QPointF(x, lastLargest) << QPointF(x, largest);
+    } else {
+      out.free << QPointF(x, free);
+      out.largest << QPointF(x, largest);
+    }
+    lastFree = free;
+    lastLargest = largest;
+    if (step < steps && step + stride > steps) step = steps - stride;  // end on the last step
+  }
+  if (staircase && steps > 0) {
+    // The state after the last step, drawn for half a step so its level shows.
+    out.free << QPointF(static_cast<double>(steps) + 0.5, lastFree);
+    out.largest << QPointF(static_cast<double>(steps) + 0.5, lastLargest);
+  }
+  out.complete = true;
+  return out;
+}
+
+void FragmentationChart::buildAxesAndSeries() {
+  m_stepAxis = new QValueAxis;
+  m_pagesAxis = new QValueAxis;
+  m_chart->addAxis(m_stepAxis, Qt::AlignBottom);
+  m_chart->addAxis(m_pagesAxis, Qt::AlignLeft);
+  // The gap, shaded between the two lines.
+  m_gap = new QAreaSeries(new QLineSeries, new QLineSeries);
+  m_gap->setPen(Qt::NoPen);
+  m_gap->setBrush(QColor(0xc6, 0x28, 0x28, 45));
+  m_free = new QLineSeries;
+  m_free->setPen(QPen(BuddyPalette::freeLine(), 3));
+  m_largest = new QLineSeries;
+  m_largest->setPen(QPen(BuddyPalette::usedLine(), 3));
+  m_failures = new QScatterSeries;
+  m_failures->setMarkerSize(13);
+  m_failures->setColor(ViewPalette::fault());
+  m_failures->setBorderColor(Qt::white);
+  m_current = new QLineSeries;
+  m_current->setPen(QPen(ViewPalette::current(), 2.5, Qt::DashLine));
+  for (QAbstractSeries* series : std::initializer_list<QAbstractSeries*>{m_gap, m_free, m_largest, m_failures, m_current}) {
+    m_chart->addSeries(series);
+    series->attachAxis(m_stepAxis);
+    series->attachAxis(m_pagesAxis);
+  }
+
+  const bool staircase = m_stride == 1;
+  m_stepAxis->setRange(0, static_cast<double>(std::max<std::size_t>(m_steps, 1)) + (staircase ? 0.5 : 0.0));
+  m_stepAxis->setLabelFormat(QStringLiteral("%d"));
+  // Ticks on whole steps, at most about 20: every 1, 2, 5, 10, 20, 50 ... steps.
+  m_stepAxis->setTickType(QValueAxis::TicksDynamic);
+  m_stepAxis->setTickAnchor(0);
+  double interval = 1;
+  for (int k = 0; static_cast<double>(m_steps) / interval > 20; ++k)
+    interval = (k % 3 == 0 ? 2 : k % 3 == 1 ? 5 : 10) * std::pow(10.0, k / 3);
+  m_stepAxis->setTickInterval(interval);
+  m_pagesAxis->setLabelFormat(QStringLiteral("%d"));
+  for (auto* axis : {m_stepAxis, m_pagesAxis}) {
+    axis->setTitleFont(ViewPalette::font(11.5, true));
+    axis->setLabelsFont(ViewPalette::font(10.5));
+  }
+}
+
+void FragmentationChart::apply() {
+  std::optional<Samples> result;
+  {
+    std::lock_guard lock(m_resultMutex);
+    result.swap(m_result);
+  }
+  if (!result) return;
+  m_free->replace(result->free);
+  m_largest->replace(result->largest);
+  m_gap->upperSeries()->replace(result->free);
+  m_gap->lowerSeries()->replace(result->largest);
+  m_failures->replace(result->failures);
+  double most = 1;
+  for (const QPointF& p : result->free) most = std::max(most, p.y());
+  m_pagesAxis->setRange(0, most);
+  m_pagesAxis->applyNiceNumbers();
+  m_ready = result->complete;
+  setCurrentStep(m_currentStep);
+  retranslate();
+}
+
+void FragmentationChart::waitUntilReady() {
+  if (m_worker.joinable()) m_worker.join();
+  apply();
+}
+
+void FragmentationChart::resizeChart(const QSizeF& size) {
+  m_chart->setGeometry(QRectF(QPointF(0, 0), size));
+  setSceneRect(QRectF(QPointF(0, 0), size));
+}
+
+void FragmentationChart::setCurrentStep(std::size_t step) {
+  m_currentStep = step;
+  const double x = static_cast<double>(step);
+  m_current->replace(QList<QPointF>{{x, 0}, {x, m_pagesAxis->max()}});
+}
+
+void FragmentationChart::retranslate() {
+  if (!m_ready) {
+    m_chart->setTitle(tr("Free pages and the largest free block: charting %1 steps…")
+                          .arg(QLocale().toString(static_cast<qulonglong>(m_steps))));
+  } else {
+    m_chart->setTitle(m_stride == 1
+                          ? tr("Free pages and the largest free block: the gap is external fragmentation")
+                          : tr("Free pages and the largest free block (a point every %1 steps): the gap is external "
+                               "fragmentation")
+                                .arg(m_stride));
+  }
+  m_stepAxis->setTitleText(tr("Step"));
+  m_pagesAxis->setTitleText(tr("Pages"));
+  m_free->setName(tr("free pages"));
+  m_largest->setName(tr("largest free block (pages)"));
+  m_gap->setName(tr("free, but not in one block"));
+  m_failures->setName(tr("request failed"));
+  m_current->setName(tr("this step"));
+}
+
+}  // namespace oslens::views
