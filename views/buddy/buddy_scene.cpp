@@ -65,19 +65,20 @@ BuddyScene::BuddyScene(const BuddySimulation& simulation, QObject* parent)
   refresh();
 }
 
-BuddyScene::~BuddyScene() = default;
+// The moving boxes are the player's; take them off the scene before it deletes its items.
+BuddyScene::~BuddyScene() { m_player->finish(); }
 
 bool BuddyScene::animating() const { return m_player->running(); }
 
 void BuddyScene::buildItems() {
   m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
   m_subtitle = addCaption(*this, {0, kSubtitleY}, ViewPalette::font(13), ViewPalette::ink());
-  m_convention = addCaption(*this, {0, kConventionY}, ViewPalette::font(11.5), ViewPalette::muted().darker(130));
-  m_pickRule = addCaption(*this, {0, kPickY}, ViewPalette::font(11.5), ViewPalette::muted().darker(130));
+  m_convention = addCaption(*this, {0, kConventionY}, ViewPalette::font(11.5), ViewPalette::muted().darker(165));
+  m_pickRule = addCaption(*this, {0, kPickY}, ViewPalette::font(11.5), ViewPalette::muted().darker(165));
   const qreal statX[] = {0, 250, 560, 880};
   for (qreal x : statX) {
     Stat stat;
-    stat.caption = addCaption(*this, {x, kStatsY}, ViewPalette::font(11), ViewPalette::muted().darker(130));
+    stat.caption = addCaption(*this, {x, kStatsY}, ViewPalette::font(11), ViewPalette::muted().darker(165));
     stat.value = addCaption(*this, {x, kStatsY + 20}, ViewPalette::font(19, true), ViewPalette::ink());
     m_stats.push_back(stat);
   }
@@ -94,7 +95,7 @@ void BuddyScene::buildItems() {
   for (int row = 0; row < m_layout.rowCount(); ++row) {
     RowLabel label;
     label.title = addCaption(*this, {0, m_layout.rowTop(row) + 6}, ViewPalette::font(13.5, true), ViewPalette::ink());
-    label.count = addCaption(*this, {0, m_layout.rowTop(row) + 29}, ViewPalette::font(11.5), ViewPalette::muted().darker(140));
+    label.count = addCaption(*this, {0, m_layout.rowTop(row) + 29}, ViewPalette::font(11.5), ViewPalette::muted().darker(165));
     m_rowLabels.push_back(label);
   }
   m_cells.resize(static_cast<std::size_t>(zones));
@@ -106,7 +107,7 @@ void BuddyScene::buildItems() {
       // The order a row's boxes are placed at: any order that maps to this row will do.
       const int order = m_layout.orderAt(row) < 0 ? m_layout.orderCount() - 1 : m_layout.orderAt(row);
       const QRectF lane = m_layout.laneRect(z, order);
-      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(0, 10), ViewPalette::font(11), ViewPalette::muted().darker(140));
+      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(0, 10), ViewPalette::font(11), ViewPalette::muted().darker(165));
       const QRectF first = m_layout.slotRect(z, order, 0);
       cell.empty = addCaption(*this, first.topLeft() + QPointF(4, 9), ViewPalette::font(12.5), ViewPalette::muted());
       const int boxes = m_layout.orderAt(row) < 0 ? 0 : m_layout.boxesPerRow();
@@ -154,7 +155,7 @@ void BuddyScene::buildBarItems() {
   if (perPage >= 28) {
     for (std::uint64_t p = 0; p < total; ++p) {
       auto* t = addSimpleText(QString::number(p), tickFont);
-      t->setBrush(ViewPalette::muted().darker(140));
+      t->setBrush(ViewPalette::muted().darker(165));
       centerOn(t, {m_layout.xOfPfn(static_cast<double>(p) + 0.5), tickY + 9});
       m_ticks.push_back(t);
     }
@@ -163,7 +164,7 @@ void BuddyScene::buildBarItems() {
     while (static_cast<double>(step) * perPage < 70) step *= 2;
     for (std::uint64_t p = 0; p <= total; p += step) {
       auto* t = addSimpleText(QString::number(p), tickFont);
-      t->setBrush(ViewPalette::muted().darker(140));
+      t->setBrush(ViewPalette::muted().darker(165));
       const qreal x = m_layout.xOfPfn(static_cast<double>(p));
       addLine(x, tickY - 4, x, tickY + 2, QPen(ViewPalette::muted(), 1));
       centerOn(t, {std::clamp<qreal>(x, 12, width - 12), tickY + 12});
@@ -331,8 +332,11 @@ void BuddyScene::refreshRows() {
   std::set<std::pair<ZoneIndex, int>> searchedRows;
   for (const auto& s : searched) searchedRows.insert({s.zone, m_layout.rowOf(s.order)});
 
-  m_rowsCaption->setText(tr("free_area[order]: the free lists, head first · each box is a free block, labelled with "
-                            "its first pfn"));
+  m_rowsCaption->setText(config.pick == PickRule::Lifo
+                             ? tr("free_area[order]: the free lists, head first · each box is a free block, labelled "
+                                  "with its first pfn")
+                             : tr("free_area[order]: the free lists, lowest address first · each box is a free "
+                                  "block, labelled with its first pfn"));
   for (int z = 0; z < zones; ++z)
     if (z < static_cast<int>(m_zoneHeaders.size())) {
       const auto& zone = config.zones[static_cast<std::size_t>(z)];
