@@ -75,7 +75,7 @@ QWidget* BuddyView::createWidget(QWidget* parent) {
   // The diagram is wide, so it is width-bound: the chart gets the height it does not use.
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 1);
-  splitter->setSizes({650, 330});
+  splitter->setSizes({620, 360});
   return splitter;
 }
 

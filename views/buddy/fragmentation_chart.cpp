@@ -179,6 +179,11 @@ void FragmentationChart::waitUntilReady() {
 }
 
 void FragmentationChart::resizeChart(const QSizeF& size) {
+  // A short chart (a pane of the main window) keeps its plot by moving the legend to the side
+  // and shrinking the title; exports keep the full layout.
+  const bool shortChart = size.height() < 360;
+  m_chart->legend()->setAlignment(shortChart ? Qt::AlignRight : Qt::AlignBottom);
+  m_chart->setTitleFont(ViewPalette::font(shortChart ? 11.5 : 13.5, true));
   m_chart->setGeometry(QRectF(QPointF(0, 0), size));
   setSceneRect(QRectF(QPointF(0, 0), size));
 }
