@@ -956,6 +956,211 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::BuddyInfoModel</name>
+    <message>
+        <source>all zones</source>
+        <translation>所有内存区</translation>
+    </message>
+    <message>
+        <source>nr_free of order %1: free blocks of %2</source>
+        <translation>%1 阶的 nr_free：%2 的空闲块数</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>内存区</translation>
+    </message>
+    <message>
+        <source>Free pages</source>
+        <translation>空闲页</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::BuddyScene</name>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 · step %3 of %4</source>
+        <translation>%1 页，页大小 %2 · 第 %3 / %4 步</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 in the zones %3 · step %4 of %5</source>
+        <translation>%1 页，页大小 %2，内存区 %3 · 第 %4 / %5 步</translation>
+    </message>
+    <message>
+        <source>max_order = %1: orders 0–%2 (classic MAX_ORDER; Linux ≥ 6.8 calls the largest order MAX_PAGE_ORDER = %2)</source>
+        <translation>max_order = %1：阶 0–%2（经典的 MAX_ORDER；Linux ≥ 6.8 把最高阶称为 MAX_PAGE_ORDER = %2）</translation>
+    </message>
+    <message>
+        <source>Pick rule: LIFO, as Linux does — take the head of a list; split-off and freed blocks go to the head</source>
+        <translation>选块规则：LIFO，与 Linux 相同——取链表头；拆出和释放的块放回链表头</translation>
+    </message>
+    <message>
+        <source>Pick rule: lowest address first, as textbooks draw it — each list is kept in address order</source>
+        <translation>选块规则：地址最低者优先，与教科书的画法相同——每条链表按地址排序</translation>
+    </message>
+    <message>
+        <source>Free pages</source>
+        <translation>空闲页</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Largest free block</source>
+        <translation>最大空闲块</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>order %1 · %2</source>
+        <translation>%1 阶 · %2</translation>
+    </message>
+    <message>
+        <source>Internal fragmentation</source>
+        <translation>内部碎片</translation>
+    </message>
+    <message>
+        <source>Unusable free index, order %1</source>
+        <translation>不可用空闲指数，%1 阶</translation>
+    </message>
+    <message>
+        <source>Unusable free index</source>
+        <translation>不可用空闲指数</translation>
+    </message>
+    <message>
+        <source>no request yet</source>
+        <translation>尚无请求</translation>
+    </message>
+    <message>
+        <source>Start: each zone is cut into the largest aligned free blocks.</source>
+        <translation>开始：每个内存区被切成尽可能大的对齐空闲块。</translation>
+    </message>
+    <message>
+        <source>→ %1 gets %2 (order %3).</source>
+        <translation>→ %1 得到 %2（%3 阶）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes of it are wasted.</source>
+        <translation>其中 %1 字节被浪费。</translation>
+    </message>
+    <message>
+        <source>✗ The request fails: no memory is free.</source>
+        <translation>✗ 请求失败：没有空闲内存。</translation>
+    </message>
+    <message>
+        <source>✗ The request fails: no free block of order %1 or above, although %2 are free (largest: order %3). External fragmentation.</source>
+        <translation>✗ 请求失败：没有 %1 阶或更高阶的空闲块，尽管有 %2 空闲（最大：%3 阶）。这是外部碎片。</translation>
+    </message>
+    <message>
+        <source>→ Back on free_area[%1]: %2, with no merge.</source>
+        <translation>→ 回到 free_area[%1]：%2，没有合并。</translation>
+    </message>
+    <message>
+        <source>→ Back on free_area[%1]: %2, after one merge.</source>
+        <translation>→ 回到 free_area[%1]：%2，合并了一次。</translation>
+    </message>
+    <message>
+        <source>→ Back on free_area[%1]: %2, after %3 merges.</source>
+        <translation>→ 回到 free_area[%1]：%2，合并了 %3 次。</translation>
+    </message>
+    <message>
+        <source>free_area[order]: the free lists, head first · each box is a free block, labelled with its first pfn</source>
+        <translation>free_area[阶]：空闲链表，链表头在前 · 每个方框是一个空闲块，标注其首个 pfn</translation>
+    </message>
+    <message>
+        <source>free_area[order]: the free lists, lowest address first · each box is a free block, labelled with its first pfn</source>
+        <translation>free_area[阶]：空闲链表，地址最低者在前 · 每个方框是一个空闲块，标注其首个 pfn</translation>
+    </message>
+    <message>
+        <source>Zone %1 · pfn %2–%3</source>
+        <translation>%1 区 · pfn %2–%3</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>%1 阶</translation>
+    </message>
+    <message>
+        <source>orders %1–%2</source>
+        <translation>%1–%2 阶</translation>
+    </message>
+    <message>
+        <source>no block this large fits: always empty</source>
+        <translation>放不下这么大的块：始终为空</translation>
+    </message>
+    <message>
+        <source>nr_free %1</source>
+        <translation>nr_free %1</translation>
+    </message>
+    <message>
+        <source>nr_free %1 in all zones</source>
+        <translation>所有内存区 nr_free %1</translation>
+    </message>
+    <message>
+        <source>empty ✗</source>
+        <translation>空 ✗</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Physical memory, pfn 0–%1: every block at its address, its width in proportion to its size</source>
+        <translation>物理内存，pfn 0–%1：每个块画在其地址处，宽度与大小成正比</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>free block</source>
+        <translation>空闲块</translation>
+    </message>
+    <message>
+        <source>allocated block: its tag and order</source>
+        <translation>已分配块：标签和阶</translation>
+    </message>
+    <message>
+        <source>changed by this step</source>
+        <translation>本步改变的块</translation>
+    </message>
+    <message>
+        <source>blocks too small to draw one by one: the greener, the more of them is free</source>
+        <translation>太小无法逐个画出的块：越绿，空闲的越多</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::BuddyView</name>
+    <message>
+        <source>Fragmentation over time (chart)</source>
+        <translation>碎片随时间的变化（图表）</translation>
+    </message>
+    <message>
+        <source>Free lists and physical memory</source>
+        <translation>空闲链表与物理内存</translation>
+    </message>
+    <message>
+        <source>/proc/buddyinfo: free blocks (nr_free) per zone and order</source>
+        <translation>/proc/buddyinfo：每个内存区、每阶的空闲块数（nr_free）</translation>
+    </message>
+    <message>
+        <source>Live allocations</source>
+        <translation>当前分配</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::FaultCurveChart</name>
     <message>
         <source>Page faults against number of frames (first %1 references)</source>
@@ -976,6 +1181,49 @@
     <message>
         <source>this scenario</source>
         <translation>本场景</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::FragmentationChart</name>
+    <message>
+        <source>Free pages and the largest free block: charting %1 steps…</source>
+        <translation>空闲页与最大空闲块：正在绘制 %1 步…</translation>
+    </message>
+    <message>
+        <source>Free pages and the largest free block: the gap is external fragmentation</source>
+        <translation>空闲页与最大空闲块：两者之差就是外部碎片</translation>
+    </message>
+    <message>
+        <source>Free pages and the largest free block (a point every %1 steps): the gap is external fragmentation</source>
+        <translation>空闲页与最大空闲块（每 %1 步一个点）：两者之差就是外部碎片</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>free pages</source>
+        <translation>空闲页</translation>
+    </message>
+    <message>
+        <source>largest free block (pages)</source>
+        <translation>最大空闲块（页）</translation>
+    </message>
+    <message>
+        <source>free, but not in one block</source>
+        <translation>空闲，但不在同一个块中</translation>
+    </message>
+    <message>
+        <source>request failed</source>
+        <translation>请求失败</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>本步</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1267,29 @@
     <message>
         <source>Uses</source>
         <translation>使用次数</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::LiveAllocationsModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>First pfn</source>
+        <translation>首个 pfn</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>阶</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Wasted bytes</source>
+        <translation>浪费字节</translation>
     </message>
 </context>
 <context>
