@@ -3,6 +3,7 @@
 // timeline. Targets in docs/performance.md: the run under 200 ms, a seek under 16 ms.
 #include <benchmark/benchmark.h>
 
+#include "random_seeks.h"
 #include "engine/core/rng.h"
 #include "engine/core/timeline.h"
 #include "engine/memory/buddy/buddy_model.h"
@@ -64,20 +65,11 @@ void BM_Buddy_MixedAllocFree(benchmark::State& state) {
   state.counters["failures"] = static_cast<double>(failures);
 }
 
-// A jump to a random step of the 10^6-op timeline once its checkpoints exist, as the GUI's scrub
-// slider does: restore the checkpoint before the target and replay at most K steps.
+// A jump to a random step of the 10^6-op timeline (bench/random_seeks.h).
 void BM_Buddy_Seek(benchmark::State& state) {
   const Workload& w = workload();
   static Timeline<BuddyModel> timeline(BuddyModel::initialState(w.config, w.tags), w.ops);
-  while (!timeline.prepareCheckpoints(w.ops.size())) {
-  }
-  Rng rng(7);
-  for (auto _ : state) {
-    timeline.seek(rng.below(w.ops.size() + 1));
-    benchmark::DoNotOptimize(timeline.position());
-  }
-  state.counters["K"] = static_cast<double>(timeline.checkpointInterval());
-  state.counters["checkpoint_MiB"] = static_cast<double>(timeline.checkpointBytes()) / (1024.0 * 1024.0);
+  oslens::bench::runRandomSeeks(state, timeline);
 }
 
 BENCHMARK(BM_Buddy_MixedAllocFree)->Unit(benchmark::kMillisecond);

@@ -4,6 +4,7 @@
 // 200 ms, a seek under 16 ms.
 #include <benchmark/benchmark.h>
 
+#include "random_seeks.h"
 #include "engine/core/rng.h"
 #include "engine/core/timeline.h"
 #include "engine/memory/slab/slab_geometry.h"
@@ -92,20 +93,11 @@ void BM_Slab_MixedAllocFree(benchmark::State& state) {
   state.counters["slab_pages"] = static_cast<double>(slabs);
 }
 
-// A jump to a random step of the 10^6-op timeline once its checkpoints exist, as the GUI's scrub
-// slider does: restore the checkpoint before the target and replay at most K steps.
+// A jump to a random step of the 10^6-op timeline (bench/random_seeks.h).
 void BM_Slab_Seek(benchmark::State& state) {
   const Workload& w = workload();
   static Timeline<SlabModel> timeline(SlabModel::initialState(w.config, w.setup, w.tags), w.ops);
-  while (!timeline.prepareCheckpoints(w.ops.size())) {
-  }
-  Rng rng(7);
-  for (auto _ : state) {
-    timeline.seek(rng.below(w.ops.size() + 1));
-    benchmark::DoNotOptimize(timeline.position());
-  }
-  state.counters["K"] = static_cast<double>(timeline.checkpointInterval());
-  state.counters["checkpoint_MiB"] = static_cast<double>(timeline.checkpointBytes()) / (1024.0 * 1024.0);
+  oslens::bench::runRandomSeeks(state, timeline);
 }
 
 BENCHMARK(BM_Slab_MixedAllocFree)->Unit(benchmark::kMillisecond);

@@ -18,6 +18,10 @@ std::string_view mergeStopName(MergeStop reason) {
   return "";
 }
 
+OutputJson pfnJson(Pfn pfn) { return pfn == kNoPfn ? OutputJson(nullptr) : OutputJson(pfn); }
+double thousandths(int permille) { return static_cast<double>(permille) / 1000.0; }
+}  // namespace
+
 std::string_view tagProblemName(TagProblem problem) {
   switch (problem) {
     case TagProblem::DoubleFree: return "double_free";
@@ -26,10 +30,6 @@ std::string_view tagProblemName(TagProblem problem) {
   }
   return "";
 }
-
-OutputJson pfnJson(Pfn pfn) { return pfn == kNoPfn ? OutputJson(nullptr) : OutputJson(pfn); }
-double thousandths(int permille) { return static_cast<double>(permille) / 1000.0; }
-}  // namespace
 
 OutputJson freeAreaJson(const BuddyAllocator& memory) {
   OutputJson out = OutputJson::array();

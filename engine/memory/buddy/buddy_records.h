@@ -24,6 +24,8 @@ OutputJson freeAreaJson(const BuddyAllocator& memory);
 OutputJson buddyEventJson(const BuddyEvent& event, const BuddyConfig& config,
                           const std::function<OutputJson(TagId)>& tagName);
 OutputJson largestFreeOrderJson(const BuddyAllocator& memory);
+// "double_free", "never_allocated", "still_allocated": the `problem` of an error event.
+std::string_view tagProblemName(TagProblem problem);
 // "unusable_index": per order, the kernel's unusable free space index as a fraction (3 decimals).
 OutputJson unusableIndexJson(const BuddyAllocator& memory);
 

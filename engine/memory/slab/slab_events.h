@@ -148,12 +148,9 @@ struct SlabDestroyed {
   bool operator==(const SlabDestroyed&) const = default;
 };
 
-// An op the allocator refuses, reported instead of undefined behaviour (as the buddy model does).
-enum class TagProblem : std::uint8_t {
-  DoubleFree,      // free of a tag whose object was already freed
-  NeverAllocated,  // free of a tag whose allocation failed
-  StillAllocated,  // allocation under a tag that still names a live object
-};
+// An op the allocator refuses, reported instead of undefined behaviour: the same three misuses of
+// a tag as in the buddy model (a double free, a free after a failed request, a reused live tag).
+using buddy::TagProblem;
 
 struct TagError {
   TagId tag;

@@ -6,15 +6,6 @@
 namespace oslens::engine::slab {
 
 namespace {
-std::string_view tagProblemName(TagProblem problem) {
-  switch (problem) {
-    case TagProblem::DoubleFree: return "double_free";
-    case TagProblem::NeverAllocated: return "never_allocated";
-    case TagProblem::StillAllocated: return "still_allocated";
-  }
-  return "";
-}
-
 OutputJson listJson(SlabList list) {
   return list == SlabList::None ? OutputJson(nullptr) : OutputJson(slabListName(list));
 }
@@ -158,7 +149,7 @@ OutputJson SlabReportingModel::eventJson(const State& s, const Event& event) {
                 {"type", "slab_destroyed"}, {"cache", cache(e.cache)}, {"slab", e.slab}, {"order", e.order}};
           },
           [&](const TagError& e) {
-            return OutputJson{{"type", "error"}, {"tag", tag(e.tag)}, {"problem", tagProblemName(e.problem)}};
+            return OutputJson{{"type", "error"}, {"tag", tag(e.tag)}, {"problem", buddy::tagProblemName(e.problem)}};
           },
           [&](const PageAllocatorEvent& e) {
             return OutputJson{{"type", "buddy"}, {"event", buddy::buddyEventJson(e.event, s.memory.config(), tag)}};

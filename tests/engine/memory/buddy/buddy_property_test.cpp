@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "buddy_test_support.h"
+#include "seek_replay_check.h"
 #include "engine/core/rng.h"
 #include "engine/core/timeline.h"
 
@@ -102,13 +103,7 @@ TEST(BuddyProperty, SeekGivesTheStateThatReplayGives) {
     // A small budget forces many checkpoints, so seeks restore them and replay.
     Timeline<BuddyModel> timeline(BuddyModel::initialState(w.config, w.tags), w.ops, 64 * 1024);
     ASSERT_GT(timeline.checkpointInterval(), 1u);
-    Rng rng(99);
-    for (int i = 0; i < 200; ++i) {
-      const std::size_t target = rng.below(w.ops.size() + 1);
-      timeline.seek(target);
-      ASSERT_EQ(BuddyModel::hash(timeline.state()), BuddyModel::hash(timeline.replayFromStart(target)))
-          << "seek to " << target;
-    }
+    engine::testing::expectSeeksMatchReplay(timeline);
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include "engine/core/rng.h"
 #include "engine/core/timeline.h"
+#include "seek_replay_check.h"
 #include "slab_test_support.h"
 
 namespace oslens::engine::slab {
@@ -133,13 +134,7 @@ TEST(SlabProperty, SeekGivesTheStateThatReplayGives) {
   // A small budget forces many checkpoints, so seeks restore them and replay.
   Timeline<SlabModel> timeline(SlabModel::initialState(w.config, w.setup, w.tags), w.ops, 256 * 1024);
   ASSERT_GT(timeline.checkpointInterval(), 1u);
-  Rng rng(99);
-  for (int i = 0; i < 200; ++i) {
-    const std::size_t target = rng.below(w.ops.size() + 1);
-    timeline.seek(target);
-    ASSERT_EQ(SlabModel::hash(timeline.state()), SlabModel::hash(timeline.replayFromStart(target)))
-        << "seek to " << target;
-  }
+  engine::testing::expectSeeksMatchReplay(timeline);
 }
 
 }  // namespace
