@@ -38,33 +38,24 @@ bool DuplicateKeyFinder::seenBefore(Container& object, const std::string& key) {
   return false;
 }
 
-void DuplicateKeyFinder::onEvent(Json::parse_event_t event, const Json& parsed) {
-  using E = Json::parse_event_t;
-  switch (event) {
-    case E::object_start:
-    case E::array_start: {
-      Container c;
-      c.isObject = event == E::object_start;
-      c.segment = childSegment();
-      m_open.push_back(std::move(c));
-      break;
-    }
-    case E::key: {
-      Container& object = m_open.back();
-      const auto& key = parsed.get_ref<const std::string&>();
-      object.currentKey = key;
-      if (seenBefore(object, key)) m_errors.add(childPointer(pointerOf(m_open.size()), key), ErrorCode::DuplicateKey, {key});
-      break;
-    }
-    case E::object_end:
-    case E::array_end:
-      m_open.pop_back();
-      valueEnded();
-      break;
-    case E::value:
-      valueEnded();
-      break;
-  }
+void DuplicateKeyFinder::containerOpened(bool isObject) {
+  Container c;
+  c.isObject = isObject;
+  c.segment = childSegment();
+  m_open.push_back(std::move(c));
 }
+
+void DuplicateKeyFinder::keyRead(const std::string& key) {
+  Container& object = m_open.back();
+  object.currentKey = key;
+  if (seenBefore(object, key)) m_errors.add(childPointer(pointerOf(m_open.size()), key), ErrorCode::DuplicateKey, {key});
+}
+
+void DuplicateKeyFinder::containerClosed() {
+  m_open.pop_back();
+  valueEnded();
+}
+
+void DuplicateKeyFinder::scalarRead() { valueEnded(); }
 
 }  // namespace oslens::engine

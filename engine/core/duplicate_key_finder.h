@@ -8,14 +8,17 @@
 
 namespace oslens::engine {
 
-// Follows the parser's events and reports a key written twice in one object. JSON allows it and
+// Follows the parser's SAX events and reports a key written twice in one object. JSON allows it and
 // the parser keeps the last value, so without this check a teacher's second "frames" would
 // silently replace the first. Keeps one small frame per open container, never the whole file.
 class DuplicateKeyFinder {
  public:
   explicit DuplicateKeyFinder(ValidationErrors& errors) : m_errors(errors) {}
 
-  void onEvent(Json::parse_event_t event, const Json& parsed);
+  void containerOpened(bool isObject);
+  void keyRead(const std::string& key);
+  void containerClosed();
+  void scalarRead();
 
  private:
   struct Container {

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "engine/core/duplicate_key_finder.h"
+#include "engine/core/guarded_json_builder.h"
 #include "engine/core/limits.h"
 
 namespace oslens::engine {
@@ -25,8 +26,17 @@ std::pair<std::size_t, std::size_t> lineAndColumn(std::string_view text, std::si
   return {line, column};
 }
 
-struct TooDeep {};
-struct TooManyValues {};
+// nlohmann's message repeats the position ("... at line 1, column 1: syntax error while parsing
+// value - invalid literal; last read: '='"); keep the reason after the position.
+std::string syntaxReason(std::string detail) {
+  if (auto at = detail.find("column"); at != std::string::npos)
+    if (auto colon = detail.find(": ", at); colon != std::string::npos) detail = detail.substr(colon + 2);
+  for (const char* noise : {"syntax error while parsing value - ", "syntax error while parsing object - ",
+                            "syntax error while parsing array - ", "syntax error while parsing object key - ",
+                            "syntax error while parsing object separator - "})
+    if (detail.rfind(noise, 0) == 0) detail = detail.substr(std::string_view(noise).size());
+  return detail;
+}
 }  // namespace
 
 std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& errors) {
@@ -35,39 +45,30 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
                {std::to_string(text.size()), std::to_string(limits::kMaxScenarioFileBytes)});
     return std::nullopt;
   }
-  // The callback sees every value as it is parsed; it stops absurdly nested or oversized input
-  // early. The parser passes the depth of the enclosing containers, 0 for the outermost one, so
-  // the container that would be level kMaxJsonDepth + 1 starts at depth kMaxJsonDepth.
-  std::size_t values = 0;
+  // The builder sees every value as it is parsed; it stops absurdly nested or oversized input
+  // early, before building it.
   DuplicateKeyFinder duplicates(errors);
-  Json::parser_callback_t guard = [&values, &duplicates](int depth, Json::parse_event_t event, Json& parsed) {
-    const bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
-    if (opens && static_cast<std::size_t>(depth) >= limits::kMaxJsonDepth) throw TooDeep{};
-    if ((opens || event == Json::parse_event_t::value) && ++values > limits::kMaxJsonValues) throw TooManyValues{};
-    duplicates.onEvent(event, parsed);
-    return true;
-  };
-  try {
-    return Json::parse(text, guard, true, false);
-  } catch (const TooManyValues&) {
-    errors.add("", ErrorCode::TooManyValues, {std::to_string(limits::kMaxJsonValues)});
-  } catch (const Json::out_of_range&) {
-    // A number too large for a double (1e400): the parser refuses it without saying where.
-    errors.add("", ErrorCode::OutOfRange, {"a number", "-1.7e308", "1.7e308"});
-  } catch (const TooDeep&) {
-    errors.add("", ErrorCode::TooDeep, {std::to_string(limits::kMaxJsonDepth)});
-  } catch (const Json::parse_error& e) {
-    auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
-    std::string detail = e.what();
-    // nlohmann's message repeats the position ("... at line 1, column 1: syntax error while
-    // parsing value - invalid literal; last read: '='"); keep the reason after the position.
-    if (auto at = detail.find("column"); at != std::string::npos)
-      if (auto colon = detail.find(": ", at); colon != std::string::npos) detail = detail.substr(colon + 2);
-    for (const char* noise : {"syntax error while parsing value - ", "syntax error while parsing object - ",
-                              "syntax error while parsing array - ", "syntax error while parsing object key - ",
-                              "syntax error while parsing object separator - "})
-      if (detail.rfind(noise, 0) == 0) detail = detail.substr(std::string_view(noise).size());
-    errors.add("", ErrorCode::Syntax, {std::to_string(line), std::to_string(column), detail});
+  GuardedJsonBuilder builder(limits::kMaxJsonDepth, limits::kMaxJsonValues, duplicates);
+  if (Json::sax_parse(text, &builder, Json::input_format_t::json, true, false)) return std::move(builder.document());
+  using Stop = GuardedJsonBuilder::Stop;
+  switch (builder.stop()) {
+    case Stop::TooManyValues:
+      errors.add("", ErrorCode::TooManyValues, {std::to_string(limits::kMaxJsonValues)});
+      break;
+    case Stop::NumberTooLarge:
+      // A number too large for a double (1e400): the parser refuses it without saying where.
+      errors.add("", ErrorCode::OutOfRange, {"a number", "-1.7e308", "1.7e308"});
+      break;
+    case Stop::TooDeep:
+      errors.add("", ErrorCode::TooDeep, {std::to_string(limits::kMaxJsonDepth)});
+      break;
+    case Stop::Syntax:
+    case Stop::None: {
+      const std::size_t byte = builder.errorByte();
+      auto [line, column] = lineAndColumn(text, byte == 0 ? 0 : byte - 1);
+      errors.add("", ErrorCode::Syntax, {std::to_string(line), std::to_string(column), syntaxReason(builder.errorMessage())});
+      break;
+    }
   }
   return std::nullopt;
 }
