@@ -91,6 +91,25 @@ TEST(ScenarioText, SameKeyInDifferentObjectsIsFine) {
                   .size() <= 1);  // only the [] is wrong (an op must be an object)
 }
 
+// The document our SAX builder makes is the one nlohmann's own parser makes, for every kind of
+// value, nesting and key order; a key given twice keeps its last value (and is reported).
+TEST(ScenarioText, ParsedDocumentEqualsTheLibrarysParse) {
+  const std::string text = R"({"a": [1, -2, 3.5, "x\u00e9", true, false, null, [], {}],
+                               "b": {"c": [[1, 2], [3, {"d": 18446744073709551615}]], "e": "中文"},
+                               "f": -9223372036854775808, "g": 1e-3})";
+  ValidationErrors errors;
+  auto parsed = parseScenarioText(text, errors);
+  ASSERT_TRUE(parsed);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(*parsed, Json::parse(text));
+
+  ValidationErrors twice;
+  auto withDuplicate = parseScenarioText(R"({"k": 1, "m": [0], "k": {"z": 2}})", twice);
+  ASSERT_TRUE(withDuplicate);
+  EXPECT_EQ(*withDuplicate, Json::parse(R"({"k": {"z": 2}, "m": [0]})"));
+  findError(twice, "/k", ErrorCode::DuplicateKey);
+}
+
 // Text bounds count characters, as the message says: 4096 Chinese characters are allowed.
 TEST(ScenarioText, TextLengthCountsCharactersNotBytes) {
   std::string chinese;
