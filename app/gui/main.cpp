@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 
 #include "app/gui/edit_recovery.h"
@@ -17,12 +18,16 @@ int main(int argc, char** argv) {
   QCommandLineParser parser;
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file to open."));
+  parser.addPositionalArgument(QStringLiteral("scenario"),
+                               QStringLiteral("A scenario file to open, or the name of a built-in one (paging-belady)."));
   QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User interface language: en or zh_CN."),
                               QStringLiteral("code"));
   parser.addOption(language);
   QCommandLineOption step(QStringLiteral("step"), QStringLiteral("Open the scenario at this step."), QStringLiteral("n"));
   parser.addOption(step);
+  QCommandLineOption presentation(QStringLiteral("presentation"),
+                                  QStringLiteral("Start in presentation mode (full screen, large type; Esc leaves it)."));
+  parser.addOption(presentation);
   parser.process(app);
 
   const QString code = parser.isSet(language) ? parser.value(language)
@@ -33,12 +38,16 @@ int main(int argc, char** argv) {
   const QString recovered = oslens::app::EditRecovery::pendingText();
   oslens::app::MainWindow window;
   // Belady's anomaly is the default: the scenario that shows why the tool exists.
-  const QString scenario = parser.positionalArguments().value(0);
+  // A path that names no file may name a built-in scenario, as oslens-cli accepts.
+  QString scenario = parser.positionalArguments().value(0);
+  if (!scenario.isEmpty() && !QFileInfo::exists(scenario))
+    if (const QString builtin = oslens::resources::builtinScenarioPath(scenario); !builtin.isEmpty()) scenario = builtin;
   if (scenario.isEmpty() || !window.openFile(scenario))
     if (!window.document().hasSimulation())
       window.openBuiltin(oslens::resources::builtinScenarioPath(QStringLiteral("paging-belady")));
   if (parser.isSet(step)) window.document().seek(parser.value(step).toInt());
-  window.show();
+  if (parser.isSet(presentation)) window.setPresentationMode(true);
+  else window.show();
   window.offerRecoveredEdits(recovered);
   return app.exec();
 }
