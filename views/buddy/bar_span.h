@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -21,6 +22,10 @@ struct BarSpan {
   engine::buddy::Order order = 0;  // of the block, when blockCount is 1
   std::uint32_t blockCount = 1;
   QString label;                  // a used block's tag, when it is wide enough to read
+  // When valid, a single block is drawn in these instead of the free / used colours: the slab
+  // view colours each slab's pages by its cache.
+  QColor fill;
+  QColor line;
 
   // Single blocks narrower than `minWidth` on a bar `width` wide are gathered into spans of at
   // least that width.

@@ -14,6 +14,7 @@
 #include "views/buddy/buddy_step_plan.h"
 #include "views/buddy/flight_player.h"
 #include "views/buddy/memory_bar_item.h"
+#include "views/buddy/pfn_scale.h"
 #include "views/core/language.h"
 
 namespace oslens::views {
@@ -147,31 +148,11 @@ void BuddyScene::buildBarItems() {
     }
   }
 
-  // pfn scale under the bar: each page's number when pages are wide, else ticks at powers of two.
+  // pfn scale under the bar.
+  m_ticks = addPfnScale(*this, width, memory.totalPages(), barTop + BuddyLayout::kBarHeight);
   const std::uint64_t total = memory.totalPages();
   const double perPage = width / static_cast<double>(std::max<std::uint64_t>(total, 1));
-  const QFont tickFont = ViewPalette::font(11);
   const qreal tickY = barTop + BuddyLayout::kBarHeight + 4;
-  if (perPage >= 28) {
-    for (std::uint64_t p = 0; p < total; ++p) {
-      auto* t = addSimpleText(QString::number(p), tickFont);
-      t->setBrush(ViewPalette::muted().darker(165));
-      centerOn(t, {m_layout.xOfPfn(static_cast<double>(p) + 0.5), tickY + 9});
-      m_ticks.push_back(t);
-    }
-  } else {
-    std::uint64_t step = 1;
-    while (static_cast<double>(step) * perPage < 70) step *= 2;
-    for (std::uint64_t p = 0; p <= total; p += step) {
-      auto* t = addSimpleText(QString::number(p), tickFont);
-      t->setBrush(ViewPalette::muted().darker(165));
-      const qreal x = m_layout.xOfPfn(static_cast<double>(p));
-      addLine(x, tickY - 4, x, tickY + 2, QPen(ViewPalette::muted(), 1));
-      centerOn(t, {std::clamp<qreal>(x, 12, width - 12), tickY + 12});
-      m_ticks.push_back(t);
-      if (p + step > total && p != total) p = total - step;  // end on the last pfn + 1
-    }
-  }
 
   // Legend.
   const qreal legendY = tickY + 40;

@@ -97,7 +97,7 @@ class BuddyScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_barCaption = nullptr;
   MemoryBarItem* m_bar = nullptr;
   std::vector<QGraphicsSimpleTextItem*> m_barZoneLabels;
-  std::vector<QGraphicsSimpleTextItem*> m_ticks;
+  std::vector<QGraphicsItem*> m_ticks;
   std::vector<std::pair<QGraphicsRectItem*, QGraphicsSimpleTextItem*>> m_legend;
 
   FlightPlayer* m_player = nullptr;

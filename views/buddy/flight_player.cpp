@@ -37,12 +37,18 @@ void FlightPlayer::play(std::vector<Flight> flights, int milliseconds, bool forw
   finish();
   m_flights = std::move(flights);
   for (const Flight& f : m_flights) {
-    auto* item = m_scene->addRect(QRectF(), f.pen, f.brush);
+    QGraphicsRectItem* item = f.makeItem ? f.makeItem() : new QGraphicsRectItem;
+    if (!f.makeItem) {
+      item->setPen(f.pen);
+      item->setBrush(f.brush);
+    }
+    m_scene->addItem(item);
     item->setZValue(20);
     auto* label = new QGraphicsSimpleTextItem(item);
     label->setFont(ViewPalette::font(14, true));
     label->setBrush(f.textColor);
     m_items.push_back(item);
+    m_labels.push_back(label);
   }
   showAt(forward ? 0.0 : 1.0);
   m_animation->setDirection(forward ? QAbstractAnimation::Forward : QAbstractAnimation::Backward);
@@ -73,7 +79,7 @@ void FlightPlayer::showAt(qreal t) {
     item->setVisible(opacity > 0.01);
     item->setOpacity(opacity);
     item->setRect(rect);
-    auto* label = static_cast<QGraphicsSimpleTextItem*>(item->childItems().front());
+    QGraphicsSimpleTextItem* label = m_labels[i];
     if (label->text() != frames[k].label) label->setText(frames[k].label);
     centerOn(label, rect.center());
   }
@@ -90,6 +96,7 @@ void FlightPlayer::finish() {
     delete item;
   }
   m_items.clear();
+  m_labels.clear();
   m_flights.clear();
 }
 

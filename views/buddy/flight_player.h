@@ -5,6 +5,7 @@
 #include <QPen>
 #include <QRectF>
 #include <QString>
+#include <functional>
 #include <vector>
 
 class QGraphicsScene;
@@ -27,6 +28,9 @@ struct Flight {
   QPen pen;
   QBrush brush;
   QColor textColor;
+  // Makes the moving item when a plain box will not do (a slab strip with its object cells); the
+  // item paints itself inside its rect, which the keyframes set. Pen and brush are then unused.
+  std::function<QGraphicsRectItem*()> makeItem;
 
   void add(qreal t, const QRectF& rect, const QString& label, qreal opacity = 1.0) {
     frames.push_back({t, rect, opacity, label});
@@ -57,6 +61,7 @@ class FlightPlayer : public QObject {
   QVariantAnimation* m_animation;
   std::vector<Flight> m_flights;
   std::vector<QGraphicsRectItem*> m_items;
+  std::vector<QGraphicsSimpleTextItem*> m_labels;  // one per item
 };
 
 }  // namespace oslens::views

@@ -54,9 +54,12 @@ void MemoryBarItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     QColor fill = span.kind == BarSpan::Kind::Free   ? BuddyPalette::freeFill()
                   : span.kind == BarSpan::Kind::Used ? BuddyPalette::usedFill()
                                                      : BuddyPalette::mixed(span.freeShare);
+    QColor line = span.kind == BarSpan::Kind::Free ? BuddyPalette::freeLine() : BuddyPalette::usedLine();
+    if (single && span.fill.isValid()) fill = span.fill;
+    if (single && span.line.isValid()) line = span.line;
     painter->setBrush(fill);
     if (single && r.width() >= 3) {
-      painter->setPen(QPen(span.kind == BarSpan::Kind::Free ? BuddyPalette::freeLine() : BuddyPalette::usedLine(), 1.5));
+      painter->setPen(QPen(line, 1.5));
     } else {
       painter->setPen(Qt::NoPen);
     }
