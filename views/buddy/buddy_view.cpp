@@ -1,6 +1,5 @@
 #include "views/buddy/buddy_view.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -11,6 +10,7 @@
 #include "views/buddy/fragmentation_chart.h"
 #include "views/buddy/live_allocations_model.h"
 #include "views/core/fitted_scene_view.h"
+#include "views/core/state_table.h"
 
 namespace oslens::views {
 
@@ -19,17 +19,6 @@ const QString kMemory = QStringLiteral("memory");
 const QString kFragmentation = QStringLiteral("fragmentation");
 // A buddy step has several moves (search, take, each split, hand out): each gets about this long.
 constexpr int kBaseAnimationMs = 800;
-
-QTableView* stateTable(QAbstractItemModel* model, const QString& name, QWidget* parent) {
-  auto* table = new QTableView(parent);
-  table->setObjectName(name);
-  table->setModel(model);
-  table->setFocusPolicy(Qt::NoFocus);  // arrow keys step the timeline
-  table->verticalHeader()->hide();
-  table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table->setSelectionMode(QAbstractItemView::NoSelection);
-  return table;
-}
 }  // namespace
 
 BuddyView::BuddyView(const engine::buddy::BuddySimulation& simulation, QObject* parent)
@@ -84,12 +73,12 @@ QWidget* BuddyView::createStateWidget(QWidget* parent) {
   auto* layout = new QVBoxLayout(panel);
   layout->setContentsMargins(0, 0, 0, 0);
   m_buddyInfoTitle = new QLabel(panel);
-  auto* info = stateTable(m_buddyInfo, QStringLiteral("buddyInfoTable"), panel);
+  auto* info = makeStateTable(m_buddyInfo, QStringLiteral("buddyInfoTable"), panel);
   // A few rows: as tall as they are, the live allocations get the rest.
   info->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
   info->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
   m_liveTitle = new QLabel(panel);
-  auto* live = stateTable(m_live, QStringLiteral("liveAllocationsTable"), panel);
+  auto* live = makeStateTable(m_live, QStringLiteral("liveAllocationsTable"), panel);
   layout->addWidget(m_buddyInfoTitle);
   layout->addWidget(info);
   layout->addWidget(m_liveTitle);
