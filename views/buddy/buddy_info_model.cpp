@@ -10,20 +10,17 @@ namespace oslens::views {
 using namespace engine::buddy;
 
 BuddyInfoModel::BuddyInfoModel(const BuddySimulation& simulation, QObject* parent)
-    : QAbstractTableModel(parent), m_simulation(simulation) {}
+    : StateTableModel(parent), m_simulation(simulation) {}
 
 int BuddyInfoModel::zoneCount() const {
   return static_cast<int>(m_simulation.timeline().state().memory.config().zones.size());
 }
 int BuddyInfoModel::orderCount() const { return m_simulation.timeline().state().memory.config().maxOrder; }
 
-int BuddyInfoModel::rowCount(const QModelIndex& parent) const {
-  if (parent.isValid()) return 0;
-  return zoneCount() > 1 ? zoneCount() + 1 : 1;
-}
+int BuddyInfoModel::rows() const { return zoneCount() > 1 ? zoneCount() + 1 : 1; }
 
 // Zone, nr_free of each order, free pages.
-int BuddyInfoModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : orderCount() + 2; }
+int BuddyInfoModel::columns() const { return orderCount() + 2; }
 
 QVariant BuddyInfoModel::data(const QModelIndex& index, int role) const {
   const auto& timeline = m_simulation.timeline();
@@ -63,11 +60,6 @@ QVariant BuddyInfoModel::headerData(int section, Qt::Orientation orientation, in
   if (section == 0) return tr("Zone");
   if (order < orderCount()) return QString::number(order);
   return tr("Free pages");
-}
-
-void BuddyInfoModel::refresh() {
-  beginResetModel();
-  endResetModel();
 }
 
 }  // namespace oslens::views

@@ -11,15 +11,12 @@ namespace oslens::views {
 using namespace engine::buddy;
 
 LiveAllocationsModel::LiveAllocationsModel(const BuddySimulation& simulation, QObject* parent)
-    : QAbstractTableModel(parent), m_simulation(simulation) {
+    : StateTableModel(parent), m_simulation(simulation) {
   refresh();
 }
 
-int LiveAllocationsModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(m_live.size());
-}
-
-int LiveAllocationsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LiveAllocationsModel::rows() const { return static_cast<int>(m_live.size()); }
+int LiveAllocationsModel::columns() const { return ColumnCount; }
 
 QVariant LiveAllocationsModel::data(const QModelIndex& index, int role) const {
   const auto& state = m_simulation.timeline().state();
@@ -50,8 +47,7 @@ QVariant LiveAllocationsModel::headerData(int section, Qt::Orientation orientati
   }
 }
 
-void LiveAllocationsModel::refresh() {
-  beginResetModel();
+void LiveAllocationsModel::reload() {
   const auto& timeline = m_simulation.timeline();
   const auto& state = timeline.state();
   m_live.clear();
@@ -61,7 +57,6 @@ void LiveAllocationsModel::refresh() {
   m_justAllocated = kNoTag;
   for (const auto& e : timeline.lastEvents())
     if (const auto* a = std::get_if<BlockAllocated>(&e)) m_justAllocated = a->tag;
-  endResetModel();
 }
 
 }  // namespace oslens::views
