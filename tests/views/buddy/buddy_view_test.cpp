@@ -6,11 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QImage>
 #include <QLineSeries>
-#include <QPainter>
 #include <QScatterSeries>
-#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -18,6 +15,7 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/simulation_factory.h"
 #include "support/qt_test_main.h"
+#include "support/scene_checks.h"
 #include "views/buddy/buddy_info_model.h"
 #include "views/buddy/buddy_scene.h"
 #include "views/buddy/buddy_view.h"
@@ -28,7 +26,6 @@
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
-#include "views/export/scene_exporter.h"
 
 using namespace oslens;
 using engine::buddy::BuddySimulation;
@@ -44,21 +41,6 @@ const BuddySimulation& asBuddy(const engine::Simulation& s) { return dynamic_cas
 constexpr std::string_view kWalkThrough = R"({"oslens": 1, "module": "buddy", "config": {"pages": 16},
   "ops": [{"alloc": {"order": 0, "tag": "A"}}, {"alloc": {"order": 1, "tag": "B"}},
           {"alloc": {"order": 0, "tag": "C"}}, {"free": "A"}, {"free": "C"}, {"free": "B"}]})";
-
-QImage render(QGraphicsScene& scene) {
-  QImage image(scene.sceneRect().size().toSize(), QImage::Format_RGB32);
-  image.fill(Qt::white);
-  QPainter painter(&image);
-  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-  scene.render(&painter, QRectF(QPointF(0, 0), image.size()), scene.sceneRect());
-  return image;
-}
-
-// Set OSLENS_SAVE_FRAMES=DIR to look at the moments of an animation.
-void saveFrame(QGraphicsScene& scene, const QString& name) {
-  const QString dir = qEnvironmentVariable("OSLENS_SAVE_FRAMES");
-  if (!dir.isEmpty()) render(scene).save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // What the diagram must show of free_area: each list's first blocks, head first.
 void compareWithEngine(const views::BuddyScene& scene, const BuddySimulation& simulation) {
@@ -177,11 +159,11 @@ class BuddyViewTest : public QObject {
     // Mid-way, boxes are in flight: more items than the still picture has.
     const auto still = scene.items().size();
     scene.player()->showAt(0.0);
-    saveFrame(scene, QStringLiteral("split-0"));
+    test::saveFrame(scene, QStringLiteral("split-0"));
     scene.player()->showAt(0.45);
-    saveFrame(scene, QStringLiteral("split-45"));
+    test::saveFrame(scene, QStringLiteral("split-45"));
     scene.player()->showAt(0.8);
-    saveFrame(scene, QStringLiteral("split-80"));
+    test::saveFrame(scene, QStringLiteral("split-80"));
     QVERIFY(still > 0);
     // The four split-off buddies are hidden in their rows until they land.
     QVERIFY(scene.freeBlockLabels(0, 0).isEmpty());
@@ -195,7 +177,7 @@ class BuddyViewTest : public QObject {
     view.showPosition(1, 0, true);
     QVERIFY(scene.animating());
     scene.player()->showAt(0.5);
-    saveFrame(scene, QStringLiteral("unsplit-50"));
+    test::saveFrame(scene, QStringLiteral("unsplit-50"));
     view.finishAnimations();
     QCOMPARE(scene.visibleTexts(), atStart);
   }
@@ -212,7 +194,7 @@ class BuddyViewTest : public QObject {
     QVERIFY(scene.animating());
     for (int t : {10, 30, 50, 70, 90}) {
       scene.player()->showAt(t / 100.0);
-      saveFrame(scene, QStringLiteral("merge-%1").arg(t));
+      test::saveFrame(scene, QStringLiteral("merge-%1").arg(t));
     }
     view.finishAnimations();
     QCOMPARE(scene.freeBlockLabels(0, 4), QStringList{QStringLiteral("0")});
@@ -291,20 +273,8 @@ class BuddyViewTest : public QObject {
     views::BuddyView view(asBuddy(*simulation));
     view.showPosition(0, 3, false);
     for (const QString& name : view.viewNames()) {
-      QGraphicsScene& scene = *view.scene(name);
-      const QString svg = dir.filePath(name + QStringLiteral(".svg"));
-      QCOMPARE(views::SceneExporter::exportScene(scene, svg), QString());
-      QSvgRenderer renderer(svg);
-      QVERIFY(renderer.isValid());
-
-      const QString png = dir.filePath(name + QStringLiteral(".png"));
-      QCOMPARE(views::SceneExporter::exportScene(scene, png, 2.0), QString());
-      QImage image(png);
-      QCOMPARE(image.size(), (scene.sceneRect().size() * 2).toSize());
-      int inked = 0;
-      for (int y = 0; y < image.height(); y += 4)
-        for (int x = 0; x < image.width(); x += 4) inked += image.pixelColor(x, y).lightness() < 200;
-      QVERIFY2(inked > 200, qPrintable(QString::number(inked)));
+      test::checkSceneExports(*view.scene(name), dir.path(), name);
+      if (QTest::currentTestFailed()) return;
     }
   }
 
@@ -315,7 +285,7 @@ class BuddyViewTest : public QObject {
     views::BuddyView view(asBuddy(*simulation));
     view.showPosition(0, 2, false);
     view.retranslate();
-    saveFrame(*view.diagram(), QStringLiteral("zh-step2"));
+    test::saveFrame(*view.diagram(), QStringLiteral("zh-step2"));
     views::Language::apply(QStringLiteral("en"));
     view.retranslate();
     QVERIFY(view.diagram()->visibleTexts().join(' ').contains(QStringLiteral("free_area[order]")));
@@ -352,7 +322,7 @@ class BuddyViewTest : public QObject {
     QVERIFY(longLists > 0);
     QVERIFY(chart->freePagesSeries()->count() <= static_cast<int>(views::FragmentationChart::kMaxSamples) + 1);
     QCOMPARE(chart->stride(), std::size_t{50});
-    saveFrame(*view.diagram(), QStringLiteral("huge"));
+    test::saveFrame(*view.diagram(), QStringLiteral("huge"));
   }
 };
 
