@@ -490,6 +490,120 @@
     </message>
 </context>
 <context>
+    <name>SlabCacheRow</name>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>第 %1–%2 页</translation>
+    </message>
+    <message>
+        <source>%1 B left over: one colour</source>
+        <translation>剩余 %1 B：只有一种着色</translation>
+    </message>
+    <message>
+        <source>%1 B left over: %2 colours, colour_next %3</source>
+        <translation>剩余 %1 B：%2 种着色，colour_next = %3</translation>
+    </message>
+    <message>
+        <source>objsize %1 B</source>
+        <translation>objsize %1 B</translation>
+    </message>
+    <message>
+        <source>objsize %1 B (asked %2)</source>
+        <translation>objsize %1 B（申请 %2）</translation>
+    </message>
+    <message>
+        <source>1 object per slab of %1</source>
+        <translation>每个 slab %1，放 1 个对象</translation>
+    </message>
+    <message>
+        <source>%1 objects per slab of %2</source>
+        <translation>每个 slab %2，放 %1 个对象</translation>
+    </message>
+    <message>
+        <source>freelist: in a free object (in_object)</source>
+        <translation>freelist：放在一个空闲对象里（in_object）</translation>
+    </message>
+    <message>
+        <source>freelist: at the slab&apos;s end (on_slab)</source>
+        <translation>freelist：位于 slab 末尾（on_slab）</translation>
+    </message>
+    <message>
+        <source>in use: %1 of %2 objects</source>
+        <translation>在用对象：%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · colour %2 · %3 of %4 in use</source>
+        <translation>%1 · 着色 %2 · 在用 %3 / %4</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>+ %1 more slabs</source>
+        <translation>+ 另有 %1 个 slab</translation>
+    </message>
+</context>
+<context>
+    <name>SlabLegend</name>
+    <message>
+        <source>object in use, with its holder</source>
+        <translation>在用对象（标出持有者）</translation>
+    </message>
+    <message>
+        <source>free object, with its index</source>
+        <translation>空闲对象（标出序号）</translation>
+    </message>
+    <message>
+        <source>free object that holds the freelist (in_object)</source>
+        <translation>存放 freelist 的空闲对象（in_object）</translation>
+    </message>
+    <message>
+        <source>colour padding</source>
+        <translation>着色偏移</translation>
+    </message>
+    <message>
+        <source>left over</source>
+        <translation>剩余空间</translation>
+    </message>
+    <message>
+        <source>freelist array (on_slab)</source>
+        <translation>freelist 数组（on_slab）</translation>
+    </message>
+    <message>
+        <source>next object handed out (freelist[active])</source>
+        <translation>下一个分配出去的对象（freelist[active]）</translation>
+    </message>
+    <message>
+        <source>free pages</source>
+        <translation>空闲页</translation>
+    </message>
+    <message>
+        <source>a slab&apos;s pages, in its cache&apos;s colour</source>
+        <translation>slab 的页，用所属缓存的颜色</translation>
+    </message>
+    <message>
+        <source>large kmalloc: pages straight from the buddy allocator</source>
+        <translation>大块 kmalloc：直接来自伙伴分配器的页</translation>
+    </message>
+    <message>
+        <source>changed by this step</source>
+        <translation>本步改变的部分</translation>
+    </message>
+    <message>
+        <source>In a slab:</source>
+        <translation>slab 内：</translation>
+    </message>
+    <message>
+        <source>In memory:</source>
+        <translation>内存中：</translation>
+    </message>
+</context>
+<context>
     <name>SlabNarrator</name>
     <message>
         <source>the slab at page %1</source>
@@ -622,6 +736,93 @@
     <message>
         <source>Caches: %1; slabs: %2 (%3 pages); objects in use: %4; free pages: %5 of %6; granted: %7, failed: %8, freed: %9.</source>
         <translation>缓存：%1 个；slab：%2 个（%3 页）；在用对象：%4；空闲页：%5 / %6；成功分配 %7 次，失败 %8 次，释放 %9 次。</translation>
+    </message>
+</context>
+<context>
+    <name>SlabOutcome</name>
+    <message>
+        <source>The slab is now full: it goes to the head of slabs_full.</source>
+        <translation>这个 slab 已满：移到 slabs_full 的链表头。</translation>
+    </message>
+    <message>
+        <source>The slab leaves slabs_free for the head of slabs_partial.</source>
+        <translation>这个 slab 离开 slabs_free，移到 slabs_partial 的链表头。</translation>
+    </message>
+    <message>
+        <source>The new slab goes to the head of slabs_partial.</source>
+        <translation>新 slab 放到 slabs_partial 的链表头。</translation>
+    </message>
+    <message>
+        <source>The slab is empty: it goes to the head of slabs_free, cached until a shrink.</source>
+        <translation>这个 slab 已空：移到 slabs_free 的链表头，保留到收缩（shrink）时。</translation>
+    </message>
+    <message>
+        <source>The slab leaves slabs_full for the tail of slabs_partial.</source>
+        <translation>这个 slab 离开 slabs_full，移到 slabs_partial 的链表尾。</translation>
+    </message>
+    <message>
+        <source>The slab goes to the tail of slabs_partial.</source>
+        <translation>这个 slab 移到 slabs_partial 的链表尾。</translation>
+    </message>
+    <message>
+        <source>✗ %1 was freed already (a double free): nothing changes.</source>
+        <translation>✗ %1 已经释放过（重复释放）：状态不变。</translation>
+    </message>
+    <message>
+        <source>✗ %1 holds no object: nothing to free.</source>
+        <translation>✗ %1 没有持有对象：无可释放。</translation>
+    </message>
+    <message>
+        <source>✗ %1 still holds an object: nothing changes.</source>
+        <translation>✗ %1 仍持有一个对象：状态不变。</translation>
+    </message>
+    <message>
+        <source>✗ The buddy allocator has no free block of order %1, so cache %2 cannot grow: %3 gets nothing.</source>
+        <translation>✗ 伙伴分配器没有 %1 阶的空闲块，缓存 %2 无法增长：%3 什么也没得到。</translation>
+    </message>
+    <message>
+        <source>✗ The buddy allocator has no free block of order %1: the large kmalloc of %2 fails.</source>
+        <translation>✗ 伙伴分配器没有 %1 阶的空闲块：%2 的大块 kmalloc 失败。</translation>
+    </message>
+    <message>
+        <source>→ Cache %1 grows by a slab of %2 at page %3 (colour %4); %5 gets its object %6, address 0x%7.</source>
+        <translation>→ 缓存 %1 增长：在第 %3 页新建一个 %2 的 slab（着色 %4）；%5 得到其中的对象 %6，地址 0x%7。</translation>
+    </message>
+    <message>
+        <source>→ %1 gets object %2 of the slab at page %3, address 0x%4.</source>
+        <translation>→ %1 得到第 %3 页处 slab 的对象 %2，地址 0x%4。</translation>
+    </message>
+    <message>
+        <source>Object %1 of the slab at page %2 is free again (%3 of %4 still in use).</source>
+        <translation>第 %2 页处 slab 的对象 %1 重新空闲（仍有 %3 / %4 在用）。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 belongs to cache %2, not %3 (&quot;Wrong slab cache&quot;): it is freed into %2.</source>
+        <translation>⚠ %1 属于缓存 %2，而不是 %3（“Wrong slab cache”）：它被释放回 %2。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is a large kmalloc, no object of cache %2: the kernel warns and frees nothing.</source>
+        <translation>⚠ %1 是一次大块 kmalloc，不是缓存 %2 的对象：内核发出警告，不释放任何东西。</translation>
+    </message>
+    <message>
+        <source>→ %1 gets %2 (order %3) straight from the buddy allocator: no cache is involved.</source>
+        <translation>→ %1 直接从伙伴分配器得到 %2（%3 阶）：不经过任何缓存。</translation>
+    </message>
+    <message>
+        <source>→ %1&apos;s block (%2) goes straight back to the buddy allocator.</source>
+        <translation>→ %1 的块（%2）直接还给伙伴分配器。</translation>
+    </message>
+    <message>
+        <source>→ slabs_free of %1 is empty: nothing to give back.</source>
+        <translation>→ %1 的 slabs_free 是空的：没有可归还的 slab。</translation>
+    </message>
+    <message>
+        <source>→ 1 empty slab destroyed: %1 back to the buddy allocator.</source>
+        <translation>→ 销毁 1 个空 slab：%1 还给伙伴分配器。</translation>
+    </message>
+    <message>
+        <source>→ %1 empty slabs destroyed: %2 back to the buddy allocator.</source>
+        <translation>→ 销毁 %1 个空 slab：%2 还给伙伴分配器。</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1494,37 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::LiveObjectsModel</name>
+    <message>
+        <source>large kmalloc (order %1)</source>
+        <translation>大块 kmalloc（%1 阶）</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Wasted bytes</source>
+        <translation>浪费字节</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::PagingScene</name>
     <message numerus="yes">
         <source>%1 replacement · %n frame(s) · step %2 of %3</source>
@@ -1390,6 +1622,151 @@
     <message>
         <source>Memory and reference string</source>
         <translation>内存与引用串</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::SlabInfoModel</name>
+    <message>
+        <source>objects in use</source>
+        <translation>在用对象数</translation>
+    </message>
+    <message>
+        <source>objects the cache&apos;s slabs hold, in use or free</source>
+        <translation>该缓存所有 slab 中的对象数（在用或空闲）</translation>
+    </message>
+    <message>
+        <source>bytes each object takes in a slab, after alignment</source>
+        <translation>每个对象在 slab 中占用的字节数（对齐之后）</translation>
+    </message>
+    <message>
+        <source>slabs on slabs_full</source>
+        <translation>slabs_full 上的 slab 数</translation>
+    </message>
+    <message>
+        <source>slabs on slabs_partial</source>
+        <translation>slabs_partial 上的 slab 数</translation>
+    </message>
+    <message>
+        <source>slabs on slabs_free (no object in use)</source>
+        <translation>slabs_free 上的 slab 数（没有在用对象）</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::SlabScene</name>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 under the slab allocator · step %3 of %4</source>
+        <translation>slab 分配器之下共 %1 个 %2 的页 · 第 %3 步 / 共 %4 步</translation>
+    </message>
+    <message>
+        <source>The classic SLAB allocator (Bonwick 1994), as Linux&apos;s mm/slab.c had it until 6.7: Linux 6.8 removed it, and SLUB is now its only slab allocator.</source>
+        <translation>经典 SLAB 分配器（Bonwick 1994），即 Linux 6.7 及以前 mm/slab.c 的实现：Linux 6.8 移除了它，如今 SLUB 是唯一的 slab 分配器。</translation>
+    </message>
+    <message>
+        <source>A slab is 2^order pages from the buddy allocator · colouring: %1 · the per-CPU array caches in front of the lists are not drawn</source>
+        <translation>一个 slab 是从伙伴分配器取得的 2^order 个页 · 着色：%1 · 链表前面的每 CPU 数组缓存（array cache）未画出</translation>
+    </message>
+    <message>
+        <source>Linux ≥ 4.6 (colour_next advanced, then used)</source>
+        <translation>Linux ≥ 4.6（colour_next 先前进，再使用）</translation>
+    </message>
+    <message>
+        <source>Bonwick 1994 (colour_next used, then advanced)</source>
+        <translation>Bonwick 1994（colour_next 先使用，再前进）</translation>
+    </message>
+    <message>
+        <source>Objects in use</source>
+        <translation>在用对象</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Slabs</source>
+        <translation>slab</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Free pages (buddy allocator)</source>
+        <translation>空闲页（伙伴分配器）</translation>
+    </message>
+    <message>
+        <source>Wasted by kmalloc&apos;s rounding up</source>
+        <translation>kmalloc 向上取整浪费的空间</translation>
+    </message>
+    <message>
+        <source>Start: no cache holds a slab yet; all %1 pages are free in the buddy allocator.</source>
+        <translation>开始：还没有缓存持有 slab；伙伴分配器中全部 %1 页都空闲。</translation>
+    </message>
+    <message>
+        <source>Caches</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>kmem_cache: objects of one size</source>
+        <translation>kmem_cache：同一大小的对象</translation>
+    </message>
+    <message>
+        <source>every object in use</source>
+        <translation>满：所有对象都在用</translation>
+    </message>
+    <message>
+        <source>some objects free: allocations come here first</source>
+        <translation>部分：有空闲对象，分配先从这里取</translation>
+    </message>
+    <message>
+        <source>no object in use (empty): kept until a shrink</source>
+        <translation>空：没有在用对象，保留到收缩时</translation>
+    </message>
+    <message>
+        <source>Not drawn until they hold a slab: %1</source>
+        <translation>尚未持有 slab，暂不画出：%1</translation>
+    </message>
+    <message>
+        <source>+ %1 more caches not drawn (see the slabinfo table)</source>
+        <translation>另有 %1 个缓存未画出（见 slabinfo 表）</translation>
+    </message>
+    <message>
+        <source>Physical memory, pfn 0–%1: the buddy allocator&apos;s pages. Each slab is one block of 2^order pages, drawn in its cache&apos;s colour.</source>
+        <translation>物理内存，页框号 0–%1：伙伴分配器管理的页。每个 slab 是一个 2^order 页的块，用所属缓存的颜色画出。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>%1 阶</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::SlabView</name>
+    <message>
+        <source>Caches, slabs and physical memory</source>
+        <translation>缓存、slab 与物理内存</translation>
+    </message>
+    <message>
+        <source>Buddy allocator: %1 of %2 pages free; slabs hold %3, large kmallocs %4.</source>
+        <translation>伙伴分配器：%1 / %2 页空闲；slab 占用 %3，大块 kmalloc 占用 %4。</translation>
+    </message>
+    <message>
+        <source>/proc/slabinfo: objects and slabs per cache</source>
+        <translation>/proc/slabinfo：各缓存的对象与 slab</translation>
+    </message>
+    <message>
+        <source>What each tag holds</source>
+        <translation>各标签持有的内存</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,13 @@
 
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
+#include "engine/memory/slab/slab_scenario.h"
 #include "views/buddy/buddy_narrator.h"
 #include "views/buddy/buddy_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
+#include "views/slab/slab_narrator.h"
+#include "views/slab/slab_view.h"
 
 namespace oslens::views {
 
@@ -27,6 +30,7 @@ struct Entry {
 constexpr Entry kModules[] = {
     {"paging", presenter<engine::paging::PagingSimulation, PagingView, PagingNarrator>},
     {"buddy", presenter<engine::buddy::BuddySimulation, BuddyView, BuddyNarrator>},
+    {"slab", presenter<engine::slab::SlabSimulation, SlabView, SlabNarrator>},
 };
 
 }  // namespace

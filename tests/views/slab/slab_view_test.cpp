@@ -1,0 +1,409 @@
+// The slab views: the caches' three lists, their slabs' objects and the memory bar follow the
+// timeline forwards and backwards exactly; an allocation lights the cell it took, a slab that
+// changes list flies to its new lane, a new slab rises from its pages and a destroyed one sinks
+// into them; kmalloc caches appear once they hold a slab; a huge run is drawn with a bounded
+// number of items; /proc/slabinfo agrees with the JSON summary. Offscreen QtTest.
+#include <QDir>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include "engine/core/rng.h"
+#include "engine/memory/slab/slab_scenario.h"
+#include "engine/simulation_factory.h"
+#include "support/qt_test_main.h"
+#include "support/scene_checks.h"
+#include "views/buddy/flight_player.h"
+#include "views/buddy/memory_bar_item.h"
+#include "views/core/language.h"
+#include "views/core/module_view.h"
+#include "views/core/narrator.h"
+#include "views/slab/live_objects_model.h"
+#include "views/slab/slab_info_model.h"
+#include "views/slab/slab_scene.h"
+#include "views/slab/slab_strip_item.h"
+#include "views/slab/slab_step_marks.h"
+#include "views/slab/slab_view.h"
+
+using namespace oslens;
+using engine::slab::SlabList;
+using engine::slab::SlabSimulation;
+
+namespace {
+constexpr const char* kLifecycle = "slab-cache-lifecycle.oslens.json";
+constexpr const char* kKmalloc = "slab-kmalloc-mixed.oslens.json";
+
+std::unique_ptr<engine::Simulation> loadScenario(const char* name) {
+  return engine::loadSimulationFile(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name);
+}
+
+const SlabSimulation& asSlab(const engine::Simulation& s) { return dynamic_cast<const SlabSimulation&>(s); }
+
+// Set OSLENS_SAVE_FRAMES=DIR to look at the moments of an animation.
+void saveFrame(QGraphicsScene& scene, const QString& name) { test::saveFrame(scene, QStringLiteral("slab-") + name); }
+
+void moveTo(engine::Simulation& simulation, views::SlabView& view, int from, int to, bool animate) {
+  simulation.seek(static_cast<std::size_t>(to));
+  view.showPosition(from, to, animate);
+}
+
+// What the diagram must show: for each cache drawn, each list's first slabs head first (the
+// engine's slabs_full / slabs_partial / slabs_free), each slab's free objects as the engine has
+// them, and "+k more" for the rest.
+void compareWithEngine(const views::SlabScene& scene, const SlabSimulation& simulation) {
+  const auto& state = simulation.timeline().state();
+  for (const QString& name : scene.cacheNames()) {
+    const auto cache = state.cacheNamed(name.toStdString());
+    QVERIFY2(cache, qPrintable(name));
+    for (SlabList list : {SlabList::Full, SlabList::Partial, SlabList::Free}) {
+      const auto onList = state.slabsOn(*cache, list);
+      QStringList expected;
+      for (std::size_t i = 0; i < onList.size() && i < views::SlabLayout::kShownPerList; ++i) {
+        const auto pfn = state.slab(*cache, onList[i]).pfn;
+        expected << QString::number(pfn);
+        const views::SlabStripItem* item = scene.stripItem(name, pfn);
+        QVERIFY2(item, qPrintable(QStringLiteral("%1 slab %2").arg(name).arg(pfn)));
+        const auto free = state.freeObjects(*cache, onList[i]);
+        int drawnFree = 0;
+        for (auto cell : item->strip().cells) drawnFree += cell != views::SlabStrip::Cell::Used;
+        QCOMPARE(drawnFree, static_cast<int>(free.size()));
+        for (auto index : free) QVERIFY(item->strip().cells[index] != views::SlabStrip::Cell::Used);
+        QCOMPARE(item->strip().next, free.empty() ? -1 : static_cast<int>(free.front()));
+      }
+      QCOMPARE(scene.listPfns(name, list), expected);
+      QCOMPARE(scene.moreText(name, list).isEmpty(), onList.size() <= views::SlabLayout::kShownPerList);
+    }
+  }
+  // Small memories draw every block on the bar, each as its own span.
+  const auto blocks = state.memory.blocks();
+  QCOMPARE(scene.memoryBar()->spans().size(), blocks.size());
+}
+
+// A view stepped to `step` shows exactly what a view built fresh there shows.
+void expectSameAsFresh(const views::SlabView& view, const char* scenario, int step) {
+  auto fresh = loadScenario(scenario);
+  fresh->seek(static_cast<std::size_t>(step));
+  views::SlabView rebuilt(asSlab(*fresh));
+  QCOMPARE(view.diagram()->contentSignature(), rebuilt.diagram()->contentSignature());
+}
+
+// The flights the player has on the scene now that draw a slab.
+std::vector<views::SlabStripItem*> flyingStrips(const views::SlabScene& scene) {
+  std::vector<views::SlabStripItem*> out;
+  for (QGraphicsItem* item : scene.items())
+    if (item->type() == views::SlabStripItem::Type && item->zValue() >= 20 && item->isVisible())
+      out.push_back(static_cast<views::SlabStripItem*>(item));
+  return out;
+}
+
+// Random allocations and frees over several caches and kmalloc sizes, as a scenario text.
+std::string randomScenario(std::uint32_t pages, int caches, int ops, std::uint64_t seed) {
+  engine::Rng rng(seed);
+  std::string text = R"({"oslens": 1, "module": "slab", "config": {"pages": )" + std::to_string(pages) + R"(, "caches": [)";
+  for (int c = 0; c < caches; ++c)
+    text += (c ? "," : "") + std::string(R"({"name": "c)") + std::to_string(c) + R"(", "object_size": )" +
+            std::to_string(16 + rng.below(2000)) + "}";
+  text += R"(]}, "ops": [)";
+  std::vector<int> live;
+  int next = 0;
+  for (int i = 0; i < ops; ++i) {
+    if (i) text += ',';
+    if (!live.empty() && rng.below(100) < 40) {
+      const std::size_t k = rng.below(live.size());
+      text += R"({"kfree": "t)" + std::to_string(live[k]) + R"("})";
+      live[k] = live.back();
+      live.pop_back();
+    } else if (rng.below(100) < 70) {
+      text += R"({"cache_alloc": {"cache": "c)" + std::to_string(rng.below(static_cast<std::uint64_t>(caches))) +
+              R"(", "tag": "t)" + std::to_string(next) + R"("}})";
+      live.push_back(next++);
+    } else {
+      text += R"({"kmalloc": {"bytes": )" + std::to_string(1 + rng.below(6000)) + R"(, "tag": "t)" + std::to_string(next) + R"("}})";
+      live.push_back(next++);
+    }
+  }
+  return text + "]}";
+}
+}  // namespace
+
+class SlabViewTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void theRegistryKnowsTheSlabModule() {
+    auto simulation = loadScenario(kLifecycle);
+    auto view = views::createModuleView(*simulation);
+    QVERIFY(view);
+    QCOMPARE(view->viewNames(), QStringList{QStringLiteral("memory")});
+    QVERIFY(view->scene(QStringLiteral("memory")));
+    simulation->seek(1);
+    QVERIFY(views::narrateCurrentStep(*simulation).join(' ').contains(QStringLiteral("kmem_cache_alloc(inode)")));
+  }
+
+  void theDiagramSaysWhichSlabDesignItShows() {
+    auto simulation = loadScenario(kLifecycle);
+    views::SlabView view(asSlab(*simulation));
+    const QString texts = view.diagram()->contentSignature().join(' ');
+    QVERIFY(texts.contains(QStringLiteral("Bonwick 1994")));
+    QVERIFY(texts.contains(QStringLiteral("mm/slab.c")));
+    QVERIFY(texts.contains(QStringLiteral("SLUB")));
+  }
+
+  void listsAndObjectsFollowEveryStepForwardAndBack() {
+    for (const char* name : {kLifecycle, kKmalloc}) {
+      auto simulation = loadScenario(name);
+      views::SlabView view(asSlab(*simulation));
+      const int steps = static_cast<int>(simulation->stepCount());
+      for (int step = 1; step <= steps; ++step) {
+        moveTo(*simulation, view, step - 1, step, false);
+        compareWithEngine(*view.diagram(), asSlab(*simulation));
+      }
+      for (int step = steps - 1; step >= 0; --step) {
+        moveTo(*simulation, view, step + 1, step, false);
+        compareWithEngine(*view.diagram(), asSlab(*simulation));
+      }
+    }
+    // The lifecycle's fourth object fills the slab at page 0; the fifth grows one at page 1.
+    auto simulation = loadScenario(kLifecycle);
+    views::SlabView view(asSlab(*simulation));
+    moveTo(*simulation, view, 0, 5, false);
+    QCOMPARE(view.diagram()->listPfns(QStringLiteral("inode"), SlabList::Full), QStringList{QStringLiteral("0")});
+    QCOMPARE(view.diagram()->listPfns(QStringLiteral("inode"), SlabList::Partial), QStringList{QStringLiteral("1")});
+  }
+
+  // Rewind is safe only if a scene stepped to a position shows exactly what a scene built fresh at
+  // that position shows: random jumps and single animated steps both ways, compared item by item.
+  void steppedSceneEqualsFreshSceneAfterRandomMoves() {
+    for (const char* name : {kLifecycle, kKmalloc}) {
+      auto simulation = loadScenario(name);
+      views::SlabView live(asSlab(*simulation));
+      live.setAnimationSpeed(1.0);
+      engine::Rng rng(7);
+      int position = 0;
+      const int steps = static_cast<int>(simulation->stepCount());
+      for (int move = 0; move < 60; ++move) {
+        const int to = move % 4 == 0 ? static_cast<int>(rng.below(static_cast<std::uint64_t>(steps) + 1))
+                                     : std::clamp(position + (rng.below(2) ? 1 : -1), 0, steps);
+        moveTo(*simulation, live, position, to, true);
+        // Half the time the next move interrupts the animation, half the time it ends first.
+        if (move % 2 == 0) live.finishAnimations();
+        position = to;
+        live.finishAnimations();
+        expectSameAsFresh(live, name, to);
+        if (QTest::currentTestFailed()) return;
+      }
+    }
+  }
+
+  void anAllocationLightsTheCellItTook() {
+    auto simulation = loadScenario(kLifecycle);
+    views::SlabView view(asSlab(*simulation));
+    view.setAnimationSpeed(0.25);
+    moveTo(*simulation, view, 0, 2, false);
+    moveTo(*simulation, view, 2, 3, true);  // i3: object 2 of the slab at page 0
+    views::SlabScene& scene = *view.diagram();
+    QVERIFY(scene.animating());
+    scene.player()->showAt(0.5);
+    saveFrame(scene, QStringLiteral("alloc-50"));
+    view.finishAnimations();
+    const views::SlabStripItem* slab = scene.stripItem(QStringLiteral("inode"), 0);
+    QVERIFY(slab);
+    QCOMPARE(slab->highlightedObject(), 2);
+    QCOMPARE(slab->strip().tags[2], QStringLiteral("i3"));
+    QVERIFY(scene.outcomeText().contains(QStringLiteral("i3 gets object 2 of the slab at page 0")));
+
+    // A free lights the object it gave back: i2 was object 1.
+    moveTo(*simulation, view, 3, 6, false);
+    moveTo(*simulation, view, 6, 7, true);
+    view.finishAnimations();
+    slab = scene.stripItem(QStringLiteral("inode"), 0);
+    QVERIFY(slab);
+    QCOMPARE(slab->highlightedObject(), 1);
+    QVERIFY(slab->strip().cells[1] != views::SlabStrip::Cell::Used);
+    // ... and the object it freed is the next one handed out (slab_put_obj, LIFO).
+    QCOMPARE(slab->strip().next, 1);
+    // Other slabs light nothing.
+    QCOMPARE(scene.stripItem(QStringLiteral("inode"), 1)->highlightedObject(), -1);
+  }
+
+  void aSlabThatChangesListFliesToItsNewLane() {
+    auto simulation = loadScenario(kLifecycle);
+    views::SlabView view(asSlab(*simulation));
+    view.setAnimationSpeed(0.25);
+    views::SlabScene& scene = *view.diagram();
+    moveTo(*simulation, view, 0, 3, false);
+    const QRectF partial = scene.layout().stripRect(0, SlabList::Partial, 0);
+    const QRectF full = scene.layout().stripRect(0, SlabList::Full, 0);
+    moveTo(*simulation, view, 3, 4, true);  // i4 fills the slab: slabs_partial -> slabs_full
+    QVERIFY(scene.animating());
+    // The slab itself is in flight: its place on slabs_full stays empty until it lands.
+    QVERIFY(!scene.stripItem(QStringLiteral("inode"), 0));
+    scene.player()->showAt(0.0);
+    auto flying = flyingStrips(scene);
+    QCOMPARE(flying.size(), std::size_t{1});
+    QCOMPARE(flying[0]->rect(), partial);
+    scene.player()->showAt(0.75);
+    saveFrame(scene, QStringLiteral("move-75"));
+    scene.player()->showAt(1.0);
+    QCOMPARE(flyingStrips(scene)[0]->rect(), full);
+    view.finishAnimations();
+    QVERIFY(flyingStrips(scene).empty());
+    QCOMPARE(scene.stripItem(QStringLiteral("inode"), 0)->rect(), full);
+
+    // Back: the same flight in reverse, ending on slabs_partial.
+    moveTo(*simulation, view, 4, 3, true);
+    QVERIFY(scene.animating());
+    scene.player()->showAt(1.0);
+    QCOMPARE(flyingStrips(scene)[0]->rect(), full);
+    view.finishAnimations();
+    QCOMPARE(scene.stripItem(QStringLiteral("inode"), 0)->rect(), partial);
+    compareWithEngine(scene, asSlab(*simulation));
+  }
+
+  void aNewSlabRisesFromItsPagesAndAShrunkOneSinksIntoThem() {
+    auto simulation = loadScenario(kLifecycle);
+    views::SlabView view(asSlab(*simulation));
+    view.setAnimationSpeed(0.25);
+    views::SlabScene& scene = *view.diagram();
+    moveTo(*simulation, view, 0, 4, false);
+    moveTo(*simulation, view, 4, 5, true);  // i5: no free object, the cache grows at page 1
+    scene.player()->showAt(0.0);
+    auto flying = flyingStrips(scene);
+    QCOMPARE(flying.size(), std::size_t{1});
+    QCOMPARE(flying[0]->rect().top(), scene.layout().barTop());  // out of its page on the memory bar
+    scene.player()->showAt(0.3);
+    saveFrame(scene, QStringLiteral("grow-30"));
+    QVERIFY(flying[0]->rect().top() < scene.layout().barTop());
+    // The slab's own place stays empty until it lands.
+    QVERIFY(!scene.stripItem(QStringLiteral("inode"), 1));
+    view.finishAnimations();
+    QVERIFY(scene.stripItem(QStringLiteral("inode"), 1));
+
+    moveTo(*simulation, view, 5, 12, false);
+    QCOMPARE(scene.listPfns(QStringLiteral("inode"), SlabList::Free), QStringList{QStringLiteral("1")});
+    moveTo(*simulation, view, 12, 13, true);  // shrink: page 1 goes back to the buddy allocator
+    QVERIFY(scene.animating());
+    scene.player()->showAt(0.0);
+    QCOMPARE(flyingStrips(scene).size(), std::size_t{1});
+    scene.player()->showAt(1.0);
+    QVERIFY(flyingStrips(scene).empty());  // faded out on the bar
+    view.finishAnimations();
+    QVERIFY(scene.listPfns(QStringLiteral("inode"), SlabList::Free).isEmpty());
+    QVERIFY(scene.outcomeText().contains(QStringLiteral("1 empty slab destroyed")));
+  }
+
+  void scrubbingSnapsWithoutAnimating() {
+    auto simulation = loadScenario(kKmalloc);
+    views::SlabView view(asSlab(*simulation));
+    view.setAnimationSpeed(1.0);
+    const int end = static_cast<int>(simulation->stepCount());
+    moveTo(*simulation, view, 0, end, true);
+    QVERIFY(!view.diagram()->animating());
+    expectSameAsFresh(view, kKmalloc, end);
+    moveTo(*simulation, view, end, 0, true);
+    QVERIFY(!view.diagram()->animating());
+    expectSameAsFresh(view, kKmalloc, 0);
+  }
+
+  void kmallocCachesAppearOnceTheyHoldASlab() {
+    auto simulation = loadScenario(kKmalloc);
+    views::SlabView view(asSlab(*simulation));
+    views::SlabScene& scene = *view.diagram();
+    QVERIFY(scene.cacheNames().isEmpty());
+    QVERIFY(scene.contentSignature().join(' ').contains(QStringLiteral("kmalloc-96")));  // named as not drawn yet
+    moveTo(*simulation, view, 0, 1, false);  // kmalloc(10)
+    QCOMPARE(scene.cacheNames(), QStringList{QStringLiteral("kmalloc-32")});
+    moveTo(*simulation, view, 1, 8, false);
+    QVERIFY(!scene.cacheNames().contains(QStringLiteral("kmalloc-96")));
+    moveTo(*simulation, view, 8, 9, true);  // kmalloc(90): kmalloc-96's first slab
+    view.finishAnimations();
+    QCOMPARE(scene.cacheNames(), QStringList({QStringLiteral("kmalloc-32"), QStringLiteral("kmalloc-96"),
+                                              QStringLiteral("kmalloc-128"), QStringLiteral("kmalloc-192"),
+                                              QStringLiteral("kmalloc-4k")}));
+    moveTo(*simulation, view, 9, 8, true);
+    view.finishAnimations();
+    QVERIFY(!scene.cacheNames().contains(QStringLiteral("kmalloc-96")));
+    // A large kmalloc is no cache's: its pages are drawn grey with its tag.
+    moveTo(*simulation, view, 8, 5, false);
+    bool tableSeen = false;
+    for (const auto& span : scene.memoryBar()->spans()) tableSeen = tableSeen || span.label == QStringLiteral("table");
+    QVERIFY(tableSeen);
+  }
+
+  void slabinfoAgreesWithTheJsonSummary() {
+    for (const char* name : {kLifecycle, kKmalloc}) {
+      auto simulation = loadScenario(name);
+      views::SlabView view(asSlab(*simulation));
+      for (std::size_t step = 0; step <= simulation->stepCount(); ++step) {
+        moveTo(*simulation, view, static_cast<int>(step) - 1, static_cast<int>(step), false);
+        const auto summary = simulation->summary();
+        const auto& slabinfo = summary["slabinfo"];
+        views::SlabInfoModel& model = *view.slabInfo();
+        QCOMPARE(static_cast<std::size_t>(model.rowCount()), slabinfo.size());
+        const char* keys[] = {"name", "active_objs", "num_objs", "objsize", "objperslab", "pagesperslab", "full", "partial", "empty"};
+        for (int row = 0; row < model.rowCount(); ++row)
+          for (int column = 0; column < views::SlabInfoModel::ColumnCount; ++column) {
+            QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), QString::fromLatin1(keys[column]));
+            const auto& expected = slabinfo[static_cast<std::size_t>(row)][keys[column]];
+            const QVariant drawn = model.data(model.index(row, column), Qt::DisplayRole);
+            if (column == 0) QCOMPARE(drawn.toString(), QString::fromStdString(expected.get<std::string>()));
+            else QCOMPARE(drawn.toULongLong(), expected.get<qulonglong>());
+          }
+        QVERIFY(view.freePagesText().contains(QStringLiteral("%1 of").arg(summary["free_pages"].get<qulonglong>())));
+      }
+    }
+  }
+
+  void statePanelShowsTheTables() {
+    auto simulation = loadScenario(kKmalloc);
+    views::SlabView view(asSlab(*simulation));
+    moveTo(*simulation, view, 0, 6, false);
+    std::unique_ptr<QWidget> panel(view.createStateWidget(nullptr));
+    panel->resize(520, 420);
+    if (const QString dir = qEnvironmentVariable("OSLENS_SAVE_FRAMES"); !dir.isEmpty())
+      panel->grab().save(QDir(dir).filePath(QStringLiteral("slab-state.png")));
+    auto* live = view.liveObjects();
+    QCOMPARE(live->rowCount(), 6);  // name, node (kmalloc-32), dentry, req, buf, table
+    // By address: name is object 0 of the slab at page 0, node object 1.
+    QCOMPARE(live->data(live->index(0, views::LiveObjectsModel::TagColumn), Qt::DisplayRole).toString(), QStringLiteral("name"));
+    QCOMPARE(live->data(live->index(1, views::LiveObjectsModel::TagColumn), Qt::DisplayRole).toString(), QStringLiteral("node"));
+    QCOMPARE(live->data(live->index(1, views::LiveObjectsModel::AddressColumn), Qt::DisplayRole).toString(), QStringLiteral("0x20"));
+  }
+
+  // 64 caches, 2^16 pages and 3·10^4 ops: lists end in "+k more", at most kMaxCaches caches are
+  // drawn, the bar is gathered into spans; nothing is drawn per object or per slab of the whole.
+  void aHugeRunIsDrawnWithABoundedNumberOfItems() {
+    const std::string text = randomScenario(1u << 16, 64, 30'000, 3);
+    auto simulation = engine::loadSimulation(text);
+    simulation->seek(simulation->stepCount() * 3 / 4);
+    views::SlabView view(asSlab(*simulation));
+    const int position = static_cast<int>(simulation->position());
+    moveTo(*simulation, view, position, position + 1, true);
+    view.finishAnimations();
+    views::SlabScene& scene = *view.diagram();
+    QCOMPARE(static_cast<std::size_t>(scene.cacheNames().size()), views::SlabLayout::kMaxCaches);
+    QVERIFY2(scene.items().size() < 1200, qPrintable(QString::number(scene.items().size())));
+    QVERIFY(scene.memoryBar()->spans().size() < 1500);
+    int longLists = 0;
+    for (const QString& cache : scene.cacheNames())
+      for (SlabList list : {SlabList::Full, SlabList::Partial, SlabList::Free}) longLists += !scene.moreText(cache, list).isEmpty();
+    QVERIFY(longLists > 0);
+    QVERIFY(scene.contentSignature().join(' ').contains(QStringLiteral("more caches not drawn")));
+    // The step's own cache is among those drawn.
+    const auto& state = asSlab(*simulation).timeline().state();
+    const auto marks = views::SlabStepMarks::of(asSlab(*simulation).timeline().lastEvents());
+    if (marks.cache != engine::slab::kNoCache)
+      QVERIFY(scene.cacheNames().contains(QString::fromStdString(state.cacheName(marks.cache))));
+    saveFrame(scene, QStringLiteral("huge"));
+  }
+
+  void exportsAreValidFiles() {
+    QTemporaryDir dir;
+    auto simulation = loadScenario(kLifecycle);
+    views::SlabView view(asSlab(*simulation));
+    moveTo(*simulation, view, 0, 5, false);
+    test::checkSceneExports(*view.scene(QStringLiteral("memory")), dir.path(), QStringLiteral("slab"));
+  }
+};
+
+OSLENS_QTEST_MAIN(SlabViewTest)
+#include "slab_view_test.moc"

@@ -1,0 +1,64 @@
+#include "views/slab/slab_layout.h"
+
+#include <algorithm>
+
+namespace oslens::views {
+
+using namespace engine::slab;
+
+namespace {
+// The most slabs `cache` can hold at once: SlabSetup::maxSlabs (from the ops) or, without it, as
+// many as memory has room for.
+std::uint64_t mostSlabs(const SlabState& state, CacheId cache) {
+  const auto& bounds = state.setup->maxSlabs;
+  if (cache < bounds.size()) return bounds[cache];
+  return state.memory.totalPages() >> state.geometry(cache).order;
+}
+}  // namespace
+
+SlabLayout::SlabLayout(const SlabState& state, const SlabSnapshot& snapshot, qreal tableTop)
+    : m_totalPages(static_cast<double>(std::max<std::uint64_t>(state.memory.totalPages(), 1))) {
+  m_rowTops.push_back(tableTop);
+  for (const SlabSnapshot::Cache& cache : snapshot.caches()) {
+    const std::uint64_t most = mostSlabs(state, cache.id);
+    const int capacity = static_cast<int>(std::clamp<std::uint64_t>(most, 1, kShownPerList));
+    const qreal more = most > kShownPerList ? kMoreHeight : 0;
+    const qreal height = std::max(kCacheCellHeight, 2 * kRowPadding + capacity * kStripPitch + more);
+    m_capacity.push_back(capacity);
+    m_rowTops.push_back(m_rowTops.back() + height);
+  }
+  // Room for the lines on the caches not drawn, and for the bar's caption.
+  const int notes = (snapshot.hiddenCaches() > 0 ? 1 : 0) + (snapshot.unusedKmalloc().empty() ? 0 : 1);
+  m_barTop = tableBottom() + notes * kNoteHeight + 62;
+}
+
+QRectF SlabLayout::rowRect(int row) const {
+  return {0, rowTop(row), contentWidth(), rowTop(row + 1) - rowTop(row)};
+}
+
+qreal SlabLayout::columnLeft(SlabList list) const {
+  return kCacheColumnWidth + static_cast<int>(list) * kListColumnWidth;
+}
+
+QRectF SlabLayout::laneRect(int row, SlabList list) const {
+  const QRectF r = rowRect(row);
+  return {columnLeft(list), r.top(), kListColumnWidth, r.height()};
+}
+
+QRectF SlabLayout::stripRect(int row, SlabList list, int slot) const {
+  const qreal top = rowTop(row) + kRowPadding + slot * kStripPitch + kCaptionHeight;
+  return {columnLeft(list) + kStripInset, top, kStripWidth, kStripHeight};
+}
+
+QPointF SlabLayout::moreAnchor(int row, SlabList list) const {
+  const QRectF last = stripRect(row, list, capacity(row) - 1);
+  return {last.left(), last.bottom() + 14};
+}
+
+QRectF SlabLayout::barRect(Pfn pfn, Order order) const {
+  const qreal x = static_cast<double>(pfn) / m_totalPages * contentWidth();
+  const qreal w = std::max<qreal>(static_cast<double>(std::uint64_t{1} << order) / m_totalPages * contentWidth(), 4);
+  return {x, m_barTop, w, kBarHeight};
+}
+
+}  // namespace oslens::views

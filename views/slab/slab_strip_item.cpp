@@ -1,0 +1,216 @@
+#include "views/slab/slab_strip_item.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+
+namespace oslens::views {
+
+namespace {
+// Room under the strip for the ▲ of the next object.
+constexpr qreal kMarkerHeight = 10;
+// Narrower cells are filled edge to edge, without an outline of their own.
+constexpr qreal kMinOutlinedWidth = 4;
+
+// ≡: the freelist array, an array of free object indices.
+void paintFreelistGlyph(QPainter& painter, const QRectF& r, const QColor& colour) {
+  painter.setBrush(colour);
+  if (r.width() < 9 || r.height() < 14) {
+    const qreal d = std::clamp<qreal>(r.width() * 0.6, 1.5, 5);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(r.center(), d / 2, d / 2);
+    return;
+  }
+  const qreal half = std::min<qreal>(r.width() * 0.28, 9);
+  painter.setPen(QPen(colour, 1.8, Qt::SolidLine, Qt::FlatCap));
+  for (int i = -1; i <= 1; ++i) {
+    const qreal y = r.center().y() + i * 4.5;
+    painter.drawLine(QPointF(r.center().x() - half, y), QPointF(r.center().x() + half, y));
+  }
+}
+
+// Diagonal lines drawn one by one: a pattern brush would do, but SVG exports cannot show it.
+void paintHatch(QPainter& painter, const QRectF& r, const QColor& colour) {
+  constexpr qreal kPitch = 6;
+  painter.save();
+  painter.setClipRect(r, Qt::IntersectClip);
+  painter.setPen(QPen(colour, 1));
+  for (qreal x = r.left() - r.height(); x < r.right(); x += kPitch)
+    painter.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
+  painter.restore();
+}
+
+void paintNextMarker(QPainter& painter, qreal x, qreal top) {
+  QPainterPath triangle(QPointF(x, top));
+  triangle.lineTo(x - 6, top + kMarkerHeight - 1);
+  triangle.lineTo(x + 6, top + kMarkerHeight - 1);
+  triangle.closeSubpath();
+  painter.setPen(Qt::NoPen);
+  painter.setBrush(ViewPalette::ink());
+  painter.drawPath(triangle);
+}
+
+// A rect at least `width` wide, centred on the original: a one-byte-wide cell can still be marked.
+QRectF atLeast(QRectF r, qreal width) {
+  if (r.width() < width) r.adjust(-(width - r.width()) / 2, 0, (width - r.width()) / 2, 0);
+  return r;
+}
+}  // namespace
+
+SlabStripItem::SlabStripItem(QGraphicsItem* parent) : QGraphicsRectItem(parent) {}
+
+SlabStripItem::SlabStripItem(SlabStrip strip, QGraphicsItem* parent)
+    : QGraphicsRectItem(parent), m_strip(std::move(strip)) {}
+
+QRectF SlabStripItem::boundingRect() const { return rect().adjusted(-6, -10, 6, kMarkerHeight + 6); }
+
+void SlabStripItem::setStrip(SlabStrip strip) {
+  if (strip == m_strip) return;
+  m_strip = std::move(strip);
+  update();
+}
+
+void SlabStripItem::setHighlightedObject(int index) {
+  if (index == m_highlight) return;
+  m_highlight = index;
+  update();
+}
+
+void SlabStripItem::setFocused(bool focused) {
+  if (focused == m_focused) return;
+  m_focused = focused;
+  update();
+}
+
+void SlabStripItem::paintPart(QPainter& painter, const QRectF& r, Part part, const SlabPalette::CacheColours& colours) {
+  const bool outlined = r.width() >= kMinOutlinedWidth;
+  const QPen cellPen = outlined ? QPen(colours.line, 1.2) : QPen(Qt::NoPen);
+  switch (part) {
+    case Part::Used:
+      painter.setPen(cellPen);
+      painter.setBrush(colours.fill);
+      painter.drawRect(r);
+      break;
+    case Part::Free:
+    case Part::FreelistHolder:
+      painter.setPen(cellPen);
+      painter.setBrush(Qt::white);
+      painter.drawRect(r);
+      if (part == Part::FreelistHolder) paintFreelistGlyph(painter, r, colours.line);
+      break;
+    case Part::Padding:
+      painter.setPen(outlined ? QPen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
+      painter.setBrush(SlabPalette::padding());
+      painter.drawRect(r);
+      paintHatch(painter, r, SlabPalette::paddingLine());
+      break;
+    case Part::LeftOver:
+      painter.setPen(outlined ? QPen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
+      painter.setBrush(SlabPalette::padding());
+      painter.drawRect(r);
+      break;
+    case Part::OnSlabFreelist:
+      painter.setPen(outlined ? QPen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
+      painter.setBrush(SlabPalette::freelistFill());
+      painter.drawRect(r);
+      paintFreelistGlyph(painter, r, ViewPalette::ink());
+      break;
+    case Part::Next:
+      paintNextMarker(painter, r.center().x(), r.top());
+      break;
+  }
+}
+
+void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+  const QRectF strip = rect();
+  if (strip.width() <= 0 || m_strip.cells.empty()) return;
+  const auto colours = SlabPalette::cache(m_strip.cache);
+  painter->save();
+  painter->setRenderHint(QPainter::Antialiasing, true);
+  painter->setBrush(Qt::white);
+  painter->setPen(Qt::NoPen);
+  painter->drawRect(strip);
+  if (m_strip.colourOffset > 0) paintPart(*painter, m_strip.paddingRect(strip), Part::Padding, colours);
+  if (const QRectF left = m_strip.leftOverRect(strip); left.width() > 0.2) paintPart(*painter, left, Part::LeftOver, colours);
+  if (m_strip.freelistBytes > 0) paintPart(*painter, m_strip.freelistRect(strip), Part::OnSlabFreelist, colours);
+  // Cells narrower than a pixel or two blur when antialiased: they are drawn sharp and touching.
+  const bool narrow = m_strip.objectRect(strip, 0).width() < kMinOutlinedWidth;
+  painter->setRenderHint(QPainter::Antialiasing, !narrow);
+  for (int i = 0; i < m_strip.objectCount(); ++i) {
+    const auto cell = m_strip.cells[static_cast<std::size_t>(i)];
+    const Part part = cell == SlabStrip::Cell::Used ? Part::Used : cell == SlabStrip::Cell::Free ? Part::Free : Part::FreelistHolder;
+    paintPart(*painter, m_strip.objectRect(strip, i), part, colours);
+  }
+  if (narrow) {
+    // Hairlines between the objects, so that many small objects still read as many.
+    QColor hairline = colours.line;
+    hairline.setAlpha(90);
+    painter->setPen(QPen(hairline, 0));
+    for (int i = 1; i < m_strip.objectCount(); ++i) {
+      const qreal x = m_strip.objectRect(strip, i).left();
+      painter->drawLine(QPointF(x, strip.top()), QPointF(x, strip.bottom()));
+    }
+  }
+  painter->setRenderHint(QPainter::Antialiasing, true);
+  paintLabels(*painter, strip);
+
+  // Page boundaries inside a slab of several pages.
+  painter->setPen(QPen(QColor(0x20, 0x24, 0x2a, 150), 1.3, Qt::DashLine));
+  for (std::uint32_t p = 1; p < m_strip.pages; ++p) {
+    const qreal x = m_strip.pageBoundaryX(strip, p);
+    painter->drawLine(QPointF(x, strip.top() - 3), QPointF(x, strip.bottom() + 3));
+  }
+  painter->setBrush(Qt::NoBrush);
+  painter->setPen(m_focused ? QPen(ViewPalette::current(), 3) : QPen(ViewPalette::ink(), 1.5));
+  painter->drawRect(strip);
+  if (m_strip.next >= 0) paintNextMarker(*painter, m_strip.objectRect(strip, m_strip.next).center().x(), strip.bottom() + 2);
+  if (m_highlight >= 0 && m_highlight < m_strip.objectCount()) {
+    // A narrow object's ring stands out over and under the strip, or the slab's outline would hide it.
+    const QRectF cell = m_strip.objectRect(strip, m_highlight);
+    const QRectF ring = cell.width() < 12 ? atLeast(cell, 7).adjusted(0, -3, 0, 6) : cell.adjusted(1.5, 1.5, -1.5, -1.5);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(ViewPalette::current(), 3.5));
+    painter->drawRect(ring);
+  }
+  painter->restore();
+}
+
+// A used object shows who holds it, a free one its index, each only where it fits.
+void SlabStripItem::paintLabels(QPainter& painter, const QRectF& strip) const {
+  static const QFont tagFont = ViewPalette::font(12, true);
+  static const QFont indexFont = ViewPalette::font(10);
+  const QFontMetricsF tagMetrics(tagFont), indexMetrics(indexFont);
+  const qreal objectWidth = m_strip.objectRect(strip, 0).width();
+  if (objectWidth < 12 || strip.height() < 14) return;
+  for (int i = 0; i < m_strip.objectCount(); ++i) {
+    const QRectF r = m_strip.objectRect(strip, i);
+    const bool used = m_strip.cells[static_cast<std::size_t>(i)] == SlabStrip::Cell::Used;
+    const QString tag = used ? m_strip.tags[static_cast<std::size_t>(i)] : QString();
+    if (!tag.isEmpty() && tagMetrics.horizontalAdvance(tag) + 6 <= r.width()) {
+      painter.setFont(tagFont);
+      painter.setPen(ViewPalette::ink());
+      painter.drawText(r, Qt::AlignCenter, tag);
+      continue;
+    }
+    const QString index = QString::number(i);
+    if (indexMetrics.horizontalAdvance(index) + 4 > r.width()) continue;
+    painter.setFont(indexFont);
+    painter.setPen(used ? ViewPalette::ink() : ViewPalette::muted().darker(140));
+    // A free holder's ≡ is in the middle: its index goes to the corner.
+    const bool holder = m_strip.cells[static_cast<std::size_t>(i)] == SlabStrip::Cell::FreelistHolder;
+    painter.drawText(holder ? r.adjusted(3, 1, 0, 0) : r, holder ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignCenter, index);
+  }
+}
+
+SlabLegendSwatch::SlabLegendSwatch(const QRectF& rect, SlabStripItem::Part part, QGraphicsItem* parent)
+    : QGraphicsRectItem(rect, parent), m_part(part) {}
+
+void SlabLegendSwatch::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+  painter->save();
+  painter->setRenderHint(QPainter::Antialiasing, true);
+  SlabStripItem::paintPart(*painter, rect(), m_part, SlabPalette::cache(0));
+  painter->restore();
+}
+
+}  // namespace oslens::views
