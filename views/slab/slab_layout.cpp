@@ -36,10 +36,6 @@ QRectF SlabLayout::rowRect(int row) const {
   return {0, rowTop(row), contentWidth(), rowTop(row + 1) - rowTop(row)};
 }
 
-qreal SlabLayout::columnLeft(SlabList list) const {
-  return kCacheColumnWidth + static_cast<int>(list) * kListColumnWidth;
-}
-
 QRectF SlabLayout::laneRect(int row, SlabList list) const {
   const QRectF r = rowRect(row);
   return {columnLeft(list), r.top(), kListColumnWidth, r.height()};

@@ -51,7 +51,7 @@ class SlabLayout {
   QRectF rowRect(int row) const;
   // How many strips fit in the row's lists.
   int capacity(int row) const { return m_capacity[static_cast<std::size_t>(row)]; }
-  qreal columnLeft(engine::slab::SlabList list) const;
+  static qreal columnLeft(engine::slab::SlabList list) { return kCacheColumnWidth + static_cast<int>(list) * kListColumnWidth; }
   QRectF laneRect(int row, engine::slab::SlabList list) const;
   QRectF stripRect(int row, engine::slab::SlabList list, int slot) const;
   // Where "+k more" goes: under the last strip a full list draws.

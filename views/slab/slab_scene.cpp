@@ -100,8 +100,8 @@ void SlabScene::buildItems() {
   m_design = addCaption(*this, {0, kDesignY}, ViewPalette::font(11.5), captionInk());
   m_options = addCaption(*this, {0, kOptionsY}, ViewPalette::font(11.5), captionInk());
   // The figures stand over the table's columns.
-  const qreal columns[] = {0, SlabLayout::kCacheColumnWidth, SlabLayout::kCacheColumnWidth + SlabLayout::kListColumnWidth,
-                           SlabLayout::kCacheColumnWidth + 2 * SlabLayout::kListColumnWidth};
+  const qreal columns[] = {0, SlabLayout::columnLeft(SlabList::Full), SlabLayout::columnLeft(SlabList::Partial),
+                           SlabLayout::columnLeft(SlabList::Free)};
   for (qreal x : columns) {
     const qreal inset = x > 0 ? SlabLayout::kStripInset : 0;
     m_stats.push_back({addCaption(*this, {x + inset, kStatsY}, ViewPalette::font(11), captionInk()),
@@ -217,13 +217,13 @@ void SlabScene::refreshTable() {
                            tr("no object in use (empty): kept until a shrink")};
   const qreal columnsY = m_layout.tableTop() - kColumnHeadsHeight;
   for (std::size_t i = 0; i < m_columnHeads.size(); ++i) {
-    m_columnHeads[i].caption->setText(heads[i]);
-    m_columnHeads[i].caption->setY(columnsY);
-    m_columnHeads[i].value->setText(notes[i]);
-    m_columnHeads[i].value->setY(columnsY + 24);
+    m_columnHeads[i].title->setText(heads[i]);
+    m_columnHeads[i].title->setY(columnsY);
+    m_columnHeads[i].note->setText(notes[i]);
+    m_columnHeads[i].note->setY(columnsY + 24);
   }
   for (SlabList list : kLists) {
-    const qreal x = m_layout.columnLeft(list);
+    const qreal x = SlabLayout::columnLeft(list);
     m_columnRules[static_cast<std::size_t>(list)]->setLine(x, columnsY - 4, x, m_layout.tableBottom());
   }
   m_columnRules.back()->setLine(0, m_layout.tableTop() - 1, SlabLayout::contentWidth(), m_layout.tableTop() - 1);
@@ -315,22 +315,24 @@ void SlabScene::animateStep(int from, int to) {
   std::vector<SlabEvent> events;
   SlabSnapshot other;
   SlabLayout otherLayout;
-  auto look = [&](const SlabState& s) {
-    other = SlabSnapshot(s, SlabStepMarks::of(events).cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches);
+  // The other state drawn as the diagram draws it at that position: with the caches its own step
+  // was about.
+  auto look = [&](const SlabState& s, const std::vector<SlabEvent>& eventsThere) {
+    other = SlabSnapshot(s, SlabStepMarks::of(eventsThere).cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches);
     otherLayout = SlabLayout(s, other, tableTop());
   };
   if (forward) {
     events = timeline.lastEvents();
-    if (step == 1) look(timeline.initialState());
-    else timeline.visitSteps(step - 1, step - 1, [&](const SlabState& s, const auto&, const auto&) { look(s); });
+    if (step == 1) look(timeline.initialState(), {});
+    else timeline.visitSteps(step - 1, step - 1, [&](const SlabState& s, const auto&, const auto& e) { look(s, e); });
   } else {
     timeline.visitSteps(step, step, [&](const SlabState& s, const auto&, const auto& e) {
       events = e;
-      look(s);
+      look(s, e);
     });
   }
-  SlabStepPlan plan = forward ? SlabStepPlan::build(otherLayout, other, m_layout, m_shown, events)
-                              : SlabStepPlan::build(m_layout, m_shown, otherLayout, other, events);
+  SlabStepPlan plan = forward ? SlabStepPlan::build(otherLayout, other, m_layout, m_shown, m_layout, events)
+                              : SlabStepPlan::build(m_layout, m_shown, otherLayout, other, m_layout, events);
   if (plan.flights.empty()) return;
   for (const auto& row : m_rows)
     for (QGraphicsItem* item : row->hideSlabs(plan.moving)) m_hiddenDuringFlight.push_back(item);

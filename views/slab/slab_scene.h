@@ -62,6 +62,10 @@ class SlabScene : public QGraphicsScene {
     QGraphicsSimpleTextItem* caption = nullptr;
     QGraphicsSimpleTextItem* value = nullptr;
   };
+  struct ColumnHead {
+    QGraphicsSimpleTextItem* title = nullptr;
+    QGraphicsSimpleTextItem* note = nullptr;
+  };
 
   void buildItems();
   void buildBar();
@@ -89,7 +93,7 @@ class SlabScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_outcome = nullptr;
   bool m_failed = false;
 
-  std::vector<Stat> m_columnHeads;  // caches, then the three lists
+  std::vector<ColumnHead> m_columnHeads;  // caches, then the three lists
   std::vector<QGraphicsLineItem*> m_columnRules;
   std::vector<std::unique_ptr<SlabCacheRow>> m_rows;
   QGraphicsSimpleTextItem* m_unusedKmalloc = nullptr;

@@ -39,12 +39,20 @@ QRectF visibleCell(QRectF r) {
 // Where `key` is drawn in a snapshot, with its strip.
 struct Drawn {
   QRectF rect;
+  SlabList list;
+  int slot;
   const SlabStrip* strip;
 };
 std::optional<Drawn> drawnAt(const SlabLayout& layout, const SlabSnapshot& snapshot, const SlabStepPlan::SlabKey& key) {
   const auto place = snapshot.find(key.first, key.second);
   if (!place) return std::nullopt;
-  return Drawn{layout.stripRect(place->row, place->list, place->slot), snapshot.strip(key.first, key.second)};
+  return Drawn{layout.stripRect(place->row, place->list, place->slot), place->list, place->slot,
+               snapshot.strip(key.first, key.second)};
+}
+
+// Same list and place, only its row moved (a kmalloc cache came into view above it, or left).
+bool onlyShifted(const std::optional<Drawn>& b, const std::optional<Drawn>& a) {
+  return a && b && a->list == b->list && a->slot == b->slot && a->rect != b->rect;
 }
 
 Flight stripFlight(const SlabStrip& strip) {
@@ -55,7 +63,7 @@ Flight stripFlight(const SlabStrip& strip) {
 }  // namespace
 
 SlabStepPlan SlabStepPlan::build(const SlabLayout& beforeLayout, const SlabSnapshot& before, const SlabLayout& afterLayout,
-                                 const SlabSnapshot& after, const std::vector<SlabEvent>& events) {
+                                 const SlabSnapshot& after, const SlabLayout& shown, const std::vector<SlabEvent>& events) {
   std::set<SlabKey> grownSlabs, destroyedSlabs;
   std::optional<ObjectChange> object;
   std::optional<std::pair<Pfn, Order>> largeBlock;
@@ -79,7 +87,8 @@ SlabStepPlan SlabStepPlan::build(const SlabLayout& beforeLayout, const SlabSnaps
   bool anyMove = false;
   for (const SlabKey& key : keys) {
     const auto b = drawnAt(beforeLayout, before, key), a = drawnAt(afterLayout, after, key);
-    anyMove = anyMove || (a && b && a->rect != b->rect) || (!a && !destroyedSlabs.count(key)) || (!b && !grownSlabs.count(key));
+    const bool moved = a && b && a->rect != b->rect && !onlyShifted(b, a);
+    anyMove = anyMove || moved || (!a && !destroyedSlabs.count(key)) || (!b && !grownSlabs.count(key));
   }
 
   SlabStepPlan plan;
@@ -100,16 +109,17 @@ SlabStepPlan SlabStepPlan::build(const SlabLayout& beforeLayout, const SlabSnaps
 
   for (const SlabKey& key : keys) {
     const auto b = drawnAt(beforeLayout, before, key), a = drawnAt(afterLayout, after, key);
-    if (a && b && a->rect == b->rect) continue;
+    // A strip whose row only moved stays with its row's names, which the diagram redraws at once.
+    if ((a && b && a->rect == b->rect) || onlyShifted(b, a)) continue;
     Flight f = stripFlight(a ? *a->strip : *b->strip);
     if (!b && grownSlabs.count(key)) {
       // Out of its 2^order pages on the bar, up into its list.
-      const QRectF pages = afterLayout.barRect(key.second, static_cast<Order>(std::countr_zero(a->strip->pages)));
+      const QRectF pages = shown.barRect(key.second, static_cast<Order>(std::countr_zero(a->strip->pages)));
       f.add(growFrom, pages, {}, 0.4);
       f.add(growTo, a->rect, {});
     } else if (!a && destroyedSlabs.count(key)) {
       // Back into its pages, fading: they are the buddy allocator's again.
-      const QRectF pages = beforeLayout.barRect(key.second, static_cast<Order>(std::countr_zero(b->strip->pages)));
+      const QRectF pages = shown.barRect(key.second, static_cast<Order>(std::countr_zero(b->strip->pages)));
       f.add(0.0, b->rect, {});
       f.add(destroyFrom, b->rect, {});
       f.add(destroyTo, pages, {}, 0.0);
@@ -152,7 +162,7 @@ SlabStepPlan SlabStepPlan::build(const SlabLayout& beforeLayout, const SlabSnaps
     }
   }
   if (largeBlock) {
-    const QRectF block = afterLayout.barRect(largeBlock->first, largeBlock->second);
+    const QRectF block = shown.barRect(largeBlock->first, largeBlock->second);
     Flight ring = pulse();
     ring.add(largeFrom, inflated(block, 26), {}, 0.0);
     ring.add(largeTo, block, {});

@@ -16,7 +16,8 @@ namespace oslens::views {
 // bar into its list (cache_grow_begin); the object handed out or freed lights up (slab_get_obj,
 // slab_put_obj); slabs that change list or place slide to their new place (fixup_slab_list,
 // free_block); destroyed slabs sink into the bar and fade (slab_destroy); a large kmalloc's block
-// lights up on the bar. Played backwards, the same plan undoes the step.
+// lights up on the bar. When a kmalloc cache comes into view (or leaves it), the rows under it
+// move at once, strips and names together. Played backwards, the same plan undoes the step.
 struct SlabStepPlan {
   using SlabKey = std::pair<engine::slab::CacheId, engine::slab::Pfn>;
 
@@ -25,8 +26,11 @@ struct SlabStepPlan {
   std::set<SlabKey> moving;
   int phases = 0;
 
+  // `shown`: the layout on the screen (before or after), whose memory bar slabs rise from and sink
+  // into.
   static SlabStepPlan build(const SlabLayout& beforeLayout, const SlabSnapshot& before, const SlabLayout& afterLayout,
-                            const SlabSnapshot& after, const std::vector<engine::slab::SlabEvent>& events);
+                            const SlabSnapshot& after, const SlabLayout& shown,
+                            const std::vector<engine::slab::SlabEvent>& events);
 };
 
 }  // namespace oslens::views

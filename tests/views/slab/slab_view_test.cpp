@@ -329,6 +329,28 @@ class SlabViewTest : public QObject {
     QVERIFY(tableSeen);
   }
 
+  // kmalloc-96 comes into view above kmalloc-128: the rows under it move down at once, strips and
+  // names together, and the new slab rises into the room they leave.
+  void rowsMakeRoomForACacheComingIntoView() {
+    auto simulation = loadScenario(kKmalloc);
+    views::SlabView view(asSlab(*simulation));
+    view.setAnimationSpeed(0.25);
+    views::SlabScene& scene = *view.diagram();
+    moveTo(*simulation, view, 0, 8, false);
+    const QRectF before = scene.stripItem(QStringLiteral("kmalloc-128"), 1)->rect();
+    moveTo(*simulation, view, 8, 9, true);
+    QVERIFY(scene.animating());
+    const QRectF after = scene.layout().stripRect(2, SlabList::Free, 0);
+    QVERIFY(after.top() > before.top());
+    scene.player()->showAt(0.25);
+    saveFrame(scene, QStringLiteral("room-25"));
+    const auto flying = flyingStrips(scene);
+    QCOMPARE(flying.size(), std::size_t{1});  // only the new slab of kmalloc-96
+    QCOMPARE(flying[0]->strip().pfn, engine::slab::Pfn{4});
+    QCOMPARE(scene.stripItem(QStringLiteral("kmalloc-128"), 1)->rect(), after);
+    QVERIFY(!flying[0]->rect().intersects(after));
+  }
+
   void slabinfoAgreesWithTheJsonSummary() {
     for (const char* name : {kLifecycle, kKmalloc}) {
       auto simulation = loadScenario(name);
