@@ -31,16 +31,26 @@ QString exportStepDeck(engine::Simulation& simulation, const QString& viewName, 
   pdf.setCreator(QStringLiteral("OS Lens"));
   pdf.setTitle(QString::fromStdString(simulation.info().title.text));
   pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-  const QRectF source = scene->sceneRect();
-  pdf.setPageSize(QPageSize(source.size() * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
-  QPainter painter(&pdf);
-  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
   const std::size_t original = simulation.position();
-  for (std::size_t step = 0; step <= simulation.stepCount(); ++step) {
+  auto show = [&](std::size_t step) {
     const int from = static_cast<int>(simulation.position());
     simulation.seek(step);
     view->showPosition(from, static_cast<int>(step), false);
+  };
+  // Every page is the size of the largest step: a diagram that grows as the steps go (a slab
+  // cache coming into view) is never cut off, and the slides of one deck all have one size.
+  QRectF source = scene->sceneRect();
+  for (std::size_t step = 0; step <= simulation.stepCount(); ++step) {
+    show(step);
+    source |= scene->sceneRect();
+  }
+  pdf.setPageSize(QPageSize(source.size() * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+  QPainter painter(&pdf);
+  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+  for (std::size_t step = 0; step <= simulation.stepCount(); ++step) {
+    show(step);
     if (step > 0) pdf.newPage();
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
     scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
   }
   painter.end();

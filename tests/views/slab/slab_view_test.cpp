@@ -4,6 +4,9 @@
 // into them; kmalloc caches appear once they hold a slab; a huge run is drawn with a bounded
 // number of items; /proc/slabinfo agrees with the JSON summary. Offscreen QtTest.
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -17,6 +20,7 @@
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
+#include "views/export/deck_exporter.h"
 #include "views/slab/live_objects_model.h"
 #include "views/slab/slab_info_model.h"
 #include "views/slab/slab_scene.h"
@@ -397,10 +401,19 @@ class SlabViewTest : public QObject {
     const std::string text = randomScenario(1u << 16, 64, 30'000, 3);
     auto simulation = engine::loadSimulation(text);
     simulation->seek(simulation->stepCount() * 3 / 4);
+    QElapsedTimer timer;
+    timer.start();
     views::SlabView view(asSlab(*simulation));
+    const qint64 sceneMs = timer.restart();
     const int position = static_cast<int>(simulation->position());
     moveTo(*simulation, view, position, position + 1, true);
     view.finishAnimations();
+    const qint64 stepMs = timer.restart();
+    moveTo(*simulation, view, position + 1, 10, false);
+    const qint64 jumpMs = timer.restart();
+    moveTo(*simulation, view, 10, position + 1, false);
+    qInfo("2^16 pages, 64 caches, 3·10^4 ops: view %lld ms, one animated step %lld ms, a jump back %lld ms (times are "
+          "printed, not tested)", sceneMs, stepMs, jumpMs);
     views::SlabScene& scene = *view.diagram();
     QCOMPARE(static_cast<std::size_t>(scene.cacheNames().size()), views::SlabLayout::kMaxCaches);
     QVERIFY2(scene.items().size() < 1200, qPrintable(QString::number(scene.items().size())));
@@ -416,6 +429,34 @@ class SlabViewTest : public QObject {
     if (marks.cache != engine::slab::kNoCache)
       QVERIFY(scene.cacheNames().contains(QString::fromStdString(state.cacheName(marks.cache))));
     saveFrame(scene, QStringLiteral("huge"));
+  }
+
+  // kmalloc caches come into view as the steps go, so the diagram grows: every page of a deck is
+  // as large as the largest step, and nothing is cut off.
+  void aDeckOfAllStepsFitsTheTallestStep() {
+    auto simulation = loadScenario(kKmalloc);
+    qreal tallest = 0;
+    {
+      views::SlabView view(asSlab(*simulation));
+      for (int step = 0; step <= static_cast<int>(simulation->stepCount()); ++step) {
+        moveTo(*simulation, view, step - 1, step, false);
+        tallest = std::max(tallest, view.diagram()->sceneRect().height());
+      }
+    }
+    simulation->seek(0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pdf"));
+    QCOMPARE(views::exportStepDeck(*simulation, QStringLiteral("memory"), path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString pdf = QString::fromLatin1(file.readAll());
+    static const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    int pages = 0;
+    for (auto it = mediaBox.globalMatch(pdf); it.hasNext(); ++pages) {
+      const auto match = it.next();
+      QVERIFY2(std::abs(match.captured(2).toDouble() * 96.0 / 72.0 - tallest) < 2, qPrintable(match.captured(0)));
+    }
+    QCOMPARE(pages, static_cast<int>(simulation->stepCount()) + 1);
   }
 
   void exportsAreValidFiles() {
