@@ -1101,6 +1101,10 @@
         <source>Back to the scenario as it was last loaded</source>
         <translation>回到最后一次载入时的场景</translation>
     </message>
+    <message>
+        <source>This scenario has %L1 characters, more than the %L2 this panel edits. Change it in a text editor and open it again (File › Open); Save as still writes it whole.</source>
+        <translation>此场景有 %L1 个字符，超过本面板可编辑的 %L2 个。请在文本编辑器中修改后重新打开（文件 › 打开）；“另存为”仍会完整写出它。</translation>
+    </message>
 </context>
 <context>
     <name>oslens::app::ScenarioLibrary</name>

@@ -89,8 +89,7 @@ void MainWindow::offerRecoveredEdits(const QString& text) {
          "Restore them into the Scenario panel?"),
       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
   if (answer != QMessageBox::Yes) return m_recovery->discard();
-  m_editor->textEdit()->setPlainText(text);
-  m_editor->setModified(true);
+  m_editor->setEditedText(text);
   m_editorDock->show();
   m_editorDock->raise();
   statusBar()->showMessage(tr("Recovered edits restored: press Apply to run them, or save them."), 10000);

@@ -44,12 +44,34 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
   retranslate();
 }
 
-QString ScenarioEditor::text() const { return m_edit->toPlainText(); }
+QString ScenarioEditor::text() const { return m_editable ? m_edit->toPlainText() : m_loadedText; }
 
 void ScenarioEditor::setLoadedText(const QString& text) {
   m_loadedText = text;
-  m_edit->setPlainText(text);
+  m_editable = text.size() <= kMaxEditableCharacters;
+  m_edit->setReadOnly(!m_editable);
+  m_apply->setEnabled(m_editable);
+  m_revert->setEnabled(m_editable);
+  m_edit->setPlainText(m_editable ? text : QString());
+  if (!m_editable) showTooLargeNotice();
   m_edit->document()->setModified(false);
+}
+
+void ScenarioEditor::setEditedText(const QString& text) {
+  m_editable = true;
+  m_edit->setReadOnly(false);
+  m_apply->setEnabled(true);
+  m_revert->setEnabled(true);
+  m_edit->setPlainText(text);
+  m_edit->document()->setModified(true);
+}
+
+void ScenarioEditor::showTooLargeNotice() {
+  m_edit->setPlaceholderText(
+      tr("This scenario has %L1 characters, more than the %L2 this panel edits. Change it in a text editor "
+         "and open it again (File › Open); Save as still writes it whole.")
+          .arg(m_loadedText.size())
+          .arg(kMaxEditableCharacters));
 }
 
 bool ScenarioEditor::isModified() const { return m_edit->document()->isModified(); }
@@ -60,6 +82,7 @@ void ScenarioEditor::retranslate() {
   m_apply->setText(tr("Apply"));
   m_revert->setText(tr("Revert"));
   m_revert->setToolTip(tr("Back to the scenario as it was last loaded"));
+  if (!m_editable) showTooLargeNotice();
 }
 
 void ScenarioEditor::changeEvent(QEvent* event) {

@@ -17,9 +17,16 @@ class ScenarioEditor : public QWidget {
  public:
   explicit ScenarioEditor(QWidget* parent = nullptr);
 
+  // The text as edited; for a scenario too large to edit, the text as loaded.
   QString text() const;
-  // Shows a newly loaded scenario's text (not a modification).
+  // Shows a newly loaded scenario's text (not a modification). Beyond kMaxEditableCharacters the
+  // panel says the file is too large instead: laying out one line of 30 MB (a generated file of
+  // 10^6 ops) keeps a QPlainTextEdit busy for half a minute, and nobody edits such a file here.
   void setLoadedText(const QString& text);
+  // Puts text in as the user's own edits (recovered after a crash): modified, and editable.
+  void setEditedText(const QString& text);
+  bool isEditable() const { return m_editable; }
+  static constexpr qsizetype kMaxEditableCharacters = 1'000'000;
   bool isModified() const;
   void setModified(bool modified);
   QPlainTextEdit* textEdit() const { return m_edit; }
@@ -33,12 +40,14 @@ class ScenarioEditor : public QWidget {
 
  private:
   void retranslate();
+  void showTooLargeNotice();
 
   QLabel* m_hint;
   QPlainTextEdit* m_edit;
   QPushButton* m_apply;
   QPushButton* m_revert;
   QString m_loadedText;
+  bool m_editable = true;
 };
 
 }  // namespace oslens::app

@@ -224,6 +224,35 @@ class MainWindowTest : public QObject {
     QCOMPARE(window.document().sourcePath(), path);
   }
 
+  // A generated scenario of a million characters loads and runs, but the panel does not try to
+  // lay it out; saving still writes it whole, and recovered edits make the panel editable again.
+  void aScenarioTooLargeToEditRunsAndSavesWhole() {
+    QTemporaryDir dir;
+    QByteArray big = R"({"oslens": 1, "module": "paging", "config": {"frames": 3}, "refs": [)";
+    for (int i = 0; big.size() <= app::ScenarioEditor::kMaxEditableCharacters; ++i) big += (i ? ", " : "") + QByteArray::number(i % 7);
+    big += "]}";
+    app::MainWindow window;
+    QVERIFY(window.openFile(writeFile(dir, QStringLiteral("big.oslens.json"), big)));
+    auto* editor = window.scenarioEditor();
+    QVERIFY(!editor->isEditable());
+    QVERIFY(editor->textEdit()->toPlainText().isEmpty());
+    QVERIFY(editor->textEdit()->isReadOnly());
+    QVERIFY(editor->textEdit()->placeholderText().contains(QStringLiteral("characters")));
+    QCOMPARE(editor->text(), QString::fromUtf8(big));
+    QVERIFY(window.document().hasSimulation());
+
+    const QString copy = dir.filePath(QStringLiteral("copy.oslens.json"));
+    QVERIFY(window.saveTo(copy));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), big);
+
+    editor->setEditedText(QStringLiteral("{}"));
+    QVERIFY(editor->isEditable());
+    QVERIFY(editor->isModified());
+    QCOMPARE(editor->text(), QStringLiteral("{}"));
+  }
+
   void exportWritesSvgPngAndPdfAndADeck() {
     QTemporaryDir dir;
     app::MainWindow window;
