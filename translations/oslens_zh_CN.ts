@@ -56,24 +56,8 @@
         <translation>没有空闲内存：%1 的请求失败。</translation>
     </message>
     <message>
-        <source>No free block of order %1 or above: the request of %2 fails although %3 pages are free, in blocks of order %4 at most. That is external fragmentation.</source>
-        <translation>没有 %1 阶或更高阶的空闲块：%2 的请求失败，尽管有 %3 页空闲，但它们所在的块最高只有 %4 阶。这就是外部碎片。</translation>
-    </message>
-    <message>
         <source>%1 frees %2 (order %3).</source>
         <translation>%1 释放 %2（%3 阶）。</translation>
-    </message>
-    <message>
-        <source>Its buddy %1 (pfn %2 XOR %3) is free at order %4: the two merge into %5.</source>
-        <translation>它的伙伴 %1（pfn %2 XOR %3）是空闲的 %4 阶块：两者合并为 %5。</translation>
-    </message>
-    <message>
-        <source>Its buddy %1 is in use: merging stops at order %2.</source>
-        <translation>它的伙伴 %1 正在使用：合并停在 %2 阶。</translation>
-    </message>
-    <message>
-        <source>Its buddy %1 is only partly free (split into smaller blocks): merging stops at order %2.</source>
-        <translation>它的伙伴 %1 只有一部分空闲（已拆成更小的块）：合并停在 %2 阶。</translation>
     </message>
     <message>
         <source>Its buddy would be %1, outside the zone: merging stops at order %2.</source>
@@ -138,6 +122,22 @@
     <message>
         <source>Put %1 on free_area[%2].</source>
         <translation>把 %1 挂到 free_area[%2]。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or above: the request of %2 fails with %3 free, in blocks of order %4 at most. That is external fragmentation.</source>
+        <translation>没有 %1 阶或更高阶的空闲块：%2 的请求失败，尽管有 %3 空闲，但它们所在的块最高只有 %4 阶。这就是外部碎片。</translation>
+    </message>
+    <message>
+        <source>Its buddy, %1 (pfn %2 XOR %3), is free at order %4: the two merge into %5.</source>
+        <translation>它的伙伴 %1（pfn %2 XOR %3）是空闲的 %4 阶块：两者合并为 %5。</translation>
+    </message>
+    <message>
+        <source>Its buddy, %1, is in use: merging stops at order %2.</source>
+        <translation>它的伙伴 %1 正在使用：合并停在 %2 阶。</translation>
+    </message>
+    <message>
+        <source>Its buddy, %1, is only partly free (split into smaller blocks): merging stops at order %2.</source>
+        <translation>它的伙伴 %1 只有一部分空闲（已拆成更小的块）：合并停在 %2 阶。</translation>
     </message>
 </context>
 <context>
@@ -726,16 +726,16 @@
         <translation>slabs_free 上要归还的空 slab：%1 个。</translation>
     </message>
     <message>
-        <source>The slab at page %1 is destroyed: its %2 go back to the buddy allocator.</source>
-        <translation>第 %1 页处的 slab 被销毁：它的 %2 还给伙伴分配器。</translation>
-    </message>
-    <message>
         <source>Cache %1</source>
         <translation>缓存 %1</translation>
     </message>
     <message>
         <source>Caches: %1; slabs: %2 (%3 pages); objects in use: %4; free pages: %5 of %6; granted: %7, failed: %8, freed: %9.</source>
         <translation>缓存：%1 个；slab：%2 个（%3 页）；在用对象：%4；空闲页：%5 / %6；成功分配 %7 次，失败 %8 次，释放 %9 次。</translation>
+    </message>
+    <message>
+        <source>The slab at page %1 is destroyed: the buddy allocator gets its %2 back.</source>
+        <translation>第 %1 页处的 slab 被销毁：它的 %2 还给伙伴分配器。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1344,10 @@
     <message>
         <source>blocks too small to draw one by one: the greener, the more of them is free</source>
         <translation>太小无法逐个画出的块：越绿，空闲的越多</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -86,18 +86,17 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
             [&](const AllocFailed& e) {
               if (e.freePages == 0)
                 return tr("No memory is free: the request of %1 fails.").arg(tagName(e.tag));
-              return tr("No free block of order %1 or above: the request of %2 fails although %3 pages are free, "
+              return tr("No free block of order %1 or above: the request of %2 fails with %3 free, "
                         "in blocks of order %4 at most. That is external fragmentation.")
                   .arg(e.order)
-                  .arg(tagName(e.tag))
-                  .arg(e.freePages)
+                  .arg(tagName(e.tag), pagesText(e.freePages))
                   .arg(e.largestFreeOrder);
             },
             [&](const FreeRequested& e) {
               return tr("%1 frees %2 (order %3).").arg(tagName(e.tag), blockText(e.pfn, e.order)).arg(e.order);
             },
             [&](const BuddiesMerged& e) {
-              return tr("Its buddy %1 (pfn %2 XOR %3) is free at order %4: the two merge into %5.")
+              return tr("Its buddy, %1 (pfn %2 XOR %3), is free at order %4: the two merge into %5.")
                   .arg(blockText(e.buddy, e.order))
                   .arg(e.pfn)
                   .arg(qulonglong{1} << e.order)
@@ -107,11 +106,11 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
             [&](const MergeStopped& e) -> QString {
               switch (e.reason) {
                 case MergeStop::BuddyInUse:
-                  return tr("Its buddy %1 is in use: merging stops at order %2.")
+                  return tr("Its buddy, %1, is in use: merging stops at order %2.")
                       .arg(blockText(e.buddy, e.order))
                       .arg(e.order);
                 case MergeStop::BuddySplit:
-                  return tr("Its buddy %1 is only partly free (split into smaller blocks): merging stops at order %2.")
+                  return tr("Its buddy, %1, is only partly free (split into smaller blocks): merging stops at order %2.")
                       .arg(blockText(e.buddy, e.order))
                       .arg(e.order);
                 case MergeStop::OutsideZone:

@@ -204,7 +204,8 @@ void BuddyScene::refreshHeader() {
     m_subtitle->setText(tr("%1 pages of %2 in the zones %3 · step %4 of %5")
                             .arg(memory.totalPages())
                             .arg(pageSizeText(config.pageSize))
-                            .arg(names.join(QStringLiteral(", ")))
+                            //: Separator between zone names in a list ("DMA, Normal"); Chinese uses "、".
+                            .arg(names.join(tr(", ")))
                             .arg(m_simulation.position())
                             .arg(m_simulation.stepCount()));
   }

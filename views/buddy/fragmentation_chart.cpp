@@ -138,11 +138,14 @@ void FragmentationChart::buildAxesAndSeries() {
   const bool staircase = m_stride == 1;
   m_stepAxis->setRange(0, static_cast<double>(std::max<std::size_t>(m_steps, 1)) + (staircase ? 0.5 : 0.0));
   m_stepAxis->setLabelFormat(QStringLiteral("%d"));
-  // Ticks on whole steps, at most about 20: every 1, 2, 5, 10, 20, 50 ... steps.
+  // Ticks on whole steps: every 1, 2, 5, 10, 20, 50 ... steps, at most about 20 of them, fewer
+  // as the numbers get wider, so that "500000" is not elided to "..." in a pane of 400 pixels.
   m_stepAxis->setTickType(QValueAxis::TicksDynamic);
   m_stepAxis->setTickAnchor(0);
+  const double digits = static_cast<double>(QString::number(m_steps).size());
+  const double maxTicks = digits <= 3 ? 20 : digits <= 4 ? 10 : 6;
   double interval = 1;
-  for (int k = 0; static_cast<double>(m_steps) / interval > 20; ++k)
+  for (int k = 0; static_cast<double>(m_steps) / interval > maxTicks; ++k)
     interval = (k % 3 == 0 ? 2 : k % 3 == 1 ? 5 : 10) * std::pow(10.0, k / 3);
   m_stepAxis->setTickInterval(interval);
   m_pagesAxis->setLabelFormat(QStringLiteral("%d"));

@@ -153,7 +153,7 @@ QString sentence(const SlabState& s, const SlabEvent& event) {
             return SlabNarrator::tr("Empty slabs on slabs_free to give back: %1.").arg(e.freeSlabs);
           },
           [&](const SlabDestroyed& e) {
-            return SlabNarrator::tr("The slab at page %1 is destroyed: its %2 go back to the buddy allocator.")
+            return SlabNarrator::tr("The slab at page %1 is destroyed: the buddy allocator gets its %2 back.")
                 .arg(e.slab)
                 .arg(BuddyNarrator::pagesText(qulonglong{1} << e.order));
           },
