@@ -53,6 +53,9 @@ QPainterPath arrowPath(QPointF from, QPointF to, qreal head = 7) {
 QString pageSizeText(std::uint32_t bytes) {
   return bytes % 1024 == 0 ? BuddyScene::tr("%1 KiB").arg(bytes / 1024) : BuddyScene::tr("%1 bytes").arg(bytes);
 }
+// A free block's box is labelled with its first pfn: past 99,999 pages the number has six or
+// seven digits, which a 14-point bold label would push out of the box.
+QFont boxLabelFont(std::uint64_t totalPages) { return ViewPalette::font(totalPages > 100'000 ? 11.5 : 14, true); }
 }  // namespace
 
 BuddyScene::BuddyScene(const BuddySimulation& simulation, QObject* parent)
@@ -92,7 +95,8 @@ void BuddyScene::buildItems() {
     for (int z = 0; z < zones; ++z)
       m_zoneHeaders.push_back(addCaption(*this, {m_layout.zoneLeft(z) + 14, m_layout.rowTop(0) - 32}, ViewPalette::font(12.5, true), ViewPalette::ink()));
 
-  const QFont boxFont = ViewPalette::font(14, true);
+  const QFont boxFont = boxLabelFont(m_simulation.timeline().state().memory.totalPages());
+  m_player->setLabelFont(boxFont);
   for (int row = 0; row < m_layout.rowCount(); ++row) {
     RowLabel label;
     label.title = addCaption(*this, {0, m_layout.rowTop(row) + 6}, ViewPalette::font(13.5, true), ViewPalette::ink());
@@ -108,7 +112,8 @@ void BuddyScene::buildItems() {
       // The order a row's boxes are placed at: any order that maps to this row will do.
       const int order = m_layout.orderAt(row) < 0 ? m_layout.orderCount() - 1 : m_layout.orderAt(row);
       const QRectF lane = m_layout.laneRect(z, order);
-      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(0, 10), ViewPalette::font(11), ViewPalette::muted().darker(165));
+      // Starts a little left of the lane so that "nr_free 1023" stays clear of the first box.
+      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(-8, 11), ViewPalette::font(10.5), ViewPalette::muted().darker(165));
       const QRectF first = m_layout.slotRect(z, order, 0);
       cell.empty = addCaption(*this, first.topLeft() + QPointF(4, 9), ViewPalette::font(12.5), ViewPalette::muted());
       const int boxes = m_layout.orderAt(row) < 0 ? 0 : m_layout.boxesPerRow();
@@ -410,8 +415,13 @@ void BuddyScene::refreshBar() {
   const auto& config = memory.config();
   m_barCaption->setText(tr("Physical memory, pfn 0–%1: every block at its address, its width in proportion to its size")
                             .arg(memory.totalPages() - 1));
-  for (std::size_t z = 0; z < m_barZoneLabels.size(); ++z)
-    m_barZoneLabels[z]->setText(QString::fromStdString(config.zones[z].name));
+  for (std::size_t z = 0; z < m_barZoneLabels.size(); ++z) {
+    QGraphicsSimpleTextItem* label = m_barZoneLabels[z];
+    label->setText(QString::fromStdString(config.zones[z].name));
+    // A small zone at the top of memory has no room after its boundary: end its name at the bar's end.
+    const qreal start = m_layout.xOfPfn(config.zones[z].startPfn) + 6;
+    label->setX(std::min(start, m_layout.barWidth() - label->boundingRect().width() - 8));
+  }
 
   std::vector<BarSpan> spans = BarSpan::fromBlocks(memory.blocks(), memory.totalPages(), m_layout.barWidth(), kMinSpanWidth);
   // Used blocks wide enough for a label get their tag: pfn -> tag from the live tags.

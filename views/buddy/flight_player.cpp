@@ -21,7 +21,7 @@ QRectF lerp(const QRectF& a, const QRectF& b, qreal u) {
 }  // namespace
 
 FlightPlayer::FlightPlayer(QGraphicsScene* scene, QObject* parent)
-    : QObject(parent), m_scene(scene), m_animation(new QVariantAnimation(this)) {
+    : QObject(parent), m_scene(scene), m_animation(new QVariantAnimation(this)), m_labelFont(ViewPalette::font(14, true)) {
   m_animation->setStartValue(0.0);
   m_animation->setEndValue(1.0);
   connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) { showAt(v.toReal()); });
@@ -45,7 +45,7 @@ void FlightPlayer::play(std::vector<Flight> flights, int milliseconds, bool forw
     m_scene->addItem(item);
     item->setZValue(20);
     auto* label = new QGraphicsSimpleTextItem(item);
-    label->setFont(ViewPalette::font(14, true));
+    label->setFont(m_labelFont);
     label->setBrush(f.textColor);
     m_items.push_back(item);
     m_labels.push_back(label);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QBrush>
+#include <QFont>
 #include <QObject>
 #include <QPen>
 #include <QRectF>
@@ -47,6 +48,8 @@ class FlightPlayer : public QObject {
   explicit FlightPlayer(QGraphicsScene* scene, QObject* parent = nullptr);
 
   void play(std::vector<Flight> flights, int milliseconds, bool forward);
+  // The font of the moving boxes' labels: the font of the boxes they fly between.
+  void setLabelFont(const QFont& font) { m_labelFont = font; }
   // Stops at once and removes the moving items.
   void finish();
   bool running() const;
@@ -62,6 +65,7 @@ class FlightPlayer : public QObject {
   std::vector<Flight> m_flights;
   std::vector<QGraphicsRectItem*> m_items;
   std::vector<QGraphicsSimpleTextItem*> m_labels;  // one per item
+  QFont m_labelFont;
 };
 
 }  // namespace oslens::views
