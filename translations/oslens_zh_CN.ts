@@ -737,6 +737,10 @@
         <source>The slab at page %1 is destroyed: the buddy allocator gets its %2 back.</source>
         <translation>第 %1 页处的 slab 被销毁：它的 %2 还给伙伴分配器。</translation>
     </message>
+    <message>
+        <source>Warning: %1 is a large kmalloc, not a slab object: cache_free frees nothing (kfree would free it).</source>
+        <translation>警告：%1 是大块 kmalloc，不是 slab 对象：cache_free 什么也不释放（应当用 kfree 释放它）。</translation>
+    </message>
 </context>
 <context>
     <name>SlabOutcome</name>
@@ -823,6 +827,10 @@
     <message>
         <source>→ %1 empty slabs destroyed: %2 back to the buddy allocator.</source>
         <translation>→ 销毁 %1 个空 slab：%2 还给伙伴分配器。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is a large kmalloc, not a slab object: cache_free frees nothing (kfree would free it).</source>
+        <translation>⚠ %1 是大块 kmalloc，不是 slab 对象：cache_free 什么也不释放（应当用 kfree 释放它）。</translation>
     </message>
 </context>
 <context>

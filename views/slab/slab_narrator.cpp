@@ -141,6 +141,10 @@ QString sentence(const SlabState& s, const SlabEvent& event) {
                 .arg(tag(e.tag), BuddyNarrator::blockText(e.pfn, e.order));
           },
           [&](const WrongCache& e) {
+            if (e.actual == kNoCache && e.named == kNoCache)
+              return SlabNarrator::tr("Warning: %1 is a large kmalloc, not a slab object: cache_free frees nothing "
+                                      "(kfree would free it).")
+                  .arg(tag(e.tag));
             if (e.actual == kNoCache)
               return SlabNarrator::tr("Warning: %1 is no object of cache %2 but a large kmalloc; the kernel warns "
                                       "and frees nothing.")

@@ -131,6 +131,10 @@ SlabOutcome SlabOutcome::of(const SlabState& s, const std::vector<SlabEvent>& ev
     if (const QString after = afterFree(f.moved); !after.isEmpty()) out.sentences << after;
     return out;
   }
+  if (f.wrongCache && f.wrongCache->named == kNoCache)
+    return {{tr("⚠ %1 is a large kmalloc, not a slab object: cache_free frees nothing (kfree would free it).")
+                 .arg(tag(f.wrongCache->tag))},
+            Tone::Warning};
   if (f.wrongCache)
     return {{tr("⚠ %1 is a large kmalloc, no object of cache %2: the kernel warns and frees nothing.")
                  .arg(tag(f.wrongCache->tag), cache(f.wrongCache->named))},

@@ -21,7 +21,8 @@ std::optional<std::uint32_t> readPageSize(ObjectReader& config) {
 std::optional<std::vector<ZoneConfig>> readZones(const Json& value, const std::string& pointer, ValidationErrors& errors) {
   if (!expectArray(value, pointer, limits::kMaxZones, errors)) return std::nullopt;
   if (value.empty()) {
-    errors.add(pointer, ErrorCode::TooMany, {"0", std::to_string(limits::kMaxZones)});
+    // The number of zones is out of range at the low end: "0 is out of range; expected 1 to 4".
+    errors.add(pointer, ErrorCode::OutOfRange, {"0", "1", std::to_string(limits::kMaxZones)});
     return std::nullopt;
   }
   std::vector<ZoneConfig> zones;

@@ -98,8 +98,10 @@ std::uint32_t cacheAlignment(std::uint32_t objectSize, std::uint32_t align, bool
   return static_cast<std::uint32_t>(alignUp(a, BYTES_PER_WORD));
 }
 
-GeometryResult makeGeometry(const CacheRequest& request, const SlabConstants& constants, int slabMaxOrder,
-                            Order largestOrder) {
+namespace {
+// makeGeometry without the search for the smallest object size that would fit.
+GeometryResult tryGeometry(const CacheRequest& request, const SlabConstants& constants, int slabMaxOrder,
+                           Order largestOrder) {
   GeometryResult result;
   const std::uint32_t align = cacheAlignment(request.objectSize, request.align, request.kmalloc);
   // __kmem_cache_create: the size in words, then aligned; with a one-byte freelist index no
@@ -156,6 +158,31 @@ GeometryResult makeGeometry(const CacheRequest& request, const SlabConstants& co
   return result;
 }
 
+}  // namespace
+
+GeometryResult makeGeometry(const CacheRequest& request, const SlabConstants& constants, int slabMaxOrder,
+                            Order largestOrder) {
+  GeometryResult result = tryGeometry(request, constants, slabMaxOrder, largestOrder);
+  if (result.problem != GeometryProblem::DoesNotFit) return result;
+  // Or the object is too small: an order-0 slab would hold more objects than the freelist index
+  // can count (1 MiB pages of 8-byte objects). Then the smallest size that works is the bound.
+  const std::uint32_t align = cacheAlignment(request.objectSize, request.align, request.kmalloc);
+  const std::uint64_t size = alignUp(alignUp(request.objectSize, BYTES_PER_WORD), align);
+  if (size <= constants.pageSize &&
+      cacheEstimate(0, static_cast<std::uint32_t>(size), FreelistLayout::OnSlab, constants).num > constants.objMaxNum) {
+    CacheRequest bigger = request;
+    bigger.slabOrder.reset();
+    for (std::uint64_t candidate = request.objectSize + 1; candidate <= result.largestObjectSize; ++candidate) {
+      bigger.objectSize = static_cast<std::uint32_t>(candidate);
+      if (tryGeometry(bigger, constants, slabMaxOrder, largestOrder).geometry) {
+        result.smallestObjectSize = bigger.objectSize;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
 KmallocTable::KmallocTable(const SlabConstants& constants, const SlabOptions& options, Order largestOrder)
     : m_constants(constants) {
   // mm/slab_common.c: create_kmalloc_caches, KMALLOC_SHIFT_LOW .. KMALLOC_SHIFT_HIGH, with
@@ -193,8 +220,12 @@ std::optional<std::uint32_t> KmallocTable::classFor(std::uint64_t bytes) const {
     if (bytes > largestClass()) return std::nullopt;
     size = static_cast<std::uint32_t>(std::bit_ceil(bytes));  // kmalloc_index: fls(size - 1)
   }
-  if (size > largestClass()) return std::nullopt;
-  return size;
+  // A class whose slab cannot be built is left out of the table (kmalloc-8 with 1 MiB pages would
+  // need more than 65535 objects a slab): its requests go to the next class that exists.
+  // No kernel configuration reaches this; it keeps every request within the table.
+  const auto fits = std::find_if(m_sizes.begin(), m_sizes.end(), [size](std::uint32_t s) { return s >= size; });
+  if (fits == m_sizes.end()) return std::nullopt;
+  return *fits;
 }
 
 std::vector<std::string> KmallocTable::names() const {

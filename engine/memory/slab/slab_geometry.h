@@ -35,7 +35,8 @@ struct CacheRequest {
 // Why a cache cannot be made.
 enum class GeometryProblem : std::uint8_t {
   None,
-  DoesNotFit,    // no slab of any order up to the largest holds one object
+  DoesNotFit,    // no slab of any order up to the largest holds one object, or even an order-0
+                 // slab holds more than SLAB_OBJ_MAX_NUM of them (an object too small)
   OrderTooSmall,  // the slab_order asked for holds no object
   OrderTooLarge,  // the slab_order asked for holds more than SLAB_OBJ_MAX_NUM objects
 };
@@ -46,7 +47,8 @@ struct GeometryResult {
   // For OrderTooSmall / OrderTooLarge: the orders that would work.
   Order lowestOrder = 0;
   Order highestOrder = 0;
-  // For DoesNotFit: the largest object_size that would fit.
+  // For DoesNotFit: the object sizes that would fit.
+  std::uint32_t smallestObjectSize = 1;
   std::uint32_t largestObjectSize = 0;
 };
 

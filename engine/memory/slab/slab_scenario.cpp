@@ -83,7 +83,8 @@ std::optional<CacheGeometry> readCache(ObjectReader& cache, const Config* config
     case GeometryProblem::None: return std::move(result.geometry);
     case GeometryProblem::DoesNotFit:
       errors.add(cache.pointerTo("object_size"), ErrorCode::OutOfRange,
-                 {std::to_string(*objectSize), "1", std::to_string(result.largestObjectSize)});
+                 {std::to_string(*objectSize), std::to_string(result.smallestObjectSize),
+                  std::to_string(result.largestObjectSize)});
       break;
     case GeometryProblem::OrderTooSmall:
     case GeometryProblem::OrderTooLarge:
@@ -241,9 +242,11 @@ class OpReader {
     if (tag) m_tags.intern(*tag);
     if (!tag || !bytes) return std::nullopt;
     KmallocOp op{m_tags.intern(*tag), static_cast<std::uint64_t>(*bytes), kNoCache, 0};
-    if (auto size = m_kmalloc.classFor(op.bytes)) {
-      const auto& sizes = m_kmalloc.sizes();
-      op.cache = static_cast<CacheId>(kKmallocRef + (std::find(sizes.begin(), sizes.end(), *size) - sizes.begin()));
+    const auto& sizes = m_kmalloc.sizes();
+    const auto size = m_kmalloc.classFor(op.bytes);
+    const auto known = size ? std::find(sizes.begin(), sizes.end(), *size) : sizes.end();
+    if (known != sizes.end()) {
+      op.cache = static_cast<CacheId>(kKmallocRef + (known - sizes.begin()));
     } else {
       op.order = buddy::orderForBytes(op.bytes, m_config.buddy.pageSize);  // kmalloc_large: get_order(size)
     }

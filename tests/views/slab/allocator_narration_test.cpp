@@ -90,6 +90,17 @@ class AllocatorNarrationTest : public QObject {
     QVERIFY2(steps[5].join(QLatin1Char(' ')).contains(QStringLiteral("double free")), qPrintable(steps[5].join(QLatin1Char(' '))));
   }
 
+  // cache_free of a large kmalloc names no cache on either side: said as such, not as a cache name.
+  void cacheFreeOfALargeKmallocIsAWarning() {
+    auto sim = loadText(R"({"oslens": 1, "module": "slab", "config": {"pages": 16},
+        "ops": [{"kmalloc": {"bytes": 9000, "tag": "big"}}, {"cache_free": "big"}]})");
+    const auto steps = narrateAll<engine::slab::SlabSimulation, views::SlabNarrator>(
+        dynamic_cast<const engine::slab::SlabSimulation&>(*sim));
+    expectWellFormed(steps);
+    const QString warning = steps[1].join(QLatin1Char(' '));
+    QVERIFY2(warning.contains(QStringLiteral("big is a large kmalloc, not a slab object")), qPrintable(warning));
+  }
+
   void chineseNarrationIsComplete() {
     views::Language::apply(QStringLiteral("zh_CN"));
     auto sim = loadText(builtin("buddy-split-merge"));

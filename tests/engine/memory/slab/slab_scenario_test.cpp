@@ -116,6 +116,45 @@ TEST(SlabScenario, MemoryAbove32MiBLetsSlabsGrowToOrder1) {
   EXPECT_EQ(sim->summary()["slabinfo"][0]["order"], 1);
 }
 
+// With 1 MiB pages kmalloc-8 cannot exist (a slab would hold more than 65535 objects): a request
+// of 5 bytes goes to the smallest class there is, kmalloc-16, instead of to no cache at all.
+TEST(SlabScenario, AKmallocClassThatCannotBeBuiltSendsItsRequestsToTheNextOne) {
+  auto sim = loadSimulation(slabScenario(R"("config": {"pages": 64, "page_size": 1048576, "kmalloc_min_size": 8},
+      "ops": [{"kmalloc": {"bytes": 5, "tag": "a"}}, {"kfree": "a"}])"));
+  ASSERT_NE(sim, nullptr);
+  sim->seek(1);
+  EXPECT_EQ(Json::parse(sim->stepRecord().dump())["result"]["cache"], "kmalloc-16");
+  sim->seek(2);
+  EXPECT_EQ(slabinfoOf(Json::parse(sim->summary().dump()), "kmalloc-16")->at("active_objs"), 0);
+}
+
+// An object too small for the page (more objects than the freelist index counts) is named as too
+// small: the bound printed is the smallest size that works, not 1.
+TEST(SlabScenario, AnObjectTooSmallForThePageSaysTheSmallestSizeThatFits) {
+  const auto errors = loadErrors(slabScenario(
+      R"("config": {"pages": 64, "page_size": 1048576, "caches": [{"name": "tiny", "object_size": 8}]}, "ops": [])"));
+  const auto* e = findError(errors, "/config/caches/0/object_size", ErrorCode::OutOfRange);
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->args.size(), 3u);
+  EXPECT_GT(std::stoul(e->args[1]), 8u);
+  auto fits = loadSimulation(slabScenario(std::string(R"("config": {"pages": 64, "page_size": 1048576, "caches": [{"name": "tiny", "object_size": )") +
+                                          e->args[1] + R"(}]}, "ops": [{"cache_alloc": {"cache": "tiny", "tag": "t"}}])"));
+  EXPECT_NE(fits, nullptr);
+}
+
+// {"cache_free": T} of a large kmalloc names no cache and T is in none: a warning event, nothing freed.
+TEST(SlabScenario, CacheFreeOfALargeKmallocIsAWarningThatFreesNothing) {
+  auto sim = loadSimulation(slabScenario(R"("config": {"pages": 16},
+      "ops": [{"kmalloc": {"bytes": 9000, "tag": "big"}}, {"cache_free": "big"}, {"kfree": "big"}])"));
+  ASSERT_NE(sim, nullptr);
+  sim->seek(2);
+  const Json record = Json::parse(sim->stepRecord().dump());
+  EXPECT_EQ(record["events"].back(), Json::parse(R"({"type": "wrong_cache", "tag": "big", "named": null, "actual": null})"));
+  EXPECT_EQ(record["free_pages"], 12);
+  sim->seek(3);
+  EXPECT_EQ(Json::parse(sim->stepRecord().dump())["free_pages"], 16);
+}
+
 TEST(SlabScenario, BadOpsAreReportedWithTheirPlace) {
   auto errors =
       loadErrors(slabScenario(R"("config": {"pages": 16, "max_order": 5, "caches": [{"name": "a", "object_size": 64}]},
