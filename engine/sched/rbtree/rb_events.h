@@ -1,0 +1,78 @@
+#pragma once
+
+#include <variant>
+
+#include "engine/sched/rbtree/rb_observer.h"
+
+namespace oslens::engine::rbtree {
+
+// The observer's calls as values, for a module's event log: the view replays them one by one to
+// animate an insert or an erase (each comparison, case, recolouring and rotation).
+struct RbDescend {
+  NodeId node = kNil;
+  NodeId at = kNil;
+  RbSide side = RbSide::Left;
+  bool operator==(const RbDescend&) const = default;
+};
+struct RbLink {
+  NodeId node = kNil;
+  NodeId parent = kNil;
+  RbSide side = RbSide::Left;
+  bool operator==(const RbLink&) const = default;
+};
+struct RbFixup {
+  RbCase which = RbCase::InsertRoot;
+  NodeId node = kNil;
+  bool operator==(const RbFixup&) const = default;
+};
+struct RbRecolor {
+  NodeId node = kNil;
+  RbColor color = RbColor::Black;
+  bool operator==(const RbRecolor&) const = default;
+};
+struct RbRotate {
+  NodeId pivot = kNil;
+  RbSide direction = RbSide::Left;
+  bool operator==(const RbRotate&) const = default;
+};
+struct RbSuccessor {
+  NodeId node = kNil;
+  NodeId successor = kNil;
+  bool operator==(const RbSuccessor&) const = default;
+};
+struct RbUnlink {
+  NodeId node = kNil;
+  bool operator==(const RbUnlink&) const = default;
+};
+struct RbLeftmost {
+  NodeId node = kNil;
+  bool operator==(const RbLeftmost&) const = default;
+};
+
+using RbEvent = std::variant<RbDescend, RbLink, RbFixup, RbRecolor, RbRotate, RbSuccessor, RbUnlink, RbLeftmost>;
+
+// An observer that hands each call to `emit` as an RbEvent. Recording off (a replay during a
+// seek) costs one branch per call.
+template <class Emit>
+class RbEventRecorder {
+ public:
+  RbEventRecorder(bool recording, Emit emit) : m_recording(recording), m_emit(std::move(emit)) {}
+
+  void descend(NodeId node, NodeId at, RbSide side) { send(RbDescend{node, at, side}); }
+  void link(NodeId node, NodeId parent, RbSide side) { send(RbLink{node, parent, side}); }
+  void fixupCase(RbCase which, NodeId node) { send(RbFixup{which, node}); }
+  void recolor(NodeId node, RbColor color) { send(RbRecolor{node, color}); }
+  void rotate(NodeId pivot, RbSide direction) { send(RbRotate{pivot, direction}); }
+  void replaceWithSuccessor(NodeId node, NodeId successor) { send(RbSuccessor{node, successor}); }
+  void unlink(NodeId node) { send(RbUnlink{node}); }
+  void leftmostChanged(NodeId node) { send(RbLeftmost{node}); }
+
+ private:
+  void send(RbEvent event) {
+    if (m_recording) m_emit(std::move(event));
+  }
+  bool m_recording;
+  Emit m_emit;
+};
+
+}  // namespace oslens::engine::rbtree
