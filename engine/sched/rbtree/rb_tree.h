@@ -2,8 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <variant>
 #include <vector>
 
+#include "engine/core/overloaded.h"
+#include "engine/sched/rbtree/rb_events.h"
 #include "engine/sched/rbtree/rb_observer.h"
 
 namespace oslens::engine::rbtree {
@@ -96,11 +99,7 @@ class RbTree {
   template <class Observer = NullRbObserver>
   void insert(NodeId id, const Key& key, Observer&& observer = {}) {
     reserve(std::size_t{id} + 1);
-    Node& fresh = m_nodes[id];
-    fresh.key = key;
-    fresh.left = fresh.right = kNil;
-    fresh.color = RbColor::Red;
-    fresh.linked = true;
+    m_nodes[id].key = key;  // before the descent, which compares it
 
     NodeId parent = kNil;
     RbSide side = RbSide::Left;
@@ -116,10 +115,7 @@ class RbTree {
         leftmost = false;
       }
     }
-    m_nodes[id].parent = parent;
-    if (parent == kNil) m_root = id;
-    else childRef(parent, side) = id;
-    ++m_size;
+    linkNode(id, key, parent, side);
     observer.link(id, parent, side);
     if (leftmost) {
       m_leftmost = id;
@@ -136,27 +132,82 @@ class RbTree {
       m_leftmost = next(id);
       observer.leftmostChanged(m_leftmost);
     }
+    const auto [x, xParent, removedColor] = unlinkNode(id, observer);
+    observer.unlink(id);
+    if (removedColor == RbColor::Black) eraseFixup(x, xParent, observer);
+    else observer.fixupCase(RbCase::EraseRedOrChildRed, xParent == kNil ? x : xParent);
+  }
+
+  // Replays one recorded event (rb_events.h) on a copy of the tree as it was before the
+  // operation, so a view can draw every intermediate shape: the links, colours and rotations of
+  // the fix-up as they happen. `key` is the key of the node an RbLink links (unused otherwise).
+  // Applying all the events of an insert or erase gives exactly the tree the operation left.
+  void apply(const RbEvent& event, const Key& key = Key{}) {
+    NullRbObserver silent;
+    std::visit(Overloaded{
+                   [&](const RbLink& e) {
+                     reserve(std::size_t{e.node} + 1);
+                     linkNode(e.node, key, e.parent, e.side);
+                   },
+                   [&](const RbRecolor& e) { m_nodes[e.node].color = e.color; },
+                   [&](const RbRotate& e) { rotate(e.pivot, e.direction, silent); },
+                   [&](const RbUnlink& e) { unlinkNode(e.node, silent); },
+                   [&](const RbLeftmost& e) { m_leftmost = e.node; },
+                   // A comparison, a case's name, the successor chosen: no change (the
+                   // successor's relinking comes with RbUnlink).
+                   [](const RbDescend&) {}, [](const RbFixup&) {}, [](const RbSuccessor&) {},
+               },
+               event);
+  }
+
+ private:
+  NodeId minimum(NodeId id) const {
+    while (m_nodes[id].left != kNil) id = m_nodes[id].left;
+    return id;
+  }
+
+  // Hangs `id` as the red `side` child of `parent` (kNil: as the root).
+  void linkNode(NodeId id, const Key& key, NodeId parent, RbSide side) {
+    Node& fresh = m_nodes[id];
+    fresh.key = key;
+    fresh.parent = parent;
+    fresh.left = fresh.right = kNil;
+    fresh.color = RbColor::Red;
+    fresh.linked = true;
+    if (parent == kNil) m_root = id;
+    else childRef(parent, side) = id;
+    ++m_size;
+  }
+
+  struct Unlinked {
+    NodeId x;        // the node that moved into the removed position (may be a nil leaf)
+    NodeId xParent;  // its parent, known even when x is nil
+    RbColor removedColor;
+  };
+
+  // The structural half of CLRS RB-DELETE (before the fix-up): a node with two children is
+  // replaced by its successor, which takes its colour.
+  template <class Observer>
+  Unlinked unlinkNode(NodeId id, Observer& observer) {
     Node& z = m_nodes[id];
-    NodeId x = kNil;        // the node that moves into the removed position (may be a nil leaf)
-    NodeId xParent = kNil;  // its parent, known even when x is nil
-    RbColor removedColor = z.color;
+    Unlinked out{kNil, kNil, z.color};
     if (z.left == kNil) {
-      x = z.right;
-      xParent = z.parent;
+      out.x = z.right;
+      out.xParent = z.parent;
       transplant(id, z.right);
     } else if (z.right == kNil) {
-      x = z.left;
-      xParent = z.parent;
+      out.x = z.left;
+      out.xParent = z.parent;
       transplant(id, z.left);
     } else {
       const NodeId y = minimum(z.right);
       observer.replaceWithSuccessor(id, y);
-      removedColor = m_nodes[y].color;
-      x = m_nodes[y].right;
+      out.removedColor = m_nodes[y].color;
+      out.x = m_nodes[y].right;
       if (m_nodes[y].parent == id) {
-        xParent = y;
+        out.xParent = y;
       } else {
-        xParent = m_nodes[y].parent;
+        out.xParent = m_nodes[y].parent;
         transplant(y, m_nodes[y].right);
         m_nodes[y].right = z.right;
         m_nodes[m_nodes[y].right].parent = y;
@@ -169,15 +220,7 @@ class RbTree {
     z.parent = z.left = z.right = kNil;
     z.linked = false;
     --m_size;
-    observer.unlink(id);
-    if (removedColor == RbColor::Black) eraseFixup(x, xParent, observer);
-    else observer.fixupCase(RbCase::EraseRedOrChildRed, xParent == kNil ? x : xParent);
-  }
-
- private:
-  NodeId minimum(NodeId id) const {
-    while (m_nodes[id].left != kNil) id = m_nodes[id].left;
-    return id;
+    return out;
   }
 
   NodeId& childRef(NodeId parent, RbSide side) { return side == RbSide::Left ? m_nodes[parent].left : m_nodes[parent].right; }

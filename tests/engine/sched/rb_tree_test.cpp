@@ -202,5 +202,44 @@ TEST(RbTree, MatchesStdMultisetOnOneHundredThousandOperations) {
   }
 }
 
+bool sameShape(const Tree& a, const Tree& b) {
+  if (a.root() != b.root() || a.leftmost() != b.leftmost() || a.size() != b.size()) return false;
+  for (NodeId id = 0; id < std::max(a.capacity(), b.capacity()); ++id) {
+    const bool inA = a.contains(id), inB = b.contains(id);
+    if (inA != inB) return false;
+    if (!inA) continue;
+    const auto &x = a.node(id), &y = b.node(id);
+    if (x.key != y.key || x.parent != y.parent || x.left != y.left || x.right != y.right || x.color != y.color) return false;
+  }
+  return true;
+}
+
+// What a view does to draw each intermediate shape: apply the recorded events, one by one, to a
+// copy of the tree from before the operation. The result must be the tree the operation left.
+TEST(RbTree, ReplayingRecordedEventsRebuildsTheSameTree) {
+  Rng rng(99);
+  Tree tree;
+  std::vector<NodeId> present;
+  for (int op = 0; op < 5000; ++op) {
+    const Tree before = tree;
+    std::vector<RbEvent> events;
+    std::uint64_t key = 0;
+    if (present.empty() || rng.below(100) < 55) {
+      const NodeId id = static_cast<NodeId>(op);
+      key = rng.below(40);
+      events = insertRecorded(tree, id, key);
+      present.push_back(id);
+    } else {
+      const std::size_t pick = rng.below(present.size());
+      events = eraseRecorded(tree, present[pick]);
+      present[pick] = present.back();
+      present.pop_back();
+    }
+    Tree replayed = before;
+    for (const auto& e : events) replayed.apply(e, key);
+    ASSERT_TRUE(sameShape(replayed, tree)) << "op " << op;
+  }
+}
+
 }  // namespace
 }  // namespace oslens::engine::rbtree
