@@ -34,4 +34,15 @@ inline constexpr std::size_t kMaxZones = 4;                // DMA, DMA32, Normal
 inline constexpr std::size_t kMaxSlabCaches = 64;
 inline constexpr std::uint32_t kMaxSlabObjectSize = 1u << 30;
 
+// The schedulers (cfs, sched). A run is simulated once at load time to find its steps, so its
+// length is bounded both in scheduling steps and in timer ticks (a tick that changes nothing is
+// no step, but it is still simulated). 10^15 ns is about 11.6 days: sums of durations stay far
+// from overflowing 64 bits even in vruntime, which runs up to 88761/15 times slower or faster.
+inline constexpr std::size_t kMaxSchedTasks = 4096;        // tasks given plus tasks spawned
+inline constexpr std::size_t kMaxBurstsPerTask = 100'000;
+inline constexpr std::size_t kMaxBursts = 1'000'000;       // all tasks together
+inline constexpr std::int64_t kMaxDurationNs = 1'000'000'000'000'000;  // 10^15 ns
+inline constexpr std::uint64_t kMaxSchedTicks = 100'000'000;           // 10^8 ticks
+inline constexpr std::size_t kMaxSchedSteps = kMaxOps;
+
 }  // namespace oslens::engine::limits

@@ -52,6 +52,14 @@ std::string describe(const ValidationError& e) {
       return "the name \"" + arg(e, 0) + "\" is used twice";
     case ErrorCode::TotalMismatch:
       return "these add up to " + arg(e, 0) + ", but \"" + arg(e, 1) + "\" is " + arg(e, 2);
+    case ErrorCode::UnknownName:
+      return "there is no " + arg(e, 1) + " named \"" + arg(e, 0) + "\"";
+    case ErrorCode::OutOfOrder:
+      return arg(e, 0) + " comes before the previous op's " + arg(e, 1) + "; ops go in time order";
+    case ErrorCode::HorizonRequired:
+      return "task \"" + arg(e, 0) + "\" never finishes, so \"until_ns\" is required";
+    case ErrorCode::RunTooLong:
+      return "the run would take more than " + arg(e, 0) + " " + arg(e, 1) + "; give a shorter \"until_ns\" or shorter bursts";
   }
   return "invalid value";
 }

@@ -28,6 +28,10 @@ enum class ErrorCode {
   UndefinedTag,       // args: tag (an op uses a tag that no earlier op allocates)
   DuplicateName,      // args: name (two zones, caches, ... with one name)
   TotalMismatch,      // args: sum, key, value (parts that must add up to another key's value)
+  UnknownName,        // args: name, kind ("task", "process", "resource"): a reference to nothing
+  OutOfOrder,         // args: value, previous value (ops at times must go in time order)
+  HorizonRequired,    // args: task (it never finishes, so the run needs "until_ns")
+  RunTooLong,         // args: limit, unit ("ticks", "steps"): the run would go past a bound
 };
 
 struct ValidationError {

@@ -50,6 +50,21 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::DuplicateName: return tr("the name \"%1\" is used twice").arg(arg(e, 0));
     case ErrorCode::TotalMismatch:
       return tr("these add up to %1, but \"%2\" is %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
+    case ErrorCode::UnknownName: {
+      const QString what = arg(e, 1);
+      if (what == QLatin1String("task")) return tr("there is no task named \"%1\"").arg(arg(e, 0));
+      if (what == QLatin1String("process")) return tr("there is no process named \"%1\"").arg(arg(e, 0));
+      if (what == QLatin1String("resource")) return tr("there is no resource named \"%1\"").arg(arg(e, 0));
+      return tr("there is no %1 named \"%2\"").arg(what, arg(e, 0));
+    }
+    case ErrorCode::OutOfOrder:
+      return tr("%1 comes before the previous op's %2; ops go in time order").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::HorizonRequired:
+      return tr("task \"%1\" never finishes, so \"until_ns\" is required").arg(arg(e, 0));
+    case ErrorCode::RunTooLong:
+      return arg(e, 1) == QLatin1String("ticks")
+                 ? tr("the run would take more than %1 ticks; give a shorter \"until_ns\" or shorter bursts").arg(arg(e, 0))
+                 : tr("the run would take more than %1 steps; give a shorter \"until_ns\" or shorter bursts").arg(arg(e, 0));
   }
   return tr("invalid value");
 }

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <optional>
+
+#include "engine/core/json_reader.h"
+#include "engine/sched/workload/task_spec.h"
+
+namespace oslens::engine::sched {
+
+// Reads the keys every scheduler scenario shares: `tasks` and `until_ns` from the config, and the
+// timed `ops` (renice, spawn) from the top level (docs/scenarios.md). Leaves the config's other
+// keys to the module, which calls config.finish(). Every problem goes to config.errors() with its
+// place; returns nothing if there were any.
+std::optional<Workload> readWorkload(ObjectReader& config, ObjectReader& top);
+
+}  // namespace oslens::engine::sched
