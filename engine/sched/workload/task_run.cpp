@@ -42,10 +42,10 @@ void becomeReady(TaskRun& run, Nanoseconds now) {
   run.readySinceNs = now;
 }
 
-void startRunning(TaskRun& run, Nanoseconds now) {
+void startRunning(TaskRun& run, Nanoseconds now, bool countSwitch) {
   if (run.state == TaskState::Ready) run.waitNs += now - run.readySinceNs;
   if (run.firstRunNs < 0) run.firstRunNs = now;
-  ++run.switches;
+  if (countSwitch) ++run.switches;
   run.state = TaskState::Running;
   run.runningSinceNs = now;
 }

@@ -45,7 +45,8 @@ TaskState finishBurst(TaskRun& run, const TaskSpec& spec, Nanoseconds now);
 
 // State changes with their bookkeeping (wait time, first run, switch count, exit time).
 void becomeReady(TaskRun& run, Nanoseconds now);
-void startRunning(TaskRun& run, Nanoseconds now);
+// `countSwitch` false: the task that had the CPU is picked again (no context switch).
+void startRunning(TaskRun& run, Nanoseconds now, bool countSwitch = true);
 void block(TaskRun& run);
 void exitTask(TaskRun& run, Nanoseconds now);
 // The running task had the CPU for `ns` more.
