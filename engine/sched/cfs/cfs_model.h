@@ -83,6 +83,7 @@ struct CfsModel {
   static bool finished(const State& state) { return state.finished; }
   static Nanoseconds now(const State& state) { return state.now; }
   static std::uint64_t ticksSimulated(const State& state) { return state.happenings; }
+  static TaskId running(const State& state) { return state.current; }
   static std::uint64_t hash(const State& state);
   static std::size_t footprintBytes(const State& state);
   static std::vector<std::string> checkInvariants(const State& state);

@@ -16,8 +16,11 @@ namespace oslens::engine::sched {
 // or exiting), which follow from the workload. So the loader runs the model once (planSteps) and
 // the timeline gets one SchedStep per decision: "take the next step", which ends at `atNs`.
 // The step function finds the step by itself; `atNs` is what the records and tests compare.
+// `runningAfter` is the task on the CPU after the step (kNoTask: idle): with the times, the ops
+// alone give the Gantt chart of the whole run, without replaying it.
 struct SchedStep {
   Nanoseconds atNs = 0;
+  TaskId runningAfter = kNoTask;
   bool operator==(const SchedStep&) const = default;
 };
 
@@ -50,7 +53,9 @@ std::optional<std::vector<SchedStep>> planSteps(typename M::State state, const s
       errors.add(pointer, ErrorCode::RunTooLong, {std::to_string(limits::kMaxSchedTicks), "ticks"});
       return std::nullopt;
     }
-    steps.push_back(SchedStep{M::now(state)});
+    TaskId running = kNoTask;
+    if constexpr (requires { M::running(state); }) running = M::running(state);
+    steps.push_back(SchedStep{M::now(state), running});
   }
   return steps;
 }
