@@ -1,5 +1,6 @@
 #pragma once
 
+#include <utility>
 #include <variant>
 
 #include "engine/sched/rbtree/rb_observer.h"
@@ -51,12 +52,12 @@ struct RbLeftmost {
 
 using RbEvent = std::variant<RbDescend, RbLink, RbFixup, RbRecolor, RbRotate, RbSuccessor, RbUnlink, RbLeftmost>;
 
-// An observer that hands each call to `emit` as an RbEvent. Recording off (a replay during a
+// An observer that hands each call to `sink` as an RbEvent. Recording off (a replay during a
 // seek) costs one branch per call.
-template <class Emit>
+template <class Sink>
 class RbEventRecorder {
  public:
-  RbEventRecorder(bool recording, Emit emit) : m_recording(recording), m_emit(std::move(emit)) {}
+  RbEventRecorder(bool recording, Sink sink) : m_recording(recording), m_sink(std::move(sink)) {}
 
   void descend(NodeId node, NodeId at, RbSide side) { send(RbDescend{node, at, side}); }
   void link(NodeId node, NodeId parent, RbSide side) { send(RbLink{node, parent, side}); }
@@ -69,10 +70,10 @@ class RbEventRecorder {
 
  private:
   void send(RbEvent event) {
-    if (m_recording) m_emit(std::move(event));
+    if (m_recording) m_sink(std::move(event));
   }
   bool m_recording;
-  Emit m_emit;
+  Sink m_sink;  // not "emit": Qt defines that word as a macro
 };
 
 }  // namespace oslens::engine::rbtree

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+#include "views/cfs/cfs_chart_samples.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace oslens::views {
+
+// One Qt Charts chart over the whole CFS run, in a scene of its own (so it exports like the
+// diagrams): either every task's vruntime against time — the lines stay together, which is what
+// "fair" means, with min_vruntime dashed under them — or every task's CPU share so far against
+// the share its weight promised (dashed). A vertical line marks the step shown.
+class CfsChart : public QGraphicsScene {
+  Q_OBJECT
+
+ public:
+  enum class Kind { Vruntime, Share };
+
+  CfsChart(Kind kind, std::shared_ptr<const CfsChartSamples> samples, QStringList taskNames, QObject* parent = nullptr);
+
+  QChart* chart() const { return m_chart; }
+  Kind kind() const { return m_kind; }
+  void resizeChart(const QSizeF& size);
+  void setCurrentTime(double ms);
+  void retranslate();
+  // Tests: the line of one task (vruntime or share).
+  QLineSeries* taskSeries(std::size_t task) const { return m_taskSeries.at(task); }
+
+ private:
+  void build();
+
+  Kind m_kind;
+  std::shared_ptr<const CfsChartSamples> m_samples;
+  QStringList m_names;
+  QChart* m_chart = nullptr;
+  QValueAxis* m_timeAxis = nullptr;
+  QValueAxis* m_valueAxis = nullptr;
+  std::vector<QLineSeries*> m_taskSeries;
+  std::vector<QLineSeries*> m_promisedSeries;
+  QLineSeries* m_minVruntime = nullptr;
+  QLineSeries* m_current = nullptr;
+  double m_currentMs = 0;
+  double m_topValue = 1;
+};
+
+}  // namespace oslens::views
