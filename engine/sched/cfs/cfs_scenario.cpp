@@ -27,8 +27,14 @@ std::optional<CfsParams> readParams(ObjectReader& config) {
   // sysctl_sched_min_granularity above the latency would make sched_nr_latency 0 (fair.c keeps
   // the granularity below the latency by construction of its defaults).
   if (*granularity > *latency) {
-    config.errors().add(config.pointerTo("min_granularity_ns"), ErrorCode::OutOfRange,
-                        {std::to_string(*granularity), "1000", std::to_string(*latency)});
+    // Reported at the key the file gave: a latency set below the default granularity is the
+    // latency's problem.
+    if (config.has("min_granularity_ns"))
+      config.errors().add(config.pointerTo("min_granularity_ns"), ErrorCode::OutOfRange,
+                          {std::to_string(*granularity), "1000", std::to_string(*latency)});
+    else
+      config.errors().add(config.pointerTo("sched_latency_ns"), ErrorCode::OutOfRange,
+                          {std::to_string(*latency), std::to_string(*granularity), std::to_string(kMaxTunableNs)});
     return std::nullopt;
   }
   p.schedLatencyNs = *latency;
