@@ -3,8 +3,11 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
+#include "engine/sched/cfs/cfs_scenario.h"
 #include "views/buddy/buddy_narrator.h"
 #include "views/buddy/buddy_view.h"
+#include "views/cfs/cfs_narrator.h"
+#include "views/cfs/cfs_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
 #include "views/slab/slab_narrator.h"
@@ -31,6 +34,7 @@ constexpr Entry kModules[] = {
     {"paging", presenter<engine::paging::PagingSimulation, PagingView, PagingNarrator>},
     {"buddy", presenter<engine::buddy::BuddySimulation, BuddyView, BuddyNarrator>},
     {"slab", presenter<engine::slab::SlabSimulation, SlabView, SlabNarrator>},
+    {"cfs", presenter<engine::cfs::CfsSimulation, CfsView, CfsNarrator>},
 };
 
 }  // namespace

@@ -1,0 +1,125 @@
+#include "views/cfs/cfs_run_queue_scene.h"
+
+#include <QGraphicsSimpleTextItem>
+
+#include "views/cfs/cfs_narrator.h"
+#include "views/cfs/cpu_box.h"
+#include "views/cfs/duration_text.h"
+#include "views/core/view_palette.h"
+#include "views/cfs/cfs_tree_diagram.h"
+
+namespace oslens::views {
+
+using namespace engine::cfs;
+
+namespace {
+constexpr qreal kMargin = 16;
+constexpr qreal kTop = 70;       // below the two header lines
+constexpr qreal kTreeLeft = CpuBox::kWidth + 170;  // room for the leftmost's label
+
+// The tree's events of one step, with the keys RbTree::apply needs.
+std::vector<KeyedRbEvent> treeEvents(const std::vector<CfsEvent>& events) {
+  std::vector<KeyedRbEvent> out;
+  for (const CfsEvent& e : events)
+    if (const auto* tree = std::get_if<CfsTree>(&e)) out.push_back({tree->change, tree->key});
+  return out;
+}
+}  // namespace
+
+CfsRunQueueScene::CfsRunQueueScene(const CfsSimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent), m_simulation(simulation) {
+  setBackgroundBrush(Qt::white);
+  m_note = addSimpleText(QString(), ViewPalette::font(10.5));
+  m_note->setBrush(ViewPalette::muted());
+  m_note->setPos(0, 0);
+  m_status = addSimpleText(QString(), ViewPalette::font(13, true));
+  m_status->setBrush(ViewPalette::ink());
+  m_status->setPos(0, 22);
+  m_treeTitle = addSimpleText(QString(), ViewPalette::font(11, true));
+  m_treeTitle->setBrush(ViewPalette::ink());
+  m_treeTitle->setPos(kTreeLeft, kTop - 4);
+  m_cpu = std::make_unique<CpuBox>(*this, QPointF(0, kTop));
+  m_tree = new CfsTreeDiagram(this, this);
+  m_tree->setOrigin(QPointF(kTreeLeft, kTop + 26));
+  m_tree->setNodeText([this](engine::rbtree::NodeId id, std::uint64_t key) {
+    const auto& s = m_simulation.timeline().state();
+    return CfsTreeDiagram::NodeText{QString::fromStdString(s.name(id)), durationText(static_cast<std::int64_t>(key))};
+  });
+  connect(m_tree, &CfsTreeDiagram::finished, this, [this] { fitSceneRect(); });
+  const auto position = static_cast<int>(simulation.position());
+  showPosition(position, position, false);
+  retranslate();
+}
+
+CfsRunQueueScene::~CfsRunQueueScene() = default;
+
+QString CfsRunQueueScene::statusText() const {
+  const CfsState& s = m_simulation.timeline().state();
+  return CfsNarrator::tr("t = %1    min_vruntime %2    %3 runnable    period %4")
+      .arg(durationText(s.now), durationText(static_cast<std::int64_t>(s.minVruntime)))
+      .arg(s.nrRunning)
+      .arg(durationText(s.params().period(std::max<std::uint32_t>(s.nrRunning, 1))));
+}
+
+// The run queue at `position` (the state after that many steps), without moving the timeline.
+CfsRunQueueScene::Tree CfsRunQueueScene::treeAt(int position) const {
+  const auto& timeline = m_simulation.timeline();
+  if (position <= 0) return timeline.initialState().tree;
+  Tree tree;
+  const auto step = static_cast<std::size_t>(position);
+  timeline.visitSteps(step, step, [&](const CfsState& after, const auto&, const auto&) { tree = after.tree; });
+  return tree;
+}
+
+void CfsRunQueueScene::showPosition(int from, int to, bool animate) {
+  const auto& timeline = m_simulation.timeline();
+  const CfsState& now = timeline.state();
+  if (animate && to == from + 1) {
+    // Forward: from the tree as it was before this step, through this step's events.
+    const Tree before = m_shownPosition == from ? m_shown : treeAt(from);
+    m_tree->animate(before, treeEvents(timeline.lastEvents()), true);
+  } else if (animate && to == from - 1) {
+    // Backward: the events of step `from`, played in reverse, back to the tree of now.
+    std::vector<CfsEvent> events;
+    const auto step = static_cast<std::size_t>(from);
+    timeline.visitSteps(step, step, [&](const auto&, const auto&, const auto& stepEvents) { events = stepEvents; });
+    m_tree->animate(now.tree, treeEvents(events), false);
+  } else {
+    m_tree->show(now.tree);
+  }
+  m_shown = now.tree;
+  m_shownPosition = to;
+  // The tree's bounds now cover the whole running step.
+  m_cpu->show(now);
+  refreshTexts();
+  fitSceneRect();
+}
+
+void CfsRunQueueScene::finishAnimations() {
+  m_tree->finish();
+  fitSceneRect();
+}
+
+void CfsRunQueueScene::refreshTexts() {
+  m_note->setText(CfsNarrator::modelNote());
+  m_status->setText(statusText());
+  m_treeTitle->setText(CfsNarrator::tr("Run queue: red-black tree ordered by vruntime (leftmost runs next)"));
+}
+
+void CfsRunQueueScene::retranslate() {
+  refreshTexts();
+  m_cpu->show(m_simulation.timeline().state());
+  m_tree->retranslate();
+  if (!m_tree->running()) m_tree->show(m_shown);
+  fitSceneRect();
+}
+
+void CfsRunQueueScene::setSpeed(double speed) { m_tree->setSpeed(speed); }
+
+void CfsRunQueueScene::fitSceneRect() {
+  QRectF bounds = m_cpu->bounds().united(m_tree->bounds()).united(m_status->sceneBoundingRect());
+  bounds = bounds.united(m_note->sceneBoundingRect()).united(m_treeTitle->sceneBoundingRect());
+  setSceneRect(bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+}  // namespace oslens::views

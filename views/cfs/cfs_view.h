@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPointer>
+#include <memory>
+#include <vector>
+
+#include "engine/sched/cfs/cfs_scenario.h"
+#include "views/core/module_view.h"
+
+class QLabel;
+class QTabWidget;
+
+namespace oslens::views {
+
+class CfsChart;
+class CfsRunQueueScene;
+class CfsTasksModel;
+class CfsGantt;
+class CfsStateDiagram;
+
+// The CFS scheduler: the run queue as its red-black tree beside the CPU ("runqueue"), the tasks'
+// process states ("states"), a Gantt chart of who ran when ("gantt"), and two charts over the
+// whole run: vruntime ("vruntime") and CPU share against the weights' promise ("share"). The
+// state panel lists every task's sched_entity.
+class CfsView : public ModuleView {
+  Q_OBJECT
+
+ public:
+  CfsView(const engine::cfs::CfsSimulation& simulation, QObject* parent = nullptr);
+  ~CfsView() override;
+
+  QStringList viewNames() const override;
+  QString viewTitle(const QString& name) const override;
+  QGraphicsScene* scene(const QString& name) override;
+  QWidget* createWidget(QWidget* parent) override;
+  QWidget* createStateWidget(QWidget* parent) override;
+  void showPosition(int from, int to, bool animate) override;
+  void finishAnimations() override;
+  void retranslate() override;
+  void setAnimationSpeed(double speed) override;
+
+  CfsRunQueueScene* runQueue() const { return m_runQueue; }
+  CfsChart* vruntimeChart() const { return m_vruntime; }
+  CfsChart* shareChart() const { return m_share; }
+  CfsTasksModel* tasks() const { return m_tasks; }
+  CfsStateDiagram* states() const { return m_states; }
+  CfsGantt* gantt() const { return m_gantt; }
+
+ private:
+  const engine::cfs::CfsSimulation& m_simulation;
+  CfsRunQueueScene* m_runQueue;
+  CfsStateDiagram* m_states;
+  CfsGantt* m_gantt;
+  std::vector<engine::sched::TaskState> m_shownStates;
+  CfsChart* m_vruntime;
+  CfsChart* m_share;
+  CfsTasksModel* m_tasks;
+  QPointer<QTabWidget> m_tabs;
+  QPointer<QLabel> m_tasksTitle;
+};
+
+}  // namespace oslens::views
