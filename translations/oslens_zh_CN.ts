@@ -141,6 +141,274 @@
     </message>
 </context>
 <context>
+    <name>CfsNarrator</name>
+    <message>
+        <source>%1 ran %2: its vruntime went from %3 to %4 (nice 0: virtual time runs at real speed).</source>
+        <translation>%1 运行了 %2：它的 vruntime 从 %3 增加到 %4（nice 0：虚拟时间与真实时间同速）。</translation>
+    </message>
+    <message>
+        <source>%1 ran %2: its vruntime went from %3 to %4 (nice %5: %6 ns of vruntime per ns, 1024/%7).</source>
+        <translation>%1 运行了 %2：它的 vruntime 从 %3 增加到 %4（nice %5：每运行 1 ns，vruntime 增加 %6 ns，即 1024/%7）。</translation>
+    </message>
+    <message>
+        <source>New task %1 is placed one virtual slice after min_vruntime: %2 + %3 = %4 (START_DEBIT: it waits behind the tasks already due in this period).</source>
+        <translation>新任务 %1 被放在 min_vruntime 之后一个虚拟时间片处：%2 + %3 = %4（START_DEBIT：它排在本周期内已应运行的任务之后）。</translation>
+    </message>
+    <message>
+        <source>New task %1 starts at min_vruntime %2 (START_DEBIT is off).</source>
+        <translation>新任务 %1 从 min_vruntime %2 开始（START_DEBIT 已关闭）。</translation>
+    </message>
+    <message>
+        <source>%1 slept: its vruntime %2 is raised to min_vruntime %3 (no sleeper credit).</source>
+        <translation>%1 睡眠过：它的 vruntime %2 被提高到 min_vruntime %3（没有睡眠补偿）。</translation>
+    </message>
+    <message>
+        <source>%1 slept, so its vruntime %2 fell behind. It gets credit for the sleep, but at most %3: it is placed at min_vruntime %4 − %3 = %5.</source>
+        <translation>%1 睡眠过，所以它的 vruntime %2 落后了。它的睡眠可以得到补偿，但最多 %3：它被放在 min_vruntime %4 − %3 = %5 处。</translation>
+    </message>
+    <message>
+        <source>%1 keeps its own vruntime %2: it is not more than %3 behind min_vruntime %4.</source>
+        <translation>%1 保留自己的 vruntime %2：它落后 min_vruntime %4 不超过 %3。</translation>
+    </message>
+    <message>
+        <source>Tick: %1 has run %2, more than its slice of %3. It must give up the CPU (check_preempt_tick).</source>
+        <translation>时钟节拍：%1 已运行 %2，超过了它的时间片 %3。它必须让出 CPU（check_preempt_tick）。</translation>
+    </message>
+    <message>
+        <source>Tick: %1 has run %2 and its vruntime is %3 ahead of %4&apos;s, more than its slice of %5. It must give up the CPU (check_preempt_tick).</source>
+        <translation>时钟节拍：%1 已运行 %2，它的 vruntime 领先 %4 %3，超过了它的时间片 %5。它必须让出 CPU（check_preempt_tick）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s vruntime is %2 behind the running %3&apos;s, more than the wakeup granularity (%4 for its weight): %1 preempts %3 (check_preempt_wakeup).</source>
+        <translation>%1 的 vruntime 比正在运行的 %3 落后 %2，超过了唤醒粒度（按它的权重为 %4）：%1 抢占 %3（check_preempt_wakeup）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s nice went up while it ran: the scheduler runs again (prio_changed_fair).</source>
+        <translation>%1 运行时 nice 值变大了：调度器重新调度（prio_changed_fair）。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU: %2 is not behind it in vruntime.</source>
+        <translation>%1 继续占用 CPU：%2 的 vruntime 并不比它小。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU: %2 is only %3 behind it, not more than the wakeup granularity %4.</source>
+        <translation>%1 继续占用 CPU：%2 只比它落后 %3，没有超过唤醒粒度 %4。</translation>
+    </message>
+    <message>
+        <source>No task is runnable: the CPU is idle.</source>
+        <translation>没有可运行的任务：CPU 空闲。</translation>
+    </message>
+    <message>
+        <source>%1, the leftmost task, gets the CPU. Its slice: period %2 × weight %3 / total weight %4 = %5.</source>
+        <translation>最左边的任务 %1 获得 CPU。它的时间片：周期 %2 × 权重 %3 / 总权重 %4 = %5。</translation>
+    </message>
+    <message>
+        <source>With %1 runnable tasks, more than sched_nr_latency (%2), the period is stretched to %1 × min_granularity.</source>
+        <translation>可运行任务有 %1 个，多于 sched_nr_latency（%2），所以周期被拉长为 %1 × min_granularity。</translation>
+    </message>
+    <message>
+        <source>Rotate left at %1.</source>
+        <translation>以 %1 为轴左旋。</translation>
+    </message>
+    <message>
+        <source>Rotate right at %1.</source>
+        <translation>以 %1 为轴右旋。</translation>
+    </message>
+    <message>
+        <source>%1 has two children: its successor %2 takes its place.</source>
+        <translation>%1 有两个孩子：由它的后继 %2 取代它的位置。</translation>
+    </message>
+    <message>
+        <source>It is the root: paint it black.</source>
+        <translation>它是根：涂成黑色。</translation>
+    </message>
+    <message>
+        <source>Its parent is black: the tree is still a red-black tree.</source>
+        <translation>它的父节点是黑色：树仍然是红黑树。</translation>
+    </message>
+    <message>
+        <source>Insert case 1: parent and uncle are red. Recolour them black and the grandparent red, then look again from the grandparent.</source>
+        <translation>插入情况 1：父节点和叔节点都是红色。把它们涂黑、祖父节点涂红，然后从祖父节点继续检查。</translation>
+    </message>
+    <message>
+        <source>Insert case 2: the uncle is black and the node is an inner grandchild. Rotate at the parent to make it an outer one.</source>
+        <translation>插入情况 2：叔节点是黑色，且该节点是内侧孙节点。在父节点处旋转，使它变成外侧孙节点。</translation>
+    </message>
+    <message>
+        <source>Insert case 3: the uncle is black and the node is an outer grandchild. Recolour the parent black and the grandparent red, and rotate at the grandparent.</source>
+        <translation>插入情况 3：叔节点是黑色，且该节点是外侧孙节点。把父节点涂黑、祖父节点涂红，并在祖父节点处旋转。</translation>
+    </message>
+    <message>
+        <source>A red node took the removed node&apos;s place: paint it black and the black heights are restored.</source>
+        <translation>一个红色节点顶替了被删除节点的位置：把它涂黑，黑高就恢复了。</translation>
+    </message>
+    <message>
+        <source>Delete case 1: the sibling is red. Recolour and rotate at the parent, so the sibling becomes black.</source>
+        <translation>删除情况 1：兄弟节点是红色。重新着色并在父节点处旋转，使兄弟节点变为黑色。</translation>
+    </message>
+    <message>
+        <source>Delete case 2: the sibling and both its children are black. Paint the sibling red and move the missing black up to the parent.</source>
+        <translation>删除情况 2：兄弟节点及其两个孩子都是黑色。把兄弟节点涂红，把缺少的黑色上移到父节点。</translation>
+    </message>
+    <message>
+        <source>Delete case 3: the sibling is black, its near child red and its far child black. Rotate at the sibling so the red child is on the far side.</source>
+        <translation>删除情况 3：兄弟节点是黑色，近侧孩子红色、远侧孩子黑色。在兄弟节点处旋转，使红色孩子到远侧。</translation>
+    </message>
+    <message>
+        <source>Delete case 4: the sibling is black and its far child red. Rotate at the parent and recolour: the missing black is restored.</source>
+        <translation>删除情况 4：兄弟节点是黑色，远侧孩子是红色。在父节点处旋转并重新着色：缺少的黑色得到恢复。</translation>
+    </message>
+    <message>
+        <source>CFS as in Linux 2.6.23 to 6.5, on one CPU. Linux 6.6 replaced it with EEVDF.</source>
+        <translation>模拟单个 CPU 上 Linux 2.6.23 至 6.5 的 CFS。Linux 6.6 起改为 EEVDF。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Step %1, at %2:</source>
+        <translation>第 %1 步，时刻 %2：</translation>
+    </message>
+    <message>
+        <source>%1 is spawned (nice %2, weight %3).</source>
+        <translation>%1 被创建（nice %2，权重 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 arrives (nice %2, weight %3).</source>
+        <translation>%1 到达（nice %2，权重 %3）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s I/O is done: it wakes up.</source>
+        <translation>%1 的 I/O 完成：它被唤醒。</translation>
+    </message>
+    <message>
+        <source>%1 goes into the red-black tree at vruntime %2.</source>
+        <translation>%1 以 vruntime %2 插入红黑树。</translation>
+    </message>
+    <message>
+        <source>%1 leaves the tree.</source>
+        <translation>%1 离开红黑树。</translation>
+    </message>
+    <message>
+        <source>Tick: %1 has run %2 of its %3 slice; it keeps the CPU.</source>
+        <translation>时钟节拍：%1 已运行 %2（时间片 %3）；它继续占用 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 has finished its CPU burst and waits for I/O until %2: it leaves the run queue.</source>
+        <translation>%1 完成了 CPU 区间，等待 I/O 直到 %2：它离开运行队列。</translation>
+    </message>
+    <message>
+        <source>%1 has no work left: it exits.</source>
+        <translation>%1 没有剩余工作：它退出。</translation>
+    </message>
+    <message>
+        <source>renice %1 from %2 to %3: its weight goes from %4 to %5; its vruntime stays.</source>
+        <translation>renice %1：nice 从 %2 改为 %3，权重从 %4 变为 %5；它的 vruntime 不变。</translation>
+    </message>
+    <message>
+        <source>min_vruntime moves from %1 to %2.</source>
+        <translation>min_vruntime 从 %1 前进到 %2。</translation>
+    </message>
+    <message>
+        <source>The run ends at %1 (until_ns).</source>
+        <translation>运行在 %1 结束（until_ns）。</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>At %1: %2 runnable, min_vruntime %3. CPU shares: %4.</source>
+        <translation>时刻 %1：%2 个可运行任务，min_vruntime %3。CPU 份额：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>t = %1    min_vruntime %2    %3 runnable    period %4</source>
+        <translation>t = %1    min_vruntime %2    可运行 %3 个    周期 %4</translation>
+    </message>
+    <message>
+        <source>Run queue: red-black tree ordered by vruntime (leftmost runs next)</source>
+        <translation>运行队列：按 vruntime 排序的红黑树（最左节点下一个运行）</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2: go left</source>
+        <translation>%1 &lt; %2：向左</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2: go right</source>
+        <translation>%1 ≥ %2：向右</translation>
+    </message>
+    <message>
+        <source>%1 becomes the root</source>
+        <translation>%1 成为根节点</translation>
+    </message>
+    <message>
+        <source>%1 is linked under %2 as a red leaf</source>
+        <translation>%1 作为红色叶子挂在 %2 下面</translation>
+    </message>
+    <message>
+        <source>Paint %1 red</source>
+        <translation>把 %1 涂成红色</translation>
+    </message>
+    <message>
+        <source>Paint %1 black</source>
+        <translation>把 %1 涂成黑色</translation>
+    </message>
+    <message>
+        <source>The tree is empty.</source>
+        <translation>树为空。</translation>
+    </message>
+    <message>
+        <source>%1 is now the leftmost: it runs next.</source>
+        <translation>%1 现在是最左节点：它下一个运行。</translation>
+    </message>
+    <message>
+        <source>leftmost: runs next</source>
+        <translation>最左：下一个运行</translation>
+    </message>
+    <message>
+        <source>(empty: no task is waiting for the CPU)</source>
+        <translation>（空：没有任务在等待 CPU）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>vruntime %1</source>
+        <translation>vruntime %1</translation>
+    </message>
+    <message>
+        <source>ran %1 of its %2 slice</source>
+        <translation>已运行 %1（时间片 %2）</translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>no command given</source>
@@ -363,6 +631,38 @@
     <message>
         <source>these add up to %1, but &quot;%2&quot; is %3</source>
         <translation>这些加起来是 %1，但“%2”是 %3</translation>
+    </message>
+    <message>
+        <source>there is no task named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的任务</translation>
+    </message>
+    <message>
+        <source>there is no process named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的进程</translation>
+    </message>
+    <message>
+        <source>there is no resource named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的资源</translation>
+    </message>
+    <message>
+        <source>there is no %1 named &quot;%2&quot;</source>
+        <translation>没有名为“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>%1 comes before the previous op&apos;s %2; ops go in time order</source>
+        <translation>%1 早于前一个操作的 %2；操作必须按时间顺序排列</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; never finishes, so &quot;until_ns&quot; is required</source>
+        <translation>任务“%1”永远不会结束，所以必须给出“until_ns”</translation>
+    </message>
+    <message>
+        <source>the run would take more than %1 ticks; give a shorter &quot;until_ns&quot; or shorter bursts</source>
+        <translation>运行将超过 %1 个时钟节拍；请给出更短的“until_ns”或更短的区间</translation>
+    </message>
+    <message>
+        <source>the run would take more than %1 steps; give a shorter &quot;until_ns&quot; or shorter bursts</source>
+        <translation>运行将超过 %1 步；请给出更短的“until_ns”或更短的区间</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1675,173 @@
     <message>
         <source>Live allocations</source>
         <translation>当前分配</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::CfsChart</name>
+    <message>
+        <source>time (ms)</source>
+        <translation>时间（ms）</translation>
+    </message>
+    <message>
+        <source>vruntime of each task: the lines stay together, that is &quot;fair&quot;</source>
+        <translation>各任务的 vruntime：曲线始终靠在一起，这就是“公平”</translation>
+    </message>
+    <message>
+        <source>vruntime (ms)</source>
+        <translation>vruntime（ms）</translation>
+    </message>
+    <message>
+        <source>min_vruntime</source>
+        <translation>min_vruntime</translation>
+    </message>
+    <message>
+        <source>CPU share so far (solid) and the share the weights promise (dashed)</source>
+        <translation>到目前为止的 CPU 份额（实线）与权重应得的份额（虚线）</translation>
+    </message>
+    <message>
+        <source>share of the CPU</source>
+        <translation>CPU 份额</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::CfsGantt</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Who ran when (the first %1 of %2 tasks have rows)</source>
+        <translation>谁在何时运行（%2 个任务中前 %1 个各占一行）</translation>
+    </message>
+    <message>
+        <source>Who ran when</source>
+        <translation>谁在何时运行</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::CfsStateDiagram</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>接纳</translation>
+    </message>
+    <message>
+        <source>scheduler dispatch</source>
+        <translation>调度程序分派</translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation>被抢占</translation>
+    </message>
+    <message>
+        <source>I/O wait</source>
+        <translation>等待 I/O</translation>
+    </message>
+    <message>
+        <source>I/O done</source>
+        <translation>I/O 完成</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::CfsTasksModel</name>
+    <message>
+        <source>load weight from the kernel&apos;s nice table (nice 0 = 1024)</source>
+        <translation>取自内核 nice 表的负载权重（nice 0 = 1024）</translation>
+    </message>
+    <message>
+        <source>virtual runtime: CPU time scaled by 1024 / weight</source>
+        <translation>虚拟运行时间：CPU 时间乘以 1024 / 权重</translation>
+    </message>
+    <message>
+        <source>CPU time received (sum_exec_runtime)</source>
+        <translation>已获得的 CPU 时间（sum_exec_runtime）</translation>
+    </message>
+    <message>
+        <source>the slice it is due now: period × weight / total weight</source>
+        <translation>它现在应得的时间片：周期 × 权重 / 总权重</translation>
+    </message>
+    <message>
+        <source>times it was put on the CPU</source>
+        <translation>被放上 CPU 的次数</translation>
+    </message>
+    <message>
+        <source>time spent ready but not running</source>
+        <translation>处于就绪但未运行的时间</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>nice</source>
+        <translation>nice</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>vruntime</source>
+        <translation>vruntime</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>slice</source>
+        <translation>时间片</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>切换次数</translation>
+    </message>
+    <message>
+        <source>waited</source>
+        <translation>等待时间</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::CfsView</name>
+    <message>
+        <source>Process states</source>
+        <translation>进程状态</translation>
+    </message>
+    <message>
+        <source>Gantt chart: who ran when</source>
+        <translation>甘特图：谁在何时运行</translation>
+    </message>
+    <message>
+        <source>vruntime over time</source>
+        <translation>vruntime 随时间变化</translation>
+    </message>
+    <message>
+        <source>CPU share against the weights</source>
+        <translation>CPU 份额与权重</translation>
+    </message>
+    <message>
+        <source>Run queue (red-black tree) and CPU</source>
+        <translation>运行队列（红黑树）与 CPU</translation>
+    </message>
+    <message>
+        <source>Tasks (sched_entity): the running one in bold</source>
+        <translation>任务（sched_entity）：正在运行的以粗体显示</translation>
     </message>
 </context>
 <context>

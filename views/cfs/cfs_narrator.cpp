@@ -61,17 +61,22 @@ QString preemptSentence(const CfsState& s, const CfsPreempt& e) {
   const QString who = name(s, e.task);
   const QString by = e.by == kNoTask ? QString() : name(s, e.by);
   switch (e.reason) {
-    case CfsPreempt::Reason::SliceUsed:
+    case CfsPreempt::Reason::SliceUsed: {
+      const auto [ran, ideal] = distinctDurationTexts(e.ranNs, e.idealNs);
       return CfsNarrator::tr("Tick: %1 has run %2, more than its slice of %3. It must give up the CPU (check_preempt_tick).")
-          .arg(who, dur(e.ranNs), dur(e.idealNs));
-    case CfsPreempt::Reason::VruntimeLead:
+          .arg(who, ran, ideal);
+    }
+    case CfsPreempt::Reason::VruntimeLead: {
+      const auto [lead, ideal] = distinctDurationTexts(e.vdiff, e.idealNs);
       return CfsNarrator::tr("Tick: %1 has run %2 and its vruntime is %3 ahead of %4's, more than its slice of %5. It "
                              "must give up the CPU (check_preempt_tick).")
-          .arg(who, dur(e.ranNs), vtime(static_cast<std::uint64_t>(e.vdiff)), by, dur(e.idealNs));
+          .arg(who, dur(e.ranNs), lead, by, ideal);
+    }
     case CfsPreempt::Reason::Wakeup:
       return CfsNarrator::tr("%1's vruntime is %2 behind the running %3's, more than the wakeup granularity (%4 for its "
                              "weight): %1 preempts %3 (check_preempt_wakeup).")
-          .arg(by, vtime(static_cast<std::uint64_t>(e.vdiff)), who, vtime(e.granularity));
+          .arg(by, distinctDurationTexts(e.vdiff, static_cast<std::int64_t>(e.granularity)).first, who,
+           distinctDurationTexts(e.vdiff, static_cast<std::int64_t>(e.granularity)).second);
     case CfsPreempt::Reason::Reniced:
       return CfsNarrator::tr("%1's nice went up while it ran: the scheduler runs again (prio_changed_fair).").arg(who);
   }
@@ -82,7 +87,8 @@ QString noPreemptSentence(const CfsState& s, const CfsNoPreempt& e) {
   if (e.vdiff <= 0)
     return CfsNarrator::tr("%1 keeps the CPU: %2 is not behind it in vruntime.").arg(name(s, e.task), name(s, e.by));
   return CfsNarrator::tr("%1 keeps the CPU: %2 is only %3 behind it, not more than the wakeup granularity %4.")
-      .arg(name(s, e.task), name(s, e.by), vtime(static_cast<std::uint64_t>(e.vdiff)), vtime(e.granularity));
+      .arg(name(s, e.task), name(s, e.by), distinctDurationTexts(e.vdiff, static_cast<std::int64_t>(e.granularity)).first,
+           distinctDurationTexts(e.vdiff, static_cast<std::int64_t>(e.granularity)).second);
 }
 
 QString switchSentence(const CfsState& s, const CfsSwitch& e) {

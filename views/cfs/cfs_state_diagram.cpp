@@ -58,12 +58,12 @@ CfsStateDiagram::CfsStateDiagram(QStringList taskNames, QObject* parent) : QGrap
     place.overflow->setBrush(ViewPalette::muted());
     m_places.push_back(place);
   }
-  addArrow(TaskState::New, TaskState::Ready, 0, QT_TRANSLATE_NOOP("CfsStateDiagram", "admitted"));
-  addArrow(TaskState::Ready, TaskState::Running, -22, QT_TRANSLATE_NOOP("CfsStateDiagram", "scheduler dispatch"));
-  addArrow(TaskState::Running, TaskState::Ready, -22, QT_TRANSLATE_NOOP("CfsStateDiagram", "preempted"));
-  addArrow(TaskState::Running, TaskState::Blocked, 0, QT_TRANSLATE_NOOP("CfsStateDiagram", "I/O wait"));
-  addArrow(TaskState::Blocked, TaskState::Ready, 0, QT_TRANSLATE_NOOP("CfsStateDiagram", "I/O done"));
-  addArrow(TaskState::Running, TaskState::Exited, 0, QT_TRANSLATE_NOOP("CfsStateDiagram", "exit"));
+  addArrow(TaskState::New, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "admitted"));
+  addArrow(TaskState::Ready, TaskState::Running, -22, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "scheduler dispatch"));
+  addArrow(TaskState::Running, TaskState::Ready, -22, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "preempted"));
+  addArrow(TaskState::Running, TaskState::Blocked, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "I/O wait"));
+  addArrow(TaskState::Blocked, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "I/O done"));
+  addArrow(TaskState::Running, TaskState::Exited, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "exit"));
   for (qsizetype i = 0; i < m_names.size(); ++i) {
     auto* chip = addRect(QRectF(0, 0, kChipW, kChipH), QPen(cfsTaskColor(static_cast<std::size_t>(i)).darker(140), 1.2),
                          cfsTaskColor(static_cast<std::size_t>(i)));

@@ -69,6 +69,8 @@ CfsTreeDiagram::CfsTreeDiagram(QGraphicsScene* scene, QObject* parent) : QObject
   m_caption->setBrush(ViewPalette::ink());
   m_empty = scene->addSimpleText(QString(), ViewPalette::font(11));
   m_empty->setBrush(ViewPalette::muted());
+  // Nothing drawn until a tree is shown (an empty ellipse with a wide pen would leave a dot).
+  for (QGraphicsItem* item : std::initializer_list<QGraphicsItem*>{m_ring, m_ringLabel, m_focus, m_empty}) item->setVisible(false);
   m_animation = new QVariantAnimation(this);
   m_animation->setStartValue(0.0);
   m_animation->setEndValue(1.0);
