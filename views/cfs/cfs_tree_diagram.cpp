@@ -25,7 +25,13 @@ struct Geometry {
   qreal radius, dx, dy;
 };
 constexpr Geometry kLarge{24, 62, 78};
-constexpr Geometry kSmall{7, 17, 36};
+constexpr qreal kMaxCompactWidth = 4000;  // a 1,000-task run queue still fits a wide screen when scaled
+
+// Small discs without labels for a big tree, narrower the more nodes there are.
+Geometry compactGeometry(std::size_t nodes) {
+  const qreal dx = std::clamp(kMaxCompactWidth / static_cast<qreal>(std::max<std::size_t>(nodes, 1)), 4.0, 17.0);
+  return {std::min(7.0, dx * 0.42), dx, 36};
+}
 constexpr int kPhaseMs = 380;     // each event of a step, at speed 1
 constexpr int kMaxStepMs = 9000;  // a long fix-up speeds up rather than drags
 const QColor kRed(0xc6, 0x28, 0x28);
@@ -91,7 +97,7 @@ CfsTreeDiagram::~CfsTreeDiagram() = default;
 bool CfsTreeDiagram::running() const { return m_animation->state() == QAbstractAnimation::Running; }
 
 std::map<NodeId, QPointF> CfsTreeDiagram::layoutOf(const RunQueueTree& tree) const {
-  const Geometry g = compact(tree.size()) ? kSmall : kLarge;
+  const Geometry g = compact(tree.size()) ? compactGeometry(tree.size()) : kLarge;
   std::map<NodeId, QPointF> out;
   int rank = 0;
   tree.forEachInOrder([&](NodeId id) {
@@ -126,7 +132,7 @@ CfsTreeDiagram::NodeItems& CfsTreeDiagram::itemsFor(NodeId id) {
 void CfsTreeDiagram::drawFrame(const Frame& from, const Frame& to, qreal u) {
   const Frame& shape = u < 0.5 ? from : to;
   const std::size_t nodes = std::max(from.tree.size(), to.tree.size());
-  const Geometry g = compact(nodes) ? kSmall : kLarge;
+  const Geometry g = compact(nodes) ? compactGeometry(nodes) : kLarge;
   const qreal eased = QEasingCurve(QEasingCurve::InOutCubic).valueForProgress(std::clamp((u - 0.1) / 0.8, 0.0, 1.0));
   std::map<NodeId, QPointF> where;
   std::map<NodeId, qreal> opacity;
@@ -293,7 +299,7 @@ void CfsTreeDiagram::animate(const RunQueueTree& before, const std::vector<Keyed
     frame.tree = tree;
     frame.layout = layoutOf(tree);
     if (frame.floating != kNil) {
-      const Geometry g = compact(tree.size() + 1) ? kSmall : kLarge;
+      const Geometry g = compact(tree.size() + 1) ? compactGeometry(tree.size() + 1) : kLarge;
       const QPointF at = frame.layout.count(frame.focus) ? frame.layout[frame.focus] : m_origin + QPointF(g.radius, g.radius);
       frame.layout[frame.floating] = at + QPointF(-1.6 * g.radius, -0.55 * g.dy);
     }
