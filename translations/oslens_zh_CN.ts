@@ -348,10 +348,6 @@
         <translation>t = %1    min_vruntime %2    可运行 %3 个    周期 %4</translation>
     </message>
     <message>
-        <source>Run queue: red-black tree ordered by vruntime (leftmost runs next)</source>
-        <translation>运行队列：按 vruntime 排序的红黑树（最左节点下一个运行）</translation>
-    </message>
-    <message>
         <source>%1 &lt; %2: go left</source>
         <translation>%1 &lt; %2：向左</translation>
     </message>
@@ -406,6 +402,10 @@
     <message>
         <source>ran %1 of its %2 slice</source>
         <translation>已运行 %1（时间片 %2）</translation>
+    </message>
+    <message>
+        <source>Run queue: a red-black tree by vruntime</source>
+        <translation>运行队列：按 vruntime 排序的红黑树</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1427,14 @@
     <message>
         <source>Slab allocator</source>
         <translation>Slab 分配器</translation>
+    </message>
+    <message>
+        <source>CFS scheduler</source>
+        <translation>CFS 调度器</translation>
+    </message>
+    <message>
+        <source>Scheduling: FIFO, SJF, STCF, RR</source>
+        <translation>调度：FIFO、SJF、STCF、RR</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ QString moduleTitle(const QString& module) {
   if (module == QLatin1String("paging")) return ScenarioLibrary::tr("Page replacement");
   if (module == QLatin1String("buddy")) return ScenarioLibrary::tr("Buddy allocator");
   if (module == QLatin1String("slab")) return ScenarioLibrary::tr("Slab allocator");
+  if (module == QLatin1String("cfs")) return ScenarioLibrary::tr("CFS scheduler");
+  if (module == QLatin1String("sched")) return ScenarioLibrary::tr("Scheduling: FIFO, SJF, STCF, RR");
   return module;
 }
 

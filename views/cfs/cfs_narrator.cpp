@@ -201,7 +201,10 @@ QStringList CfsNarrator::narrate(std::size_t stepIndex, const CfsState& s, const
                   .arg(e.fromWeight)
                   .arg(e.toWeight);
             },
-            [&](const CfsMinVruntime& e) { return tr("min_vruntime moves from %1 to %2.").arg(vtime(e.from), vtime(e.to)); },
+            [&](const CfsMinVruntime& e) {
+              const auto [from, to] = distinctDurationTexts(static_cast<std::int64_t>(e.from), static_cast<std::int64_t>(e.to));
+              return tr("min_vruntime moves from %1 to %2.").arg(from, to);
+            },
             [&](const CfsHorizon& e) { return tr("The run ends at %1 (until_ns).").arg(dur(e.atNs)); },
         },
         event);

@@ -103,7 +103,7 @@ void CfsRunQueueScene::finishAnimations() {
 void CfsRunQueueScene::refreshTexts() {
   m_note->setText(CfsNarrator::modelNote());
   m_status->setText(statusText());
-  m_treeTitle->setText(CfsNarrator::tr("Run queue: red-black tree ordered by vruntime (leftmost runs next)"));
+  m_treeTitle->setText(CfsNarrator::tr("Run queue: a red-black tree by vruntime"));
 }
 
 void CfsRunQueueScene::retranslate() {

@@ -115,6 +115,7 @@ CfsTreeDiagram::NodeItems& CfsTreeDiagram::itemsFor(NodeId id) {
     NodeItems& items = it->second;
     items.edge = m_scene->addLine(QLineF(), QPen(ViewPalette::ink(), 2));
     items.edge->setZValue(0);
+    items.edge->setVisible(false);  // a root has none; a zero-length line would be a dot
     items.disc = m_scene->addEllipse(QRectF());
     items.disc->setZValue(1);
     items.title = m_scene->addSimpleText(QString(), ViewPalette::font(11, true));

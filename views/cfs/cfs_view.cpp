@@ -82,29 +82,26 @@ QGraphicsScene* CfsView::scene(const QString& name) {
   return nullptr;
 }
 
-// The tree and the CPU on top, with the process states beside them; below, tabs for the Gantt
-// chart and the two charts over the run.
+// The tree and the CPU on top, as large as the window allows (it is what a class watches); below,
+// tabs for the Gantt chart, the process states and the two charts over the run.
 QWidget* CfsView::createWidget(QWidget* parent) {
   auto* vertical = new QSplitter(Qt::Vertical, parent);
-  auto* top = new QSplitter(Qt::Horizontal, vertical);
-  auto* tree = new FittedSceneView(m_runQueue, top);
+  auto* tree = new FittedSceneView(m_runQueue, vertical);
   tree->setObjectName(QStringLiteral("cfsRunQueueView"));
-  auto* states = new FittedSceneView(m_states, top);
-  states->setObjectName(QStringLiteral("cfsStatesView"));
-  top->addWidget(tree);
-  top->addWidget(states);
-  top->setStretchFactor(0, 3);
-  top->setStretchFactor(1, 2);
   m_tabs = new QTabWidget(vertical);
   auto* gantt = new FittedSceneView(m_gantt, m_tabs);
   gantt->setObjectName(QStringLiteral("cfsGanttView"));
+  auto* states = new FittedSceneView(m_states, m_tabs);
+  states->setObjectName(QStringLiteral("cfsStatesView"));
   m_tabs->addTab(gantt, QString());
+  m_tabs->addTab(states, QString());
   m_tabs->addTab(chartView(m_vruntime, m_tabs, QStringLiteral("cfsVruntimeView")), QString());
   m_tabs->addTab(chartView(m_share, m_tabs, QStringLiteral("cfsShareView")), QString());
-  vertical->addWidget(top);
+  vertical->addWidget(tree);
   vertical->addWidget(m_tabs);
   vertical->setStretchFactor(0, 3);
   vertical->setStretchFactor(1, 2);
+  vertical->setSizes({600, 340});
   retranslate();
   return vertical;
 }
@@ -148,8 +145,9 @@ void CfsView::retranslate() {
   m_tasks->refresh();
   if (m_tabs) {
     m_tabs->setTabText(0, viewTitle(kGantt));
-    m_tabs->setTabText(1, viewTitle(kVruntime));
-    m_tabs->setTabText(2, viewTitle(kShare));
+    m_tabs->setTabText(1, viewTitle(kStates));
+    m_tabs->setTabText(2, viewTitle(kVruntime));
+    m_tabs->setTabText(3, viewTitle(kShare));
   }
   if (m_tasksTitle) m_tasksTitle->setText(tr("Tasks (sched_entity): the running one in bold"));
 }
