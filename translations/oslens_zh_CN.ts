@@ -263,26 +263,6 @@
         <translation>模拟单个 CPU 上 Linux 2.6.23 至 6.5 的 CFS。Linux 6.6 起改为 EEVDF。</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>阻塞</translation>
-    </message>
-    <message>
-        <source>exited</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
         <source>Step %1, at %2:</source>
         <translation>第 %1 步，时刻 %2：</translation>
     </message>
@@ -1713,56 +1693,6 @@
     </message>
 </context>
 <context>
-    <name>oslens::views::CfsGantt</name>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>Who ran when (the first %1 of %2 tasks have rows)</source>
-        <translation>谁在何时运行（%2 个任务中前 %1 个各占一行）</translation>
-    </message>
-    <message>
-        <source>Who ran when</source>
-        <translation>谁在何时运行</translation>
-    </message>
-</context>
-<context>
-    <name>oslens::views::CfsStateDiagram</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>+%1 more</source>
-        <translation>另有 %1 个</translation>
-    </message>
-    <message>
-        <source>admitted</source>
-        <translation>接纳</translation>
-    </message>
-    <message>
-        <source>scheduler dispatch</source>
-        <translation>调度程序分派</translation>
-    </message>
-    <message>
-        <source>preempted</source>
-        <translation>被抢占</translation>
-    </message>
-    <message>
-        <source>I/O wait</source>
-        <translation>等待 I/O</translation>
-    </message>
-    <message>
-        <source>I/O done</source>
-        <translation>I/O 完成</translation>
-    </message>
-    <message>
-        <source>exit</source>
-        <translation>退出</translation>
-    </message>
-</context>
-<context>
     <name>oslens::views::CfsTasksModel</name>
     <message>
         <source>load weight from the kernel&apos;s nice table (nice 0 = 1024)</source>
@@ -1850,6 +1780,21 @@
     <message>
         <source>Tasks (sched_entity): the running one in bold</source>
         <translation>任务（sched_entity）：正在运行的以粗体显示</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::CpuGantt</name>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Who ran when (the first %1 of %2 tasks have rows)</source>
+        <translation type="unfinished">谁在何时运行（%2 个任务中前 %1 个各占一行）</translation>
+    </message>
+    <message>
+        <source>Who ran when</source>
+        <translation type="unfinished">谁在何时运行</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2203,61 @@
     <message>
         <source>What each tag holds</source>
         <translation>各标签持有的内存</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::TaskStateDiagram</name>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished">接纳</translation>
+    </message>
+    <message>
+        <source>scheduler dispatch</source>
+        <translation type="unfinished">调度程序分派</translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation type="unfinished">被抢占</translation>
+    </message>
+    <message>
+        <source>I/O wait</source>
+        <translation type="unfinished">等待 I/O</translation>
+    </message>
+    <message>
+        <source>I/O done</source>
+        <translation type="unfinished">I/O 完成</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished">退出</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished">另有 %1 个</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
 #include <QValueAxis>
 #include <cmath>
 
-#include "views/cfs/cfs_task_colors.h"
+#include "views/sched/task_palette.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -60,7 +60,7 @@ void CfsChart::build() {
     attach(m_minVruntime);
   }
   for (std::size_t task = 0; task < samples.taskCount; ++task) {
-    const QColor color = cfsTaskColor(task);
+    const QColor color = taskColor(task);
     auto* line = new QLineSeries;
     line->setPen(QPen(color, 2.5));
     const auto& values = m_kind == Kind::Vruntime ? samples.vruntimeMs[task] : samples.share[task];

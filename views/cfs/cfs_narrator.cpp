@@ -4,7 +4,8 @@
 
 #include "engine/core/overloaded.h"
 #include "engine/sched/cfs/cfs_weights.h"
-#include "views/cfs/duration_text.h"
+#include "views/sched/duration_text.h"
+#include "views/sched/task_state_diagram.h"
 #include "views/core/step_number.h"
 
 namespace oslens::views {
@@ -149,17 +150,7 @@ QString CfsNarrator::modelNote() {
   return tr("CFS as in Linux 2.6.23 to 6.5, on one CPU. Linux 6.6 replaced it with EEVDF.");
 }
 
-QString CfsNarrator::stateName(engine::sched::TaskState state) {
-  using engine::sched::TaskState;
-  switch (state) {
-    case TaskState::New: return tr("new");
-    case TaskState::Ready: return tr("ready");
-    case TaskState::Running: return tr("running");
-    case TaskState::Blocked: return tr("blocked");
-    case TaskState::Exited: return tr("exited");
-  }
-  return {};
-}
+QString CfsNarrator::stateName(engine::sched::TaskState state) { return TaskStateDiagram::stateName(state); }
 
 QStringList CfsNarrator::narrate(std::size_t stepIndex, const CfsState& s, const SchedStep& op,
                                  const std::vector<CfsEvent>& events) {

@@ -4,8 +4,8 @@
 #include <QFont>
 
 #include "views/cfs/cfs_narrator.h"
-#include "views/cfs/cfs_task_colors.h"
-#include "views/cfs/duration_text.h"
+#include "views/sched/task_palette.h"
+#include "views/sched/duration_text.h"
 
 namespace oslens::views {
 
@@ -23,7 +23,7 @@ QVariant CfsTasksModel::data(const QModelIndex& index, int role) const {
   const CfsState& s = m_simulation.timeline().state();
   const auto id = static_cast<engine::sched::TaskId>(index.row());
   const CfsTask& task = s.tasks[id];
-  if (role == Qt::DecorationRole && index.column() == Name) return cfsTaskColor(id);
+  if (role == Qt::DecorationRole && index.column() == Name) return taskColor(id);
   if (role == Qt::TextAlignmentRole)
     return index.column() <= State ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
   if (role == Qt::FontRole && s.current == id) {

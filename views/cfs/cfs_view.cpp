@@ -9,8 +9,8 @@
 
 #include "views/cfs/cfs_chart.h"
 #include "views/cfs/cfs_run_queue_scene.h"
-#include "views/cfs/cfs_gantt.h"
-#include "views/cfs/cfs_state_diagram.h"
+#include "views/sched/cpu_gantt.h"
+#include "views/sched/task_state_diagram.h"
 #include "views/cfs/cfs_tasks_model.h"
 #include "views/core/fitted_scene_view.h"
 #include "views/core/state_table.h"
@@ -47,8 +47,8 @@ CfsView::CfsView(const engine::cfs::CfsSimulation& simulation, QObject* parent)
     : ModuleView(parent),
       m_simulation(simulation),
       m_runQueue(new CfsRunQueueScene(simulation, this)),
-      m_states(new CfsStateDiagram(taskNames(simulation), this)),
-      m_gantt(new CfsGantt(taskNames(simulation), simulation.timeline().ops(), this)),
+      m_states(new TaskStateDiagram(taskNames(simulation), this)),
+      m_gantt(new CpuGantt(taskNames(simulation), simulation.timeline().ops(), this)),
       m_tasks(new CfsTasksModel(simulation, this)) {
   auto samples = std::make_shared<const CfsChartSamples>(CfsChartSamples::collect(simulation.timeline()));
   m_vruntime = new CfsChart(CfsChart::Kind::Vruntime, samples, taskNames(simulation), this);

@@ -15,8 +15,8 @@ namespace oslens::views {
 class CfsChart;
 class CfsRunQueueScene;
 class CfsTasksModel;
-class CfsGantt;
-class CfsStateDiagram;
+class CpuGantt;
+class TaskStateDiagram;
 
 // The CFS scheduler: the run queue as its red-black tree beside the CPU ("runqueue"), the tasks'
 // process states ("states"), a Gantt chart of who ran when ("gantt"), and two charts over the
@@ -43,14 +43,14 @@ class CfsView : public ModuleView {
   CfsChart* vruntimeChart() const { return m_vruntime; }
   CfsChart* shareChart() const { return m_share; }
   CfsTasksModel* tasks() const { return m_tasks; }
-  CfsStateDiagram* states() const { return m_states; }
-  CfsGantt* gantt() const { return m_gantt; }
+  TaskStateDiagram* states() const { return m_states; }
+  CpuGantt* gantt() const { return m_gantt; }
 
  private:
   const engine::cfs::CfsSimulation& m_simulation;
   CfsRunQueueScene* m_runQueue;
-  CfsStateDiagram* m_states;
-  CfsGantt* m_gantt;
+  TaskStateDiagram* m_states;
+  CpuGantt* m_gantt;
   std::vector<engine::sched::TaskState> m_shownStates;
   CfsChart* m_vruntime;
   CfsChart* m_share;

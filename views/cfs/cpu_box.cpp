@@ -8,8 +8,8 @@
 #include <algorithm>
 
 #include "views/cfs/cfs_narrator.h"
-#include "views/cfs/cfs_task_colors.h"
-#include "views/cfs/duration_text.h"
+#include "views/sched/task_palette.h"
+#include "views/sched/duration_text.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -55,7 +55,7 @@ void CpuBox::show(const engine::cfs::CfsState& s) {
     return;
   }
   const auto& task = s.tasks[s.current];
-  const QColor color = cfsTaskColor(s.current);
+  const QColor color = taskColor(s.current);
   m_chip->setPen(QPen(color.darker(130), 2));
   m_chip->setBrush(color);
   m_task->setText(QString::fromStdString(s.name(s.current)));

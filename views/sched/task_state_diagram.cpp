@@ -1,4 +1,4 @@
-#include "views/cfs/cfs_state_diagram.h"
+#include "views/sched/task_state_diagram.h"
 
 #include <QBrush>
 #include <QGraphicsRectItem>
@@ -8,8 +8,7 @@
 #include <QVariantAnimation>
 #include <cmath>
 
-#include "views/cfs/cfs_narrator.h"
-#include "views/cfs/cfs_task_colors.h"
+#include "views/sched/task_palette.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -46,7 +45,7 @@ QPointF edgePoint(const QRectF& rect, const QPointF& towards) {
 }
 }  // namespace
 
-CfsStateDiagram::CfsStateDiagram(QStringList taskNames, QObject* parent) : QGraphicsScene(parent), m_names(std::move(taskNames)) {
+TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGraphicsScene(parent), m_names(std::move(taskNames)) {
   setBackgroundBrush(Qt::white);
   for (TaskState state : {TaskState::New, TaskState::Ready, TaskState::Running, TaskState::Blocked, TaskState::Exited}) {
     Place place;
@@ -58,15 +57,15 @@ CfsStateDiagram::CfsStateDiagram(QStringList taskNames, QObject* parent) : QGrap
     place.overflow->setBrush(ViewPalette::muted());
     m_places.push_back(place);
   }
-  addArrow(TaskState::New, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "admitted"));
-  addArrow(TaskState::Ready, TaskState::Running, -22, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "scheduler dispatch"));
-  addArrow(TaskState::Running, TaskState::Ready, -22, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "preempted"));
-  addArrow(TaskState::Running, TaskState::Blocked, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "I/O wait"));
-  addArrow(TaskState::Blocked, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "I/O done"));
-  addArrow(TaskState::Running, TaskState::Exited, 0, QT_TRANSLATE_NOOP("oslens::views::CfsStateDiagram", "exit"));
+  addArrow(TaskState::New, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "admitted"));
+  addArrow(TaskState::Ready, TaskState::Running, -22, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "scheduler dispatch"));
+  addArrow(TaskState::Running, TaskState::Ready, -22, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "preempted"));
+  addArrow(TaskState::Running, TaskState::Blocked, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "I/O wait"));
+  addArrow(TaskState::Blocked, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "I/O done"));
+  addArrow(TaskState::Running, TaskState::Exited, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "exit"));
   for (qsizetype i = 0; i < m_names.size(); ++i) {
-    auto* chip = addRect(QRectF(0, 0, kChipW, kChipH), QPen(cfsTaskColor(static_cast<std::size_t>(i)).darker(140), 1.2),
-                         cfsTaskColor(static_cast<std::size_t>(i)));
+    auto* chip = addRect(QRectF(0, 0, kChipW, kChipH), QPen(taskColor(static_cast<std::size_t>(i)).darker(140), 1.2),
+                         taskColor(static_cast<std::size_t>(i)));
     chip->setZValue(5);
     auto* text = new QGraphicsSimpleTextItem(chip);
     text->setFont(ViewPalette::font(10, true));
@@ -89,7 +88,7 @@ CfsStateDiagram::CfsStateDiagram(QStringList taskNames, QObject* parent) : QGrap
   setSceneRect(itemsBoundingRect().adjusted(-16, -16, 16, 16));
 }
 
-void CfsStateDiagram::addArrow(TaskState from, TaskState to, qreal offset, const char* label) {
+void TaskStateDiagram::addArrow(TaskState from, TaskState to, qreal offset, const char* label) {
   const QRectF a = placeFor(from), b = placeFor(to);
   QPointF normal(0, 0);
   const QPointF d = b.center() - a.center();
@@ -120,7 +119,7 @@ void CfsStateDiagram::addArrow(TaskState from, TaskState to, qreal offset, const
   m_arrows.push_back({text, label});
 }
 
-void CfsStateDiagram::retranslate() {
+void TaskStateDiagram::retranslate() {
   for (auto& arrow : m_arrows) {
     arrow.label->setText(tr(arrow.english));
     const QPointF mid = arrow.label->data(0).toPointF();
@@ -132,7 +131,7 @@ void CfsStateDiagram::retranslate() {
   show(m_states);
 }
 
-std::vector<QPointF> CfsStateDiagram::chipPositions(const std::vector<TaskState>& states) {
+std::vector<QPointF> TaskStateDiagram::chipPositions(const std::vector<TaskState>& states) {
   std::vector<QPointF> out(states.size(), QPointF(-1e6, -1e6));
   std::vector<int> count(m_places.size(), 0);
   for (std::size_t task = 0; task < states.size(); ++task) {
@@ -151,7 +150,7 @@ std::vector<QPointF> CfsStateDiagram::chipPositions(const std::vector<TaskState>
     const int columns = std::max(1, static_cast<int>((rect.width() - kGap) / (kChipW + kGap)));
     const int rows = std::max(1, static_cast<int>((rect.height() - kTitleH - kGap) / (kChipH + kGap)));
     const int hidden = count[p] - columns * rows;
-    m_places[p].title->setText(tr("%1 (%2)").arg(CfsNarrator::stateName(state)).arg(count[p]));
+    m_places[p].title->setText(tr("%1 (%2)").arg(stateName(state)).arg(count[p]));
     m_places[p].title->setPos(rect.left() + 10, rect.top() + 5);
     m_places[p].overflow->setText(hidden > 0 ? tr("+%1 more").arg(hidden) : QString());
     m_places[p].overflow->setPos(rect.right() - m_places[p].overflow->boundingRect().width() - 8, rect.top() + 7);
@@ -159,7 +158,7 @@ std::vector<QPointF> CfsStateDiagram::chipPositions(const std::vector<TaskState>
   return out;
 }
 
-void CfsStateDiagram::drawChips(const std::vector<QPointF>& from, const std::vector<QPointF>& to, qreal u) {
+void TaskStateDiagram::drawChips(const std::vector<QPointF>& from, const std::vector<QPointF>& to, qreal u) {
   for (std::size_t task = 0; task < m_chips.size() && task < to.size(); ++task) {
     const bool drawnBefore = from[task].x() > -1e5, drawnAfter = to[task].x() > -1e5;
     m_chips[task]->setVisible(drawnBefore || drawnAfter);
@@ -171,14 +170,14 @@ void CfsStateDiagram::drawChips(const std::vector<QPointF>& from, const std::vec
   }
 }
 
-void CfsStateDiagram::show(const std::vector<TaskState>& states) {
+void TaskStateDiagram::show(const std::vector<TaskState>& states) {
   m_animation->stop();
   m_states = states;
   m_to = chipPositions(states);
   drawChips(m_to, m_to, 1.0);
 }
 
-void CfsStateDiagram::animate(const std::vector<TaskState>& from, const std::vector<TaskState>& to) {
+void TaskStateDiagram::animate(const std::vector<TaskState>& from, const std::vector<TaskState>& to) {
   m_animation->stop();
   m_from = chipPositions(from);
   m_to = chipPositions(to);  // the titles and counts of the new states
@@ -193,12 +192,12 @@ void CfsStateDiagram::animate(const std::vector<TaskState>& from, const std::vec
   m_animation->start();
 }
 
-void CfsStateDiagram::finish() {
+void TaskStateDiagram::finish() {
   m_animation->stop();
   drawChips(m_to, m_to, 1.0);
 }
 
-int CfsStateDiagram::placeOfChip(std::size_t task) const {
+int TaskStateDiagram::placeOfChip(std::size_t task) const {
   if (task >= m_chips.size() || !m_chips[task]->isVisible()) return -1;
   const QPointF centre = m_chips[task]->sceneBoundingRect().center();
   for (int p = 0; p < 5; ++p)
@@ -206,6 +205,17 @@ int CfsStateDiagram::placeOfChip(std::size_t task) const {
   return -1;
 }
 
-QRectF CfsStateDiagram::placeRect(TaskState state) const { return placeFor(state); }
+QRectF TaskStateDiagram::placeRect(TaskState state) const { return placeFor(state); }
+
+QString TaskStateDiagram::stateName(TaskState state) {
+  switch (state) {
+    case TaskState::New: return tr("new");
+    case TaskState::Ready: return tr("ready");
+    case TaskState::Running: return tr("running");
+    case TaskState::Blocked: return tr("blocked");
+    case TaskState::Exited: return tr("exited");
+  }
+  return {};
+}
 
 }  // namespace oslens::views

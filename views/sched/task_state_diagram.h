@@ -16,17 +16,19 @@ namespace oslens::views {
 // terminated) with each task as a coloured chip in the place of its state. The running place is
 // the one CPU: it holds at most one chip. A step slides the chips that changed state from their
 // old place to their new one (backwards when stepping back).
-class CfsStateDiagram : public QGraphicsScene {
+class TaskStateDiagram : public QGraphicsScene {
   Q_OBJECT
 
  public:
-  explicit CfsStateDiagram(QStringList taskNames, QObject* parent = nullptr);
+  explicit TaskStateDiagram(QStringList taskNames, QObject* parent = nullptr);
 
   void show(const std::vector<engine::sched::TaskState>& states);
   void animate(const std::vector<engine::sched::TaskState>& from, const std::vector<engine::sched::TaskState>& to);
   void finish();
   void setSpeed(double speed) { m_speed = speed; }
   void retranslate();
+  // "new", "ready", "running", "blocked", "exited", translated.
+  static QString stateName(engine::sched::TaskState state);
 
   // Tests: the place a chip is drawn in, or -1 when it is not drawn (overflow).
   int placeOfChip(std::size_t task) const;

@@ -1,4 +1,4 @@
-#include "views/cfs/cfs_gantt.h"
+#include "views/sched/cpu_gantt.h"
 
 #include <QBrush>
 #include <QGraphicsLineItem>
@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "views/cfs/cfs_task_colors.h"
-#include "views/cfs/duration_text.h"
+#include "views/sched/task_palette.h"
+#include "views/sched/duration_text.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -34,7 +34,7 @@ Nanoseconds tickStep(Nanoseconds span) {
 }
 }  // namespace
 
-CfsGantt::CfsGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> steps, QObject* parent)
+CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> steps, QObject* parent)
     : QGraphicsScene(parent), m_names(std::move(taskNames)), m_steps(std::move(steps)) {
   setBackgroundBrush(Qt::white);
   m_endNs = m_steps.empty() ? 1 : std::max<Nanoseconds>(m_steps.back().atNs, 1);
@@ -48,7 +48,7 @@ CfsGantt::CfsGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
     addRect(QRectF(kLabelWidth, kTop + row * kRowHeight, kPlotWidth, kRowHeight), QPen(ViewPalette::grid(), 0.8),
             row == 0 ? QBrush(QColor(0xf2, 0xf3, 0xf5)) : QBrush(Qt::white));
   for (qsizetype task = 0; task < m_names.size(); ++task) {
-    const QColor color = cfsTaskColor(static_cast<std::size_t>(task));
+    const QColor color = taskColor(static_cast<std::size_t>(task));
     auto* cpu = addPath(QPainterPath(), Qt::NoPen, color);
     m_cpuBars.push_back(cpu);
     auto* bars = addPath(QPainterPath(), Qt::NoPen, color);
@@ -68,7 +68,7 @@ CfsGantt::CfsGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
   showPosition(0);
 }
 
-void CfsGantt::buildAxis() {
+void CpuGantt::buildAxis() {
   const int rows = std::min<int>(static_cast<int>(m_names.size()), kMaxRows);
   const qreal bottom = kTop + (rows + 1) * kRowHeight;
   addLine(QLineF(kLabelWidth, bottom, kLabelWidth + kPlotWidth, bottom), QPen(ViewPalette::ink(), 1.2));
@@ -90,11 +90,11 @@ void CfsGantt::buildAxis() {
   }
 }
 
-qreal CfsGantt::xOf(Nanoseconds ns) const {
+qreal CpuGantt::xOf(Nanoseconds ns) const {
   return kLabelWidth + kPlotWidth * static_cast<qreal>(ns) / static_cast<qreal>(m_endNs);
 }
 
-std::vector<CfsGantt::Slice> CfsGantt::slicesUpTo(const std::vector<engine::sched::SchedStep>& steps, std::size_t position) {
+std::vector<CpuGantt::Slice> CpuGantt::slicesUpTo(const std::vector<engine::sched::SchedStep>& steps, std::size_t position) {
   std::vector<Slice> out;
   position = std::min(position, steps.size());
   // Step k leaves runningAfter on the CPU from its time until step k+1's.
@@ -108,7 +108,7 @@ std::vector<CfsGantt::Slice> CfsGantt::slicesUpTo(const std::vector<engine::sche
   return out;
 }
 
-void CfsGantt::showPosition(std::size_t position) {
+void CpuGantt::showPosition(std::size_t position) {
   const std::size_t tasks = m_names.size();
   const auto columns = static_cast<int>(kPlotWidth);
   // Per pixel column: which task had most of it (CPU row) and which tasks ran in it at all.
@@ -169,9 +169,9 @@ void CfsGantt::showPosition(std::size_t position) {
   m_now->setLine(QLineF(xOf(now), kTop - 4, xOf(now), kTop + (rows + 1) * kRowHeight + 4));
 }
 
-int CfsGantt::filledColumns(std::size_t task) const { return task < m_filled.size() ? m_filled[task] : 0; }
+int CpuGantt::filledColumns(std::size_t task) const { return task < m_filled.size() ? m_filled[task] : 0; }
 
-void CfsGantt::retranslate() {
+void CpuGantt::retranslate() {
   m_cpuLabel->setText(tr("CPU"));
   m_title->setText(m_names.size() > kMaxRows ? tr("Who ran when (the first %1 of %2 tasks have rows)").arg(kMaxRows).arg(m_names.size())
                                              : tr("Who ran when"));

@@ -1,4 +1,4 @@
-#include "views/cfs/duration_text.h"
+#include "views/sched/duration_text.h"
 
 #include <QLocale>
 #include <cmath>

@@ -16,14 +16,14 @@ namespace oslens::views {
 // colour up to the step shown, on a time axis that spans the whole run (so it does not rescale as
 // the steps advance). Built from the scheduler's step ops alone (SchedStep: when each step ends
 // and who runs after it). Bars are drawn per pixel column, so 10^6 slices cost no more than 100.
-class CfsGantt : public QGraphicsScene {
+class CpuGantt : public QGraphicsScene {
   Q_OBJECT
 
  public:
   static constexpr int kMaxRows = 16;
   static constexpr qreal kPlotWidth = 900;
 
-  CfsGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> steps, QObject* parent = nullptr);
+  CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> steps, QObject* parent = nullptr);
 
   void showPosition(std::size_t position);
   void retranslate();
