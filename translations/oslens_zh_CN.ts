@@ -1786,15 +1786,15 @@
     <name>oslens::views::CpuGantt</name>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Who ran when (the first %1 of %2 tasks have rows)</source>
-        <translation type="unfinished">谁在何时运行（%2 个任务中前 %1 个各占一行）</translation>
+        <translation>谁在何时运行（%2 个任务中前 %1 个各占一行）</translation>
     </message>
     <message>
         <source>Who ran when</source>
-        <translation type="unfinished">谁在何时运行</translation>
+        <translation>谁在何时运行</translation>
     </message>
 </context>
 <context>
@@ -2209,35 +2209,35 @@
     <name>oslens::views::TaskStateDiagram</name>
     <message>
         <source>admitted</source>
-        <translation type="unfinished">接纳</translation>
+        <translation>接纳</translation>
     </message>
     <message>
         <source>scheduler dispatch</source>
-        <translation type="unfinished">调度程序分派</translation>
+        <translation>调度程序分派</translation>
     </message>
     <message>
         <source>preempted</source>
-        <translation type="unfinished">被抢占</translation>
+        <translation>被抢占</translation>
     </message>
     <message>
         <source>I/O wait</source>
-        <translation type="unfinished">等待 I/O</translation>
+        <translation>等待 I/O</translation>
     </message>
     <message>
         <source>I/O done</source>
-        <translation type="unfinished">I/O 完成</translation>
+        <translation>I/O 完成</translation>
     </message>
     <message>
         <source>exit</source>
-        <translation type="unfinished">退出</translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished">另有 %1 个</translation>
+        <translation>另有 %1 个</translation>
     </message>
     <message>
         <source>new</source>
