@@ -3,12 +3,13 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
+#include "engine/sched/baseline/baseline_scenario.h"
 #include "engine/sched/cfs/cfs_scenario.h"
 
 namespace oslens::engine {
 
 const std::vector<std::string>& availableModules() {
-  static const std::vector<std::string> modules = {"paging", "buddy", "slab", "cfs"};
+  static const std::vector<std::string> modules = {"paging", "buddy", "slab", "sched", "cfs"};
   return modules;
 }
 
@@ -27,6 +28,7 @@ std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
   if (info.module == "paging") simulation = paging::buildPagingSimulation(std::move(info), top);
   else if (info.module == "buddy") simulation = buddy::buildBuddySimulation(std::move(info), top);
   else if (info.module == "slab") simulation = slab::buildSlabSimulation(std::move(info), top);
+  else if (info.module == "sched") simulation = baseline::buildBaselineSimulation(std::move(info), top);
   else if (info.module == "cfs") simulation = cfs::buildCfsSimulation(std::move(info), top);
   if (moduleKnown) top.finish();
   if (!errors.empty()) throw ScenarioError(std::move(errors));

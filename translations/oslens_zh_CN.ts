@@ -644,6 +644,10 @@
         <source>the run would take more than %1 steps; give a shorter &quot;until_ns&quot; or shorter bursts</source>
         <translation>运行将超过 %1 步；请给出更短的“until_ns”或更短的区间</translation>
     </message>
+    <message>
+        <source>the run could last past %1 ns; give &quot;until_ns&quot; or shorter bursts</source>
+        <translation>运行可能超过 %1 ns；请给出“until_ns”或更短的区间</translation>
+    </message>
 </context>
 <context>
     <name>PagingNarrator</name>
@@ -767,6 +771,141 @@
     <message>
         <source>a deck holds at most %1 pages, one per step; this scenario has %2 steps</source>
         <translation>PDF 每页一步，最多 %1 页；此场景有 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>SchedNarrator</name>
+    <message>
+        <source>, quantum %1</source>
+        <translation>，时间片 %1</translation>
+    </message>
+    <message>
+        <source>t = %1    %2 ready</source>
+        <translation>t = %1    就绪 %2 个</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>burst left: %1</source>
+        <translation>剩余区间：%1</translation>
+    </message>
+    <message>
+        <source>quantum ends at %1</source>
+        <translation>时间片在 %1 结束</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Ready queue, shortest next burst first</source>
+        <translation>就绪队列，下一个 CPU 区间最短者在前</translation>
+    </message>
+    <message>
+        <source>Ready queue, head first</source>
+        <translation>就绪队列，队首在前</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 joins the ready queue, at its head.</source>
+        <translation>%1 进入就绪队列，位于队首。</translation>
+    </message>
+    <message>
+        <source>%1 joins the tail of the ready queue (place %2).</source>
+        <translation>%1 排到就绪队列队尾（第 %2 位）。</translation>
+    </message>
+    <message>
+        <source>%1 joins the ready queue at place %2: its next CPU burst is %3, and shorter bursts go first.</source>
+        <translation>%1 进入就绪队列第 %2 位：它的下一个 CPU 区间为 %3，区间越短越靠前。</translation>
+    </message>
+    <message>
+        <source>The ready queue is empty: the CPU is idle.</source>
+        <translation>就绪队列为空：CPU 空闲。</translation>
+    </message>
+    <message>
+        <source>%1, at the head of the ready queue, gets the CPU for a quantum of %2 (until %3).</source>
+        <translation>队首的 %1 获得 CPU，时间片 %2（到 %3 为止）。</translation>
+    </message>
+    <message>
+        <source>%1, first in the ready queue, gets the CPU and keeps it until its burst ends.</source>
+        <translation>就绪队列中第一个的 %1 获得 CPU，并一直运行到它的区间结束。</translation>
+    </message>
+    <message>
+        <source>%1 has the shortest next CPU burst (%2): it gets the CPU.</source>
+        <translation>%1 的下一个 CPU 区间最短（%2）：它获得 CPU。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s quantum is used up after %2 and another task is ready: it goes to the tail of the queue.</source>
+        <translation>%1 运行 %2 后时间片用完，且有别的任务就绪：它排到队尾。</translation>
+    </message>
+    <message>
+        <source>%1 needs only %2, less than the %3 %4 has left: %1 preempts it (STCF).</source>
+        <translation>%1 只需要 %2，少于 %4 剩余的 %3：%1 抢占它（STCF）。</translation>
+    </message>
+    <message>
+        <source>endless</source>
+        <translation>无尽</translation>
+    </message>
+    <message>
+        <source>FIFO (first come, first served)</source>
+        <translation>FIFO（先来先服务）</translation>
+    </message>
+    <message>
+        <source>SJF (shortest job first)</source>
+        <translation>SJF（最短作业优先）</translation>
+    </message>
+    <message>
+        <source>STCF (shortest time to completion first)</source>
+        <translation>STCF（最短完成时间优先）</translation>
+    </message>
+    <message>
+        <source>RR (round robin)</source>
+        <translation>RR（时间片轮转）</translation>
+    </message>
+    <message>
+        <source>Step %1, at %2:</source>
+        <translation>第 %1 步，时刻 %2：</translation>
+    </message>
+    <message>
+        <source>%1 ran %2.</source>
+        <translation>%1 运行了 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is spawned.</source>
+        <translation>%1 被创建。</translation>
+    </message>
+    <message>
+        <source>%1 arrives.</source>
+        <translation>%1 到达。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s I/O is done: it is ready again.</source>
+        <translation>%1 的 I/O 完成：它重新就绪。</translation>
+    </message>
+    <message>
+        <source>%1 waits for I/O until %2.</source>
+        <translation>%1 等待 I/O 直到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no work left: it exits.</source>
+        <translation>%1 没有剩余工作：它退出。</translation>
+    </message>
+    <message>
+        <source>renice %1 from %2 to %3: %4 does not look at nice values, so nothing else changes.</source>
+        <translation>renice %1：nice 从 %2 改为 %3；%4 不看 nice 值，因此别的都不变。</translation>
+    </message>
+    <message>
+        <source>The run ends at %1 (until_ns).</source>
+        <translation>运行在 %1 结束（until_ns）。</translation>
+    </message>
+    <message>
+        <source>At %1 under %2: %3 ready, CPU busy %4 of the time.</source>
+        <translation>时刻 %1，策略 %2：%3 个就绪，CPU 忙碌时间占 %4。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2197,76 @@
     <message>
         <source>Memory and reference string</source>
         <translation>内存与引用串</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::SchedTasksModel</name>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>from arrival to its first time on the CPU</source>
+        <translation>从到达到第一次上 CPU</translation>
+    </message>
+    <message>
+        <source>from arrival to exit</source>
+        <translation>从到达到退出</translation>
+    </message>
+    <message>
+        <source>time spent ready but not running</source>
+        <translation>处于就绪但未运行的时间</translation>
+    </message>
+    <message>
+        <source>times it was put on the CPU</source>
+        <translation>被放上 CPU 的次数</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <source>waited</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>切换次数</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::SchedView</name>
+    <message>
+        <source>Gantt chart: who ran when</source>
+        <translation>甘特图：谁在何时运行</translation>
+    </message>
+    <message>
+        <source>Process states</source>
+        <translation>进程状态</translation>
+    </message>
+    <message>
+        <source>CPU and ready queue</source>
+        <translation>CPU 与就绪队列</translation>
+    </message>
+    <message>
+        <source>Per task: response, turnaround and waiting time (the running one in bold)</source>
+        <translation>每个任务的响应时间、周转时间与等待时间（正在运行的以粗体显示）</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ std::string describe(const ValidationError& e) {
     case ErrorCode::HorizonRequired:
       return "task \"" + arg(e, 0) + "\" never finishes, so \"until_ns\" is required";
     case ErrorCode::RunTooLong:
+      if (arg(e, 1) == "ns") return "the run could last past " + arg(e, 0) + " ns; give \"until_ns\" or shorter bursts";
       return "the run would take more than " + arg(e, 0) + " " + arg(e, 1) + "; give a shorter \"until_ns\" or shorter bursts";
   }
   return "invalid value";

@@ -31,7 +31,7 @@ enum class ErrorCode {
   UnknownName,        // args: name, kind ("task", "process", "resource"): a reference to nothing
   OutOfOrder,         // args: value, previous value (ops at times must go in time order)
   HorizonRequired,    // args: task (it never finishes, so the run needs "until_ns")
-  RunTooLong,         // args: limit, unit ("ticks", "steps"): the run would go past a bound
+  RunTooLong,         // args: limit, unit ("ticks", "steps", "ns"): the run would go past a bound
 };
 
 struct ValidationError {

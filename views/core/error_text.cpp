@@ -62,6 +62,8 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::HorizonRequired:
       return tr("task \"%1\" never finishes, so \"until_ns\" is required").arg(arg(e, 0));
     case ErrorCode::RunTooLong:
+      if (arg(e, 1) == QLatin1String("ns"))
+        return tr("the run could last past %1 ns; give \"until_ns\" or shorter bursts").arg(arg(e, 0));
       return arg(e, 1) == QLatin1String("ticks")
                  ? tr("the run would take more than %1 ticks; give a shorter \"until_ns\" or shorter bursts").arg(arg(e, 0))
                  : tr("the run would take more than %1 steps; give a shorter \"until_ns\" or shorter bursts").arg(arg(e, 0));

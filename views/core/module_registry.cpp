@@ -3,6 +3,7 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
+#include "engine/sched/baseline/baseline_scenario.h"
 #include "engine/sched/cfs/cfs_scenario.h"
 #include "views/buddy/buddy_narrator.h"
 #include "views/buddy/buddy_view.h"
@@ -10,6 +11,8 @@
 #include "views/cfs/cfs_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
+#include "views/sched/sched_narrator.h"
+#include "views/sched/sched_view.h"
 #include "views/slab/slab_narrator.h"
 #include "views/slab/slab_view.h"
 
@@ -35,6 +38,7 @@ constexpr Entry kModules[] = {
     {"buddy", presenter<engine::buddy::BuddySimulation, BuddyView, BuddyNarrator>},
     {"slab", presenter<engine::slab::SlabSimulation, SlabView, SlabNarrator>},
     {"cfs", presenter<engine::cfs::CfsSimulation, CfsView, CfsNarrator>},
+    {"sched", presenter<engine::baseline::BaselineSimulation, SchedView, SchedNarrator>},
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "engine/sched/workload/workload_reader.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -209,6 +210,18 @@ bool readOps(ObjectReader& top, Workload& workload, TaskNames& names, std::size_
 
 }  // namespace
 
+Nanoseconds latestEndNs(const Workload& workload) {
+  constexpr Nanoseconds kCap = limits::kMaxDurationNs + 1;
+  Nanoseconds total = 0;
+  for (const TaskSpec& task : workload.tasks) total = std::max(total, task.arrivalNs);
+  for (const TaskSpec& task : workload.tasks)
+    for (const Burst& burst : task.bursts) {
+      total = std::min(kCap, total + burst.ns);  // both terms stay below 2 * 10^15: no overflow
+      if (total == kCap) return total;
+    }
+  return total;
+}
+
 std::optional<Workload> readWorkload(ObjectReader& config, ObjectReader& top) {
   ValidationErrors& errors = config.errors();
   Workload workload;
@@ -229,6 +242,10 @@ std::optional<Workload> readWorkload(ObjectReader& config, ObjectReader& top) {
     for (const TaskSpec& task : workload.tasks) {
       if (!task.runsForever()) continue;
       errors.add(config.pointerTo("until_ns"), ErrorCode::HorizonRequired, {task.name});
+      return std::nullopt;
+    }
+    if (latestEndNs(workload) > limits::kMaxDurationNs) {
+      errors.add(config.pointerTo("tasks"), ErrorCode::RunTooLong, {std::to_string(limits::kMaxDurationNs), "ns"});
       return std::nullopt;
     }
   }

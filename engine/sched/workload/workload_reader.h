@@ -13,4 +13,9 @@ namespace oslens::engine::sched {
 // place; returns nothing if there were any.
 std::optional<Workload> readWorkload(ObjectReader& config, ObjectReader& top);
 
+// When a run without until_ns ends at the latest: after the last arrival, every burst of every
+// task back to back (each task runs its bursts once). Saturates at limits::kMaxDurationNs + 1.
+// readWorkload refuses a run that could end later, so that no clock can overflow.
+Nanoseconds latestEndNs(const Workload& workload);
+
 }  // namespace oslens::engine::sched

@@ -250,6 +250,9 @@ TEST(CfsScenario, BadInputNamesThePlace) {
             "/config/until_ns", ErrorCode::RunTooLong);
   findError(loadErrors(scenario(R"({"sched_latency_ns": 1000000, "min_granularity_ns": 2000000, "tasks": [{"name": "A", "bursts": [{"cpu_ns": 5}]}]})")),
             "/config/min_granularity_ns", ErrorCode::OutOfRange);
+  // I/O waits of 10^15 ns back to back would overflow the clock: refused before running.
+  findError(loadErrors(scenario(R"({"tasks": [{"name": "A", "bursts": [{"io_ns": 1000000000000000}, {"io_ns": 1000000000000000}, {"cpu_ns": 1}]}]})")),
+            "/config/tasks", ErrorCode::RunTooLong);
   findError(loadErrors(scenario(R"({"sched_latency_ns": 500000, "tasks": [{"name": "A", "bursts": [{"cpu_ns": 5}]}]})")),
             "/config/sched_latency_ns", ErrorCode::OutOfRange);
   findError(loadErrors(scenario(R"({"preset": "modern", "tasks": [{"name": "A", "bursts": [{"cpu_ns": 5}]}]})")),

@@ -9,9 +9,9 @@
 #include "support/qt_test_main.h"
 #include "support/scene_checks.h"
 #include "views/cfs/cfs_chart.h"
-#include "views/cfs/cfs_gantt.h"
+#include "views/sched/cpu_gantt.h"
 #include "views/cfs/cfs_run_queue_scene.h"
-#include "views/cfs/cfs_state_diagram.h"
+#include "views/sched/task_state_diagram.h"
 #include "views/cfs/cfs_tasks_model.h"
 #include "views/cfs/cfs_tree_diagram.h"
 #include "views/cfs/cfs_view.h"
@@ -162,7 +162,7 @@ class CfsViewTest : public QObject {
     auto simulation = loadScenario(kNice);
     views::CfsView view(asCfs(*simulation));
     const auto& ops = asCfs(*simulation).timeline().ops();
-    const auto slices = views::CfsGantt::slicesUpTo(ops, ops.size());
+    const auto slices = views::CpuGantt::slicesUpTo(ops, ops.size());
     QVERIFY(!slices.empty());
     for (std::size_t i = 1; i < slices.size(); ++i) {
       QVERIFY(slices[i].fromNs >= slices[i - 1].toNs);
@@ -174,7 +174,7 @@ class CfsViewTest : public QObject {
     const int late = view.gantt()->filledColumns(0);
     QVERIFY(late > early);
     // A with weight 1024 against B's 335 fills about three quarters of the axis.
-    const double share = static_cast<double>(late) / views::CfsGantt::kPlotWidth;
+    const double share = static_cast<double>(late) / views::CpuGantt::kPlotWidth;
     QVERIFY2(std::abs(share - 0.75) < 0.05, qPrintable(QString::number(share)));
   }
 

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <cstdint>
+#include <variant>
+
+#include "engine/sched/workload/task_run.h"
+
+namespace oslens::engine::baseline {
+
+using sched::Nanoseconds;
+using sched::TaskId;
+using sched::TaskState;
+
+// A next CPU burst that never ends (a CPU-bound task, or one that repeats CPU bursts with no
+// I/O between them): longer than any finite one, so SJF and STCF pick it last.
+inline constexpr Nanoseconds kEndlessBurst = INT64_MAX;
+
+// What happened in one step of a baseline scheduler, in order. With the step's time and the
+// task left running they are enough to animate the process-state diagram (every transition is
+// a StateChange) and to draw a Gantt chart (Ran). Times are ns.
+
+// The task on the CPU ran from `fromNs` to `toNs` (one bar of the Gantt chart).
+struct Ran {
+  TaskId task = sched::kNoTask;
+  Nanoseconds fromNs = 0;
+  Nanoseconds toNs = 0;
+  bool operator==(const Ran&) const = default;
+};
+
+// A task of the config arrives (`spawned`: by a spawn op).
+struct Arrive {
+  TaskId task = sched::kNoTask;
+  bool spawned = false;
+  bool operator==(const Arrive&) const = default;
+};
+
+// Its I/O wait is over.
+struct Wake {
+  TaskId task = sched::kNoTask;
+  bool operator==(const Wake&) const = default;
+};
+
+// The task joins the ready queue at `position` (0: picked next), with its next CPU burst (what
+// SJF and STCF order by; kEndlessBurst for one that never ends).
+struct Enqueue {
+  TaskId task = sched::kNoTask;
+  std::uint32_t position = 0;
+  Nanoseconds nextBurstNs = 0;
+  bool operator==(const Enqueue&) const = default;
+};
+
+// The CPU goes to `to` (none: it stays idle), from `from` (the task that left it at this
+// instant, or none). `nextBurstNs`: the CPU `to` wants before its next I/O; `quantumEndNs`:
+// when its quantum expires (rr; -1 for the other policies).
+struct Dispatch {
+  TaskId to = sched::kNoTask;
+  TaskId from = sched::kNoTask;
+  Nanoseconds nextBurstNs = 0;
+  Nanoseconds quantumEndNs = -1;
+  bool operator==(const Dispatch&) const = default;
+};
+
+// The running task is taken off the CPU while it still wants it, and why.
+struct Preempt {
+  enum class Reason : std::uint8_t {
+    QuantumExpired,  // rr: its quantum is used up and another task is ready
+    ShorterJob,      // stcf: `by` needs less CPU than it has left
+  };
+  TaskId task = sched::kNoTask;
+  TaskId by = sched::kNoTask;  // the task that gets the CPU
+  Reason reason = Reason::QuantumExpired;
+  Nanoseconds ranNs = 0;       // how long it had the CPU this turn
+  Nanoseconds leftNs = 0;      // its next CPU burst's remainder
+  Nanoseconds byLeftNs = 0;    // `by`'s next CPU burst
+  bool operator==(const Preempt&) const = default;
+};
+
+// The running task's CPU burst ended and its next burst is I/O until `untilNs` (or a task
+// arrived with I/O first).
+struct Block {
+  TaskId task = sched::kNoTask;
+  Nanoseconds untilNs = 0;
+  bool operator==(const Block&) const = default;
+};
+
+struct Exit {
+  TaskId task = sched::kNoTask;
+  bool operator==(const Exit&) const = default;
+};
+
+// A renice op: the nice value is recorded and shown, but no baseline policy looks at it.
+struct Renice {
+  TaskId task = sched::kNoTask;
+  int fromNice = 0;
+  int toNice = 0;
+  bool operator==(const Renice&) const = default;
+};
+
+// The run reached until_ns.
+struct Horizon {
+  Nanoseconds atNs = 0;
+  bool operator==(const Horizon&) const = default;
+};
+
+struct StateChange {
+  TaskId task = sched::kNoTask;
+  TaskState from = TaskState::New;
+  TaskState to = TaskState::New;
+  bool operator==(const StateChange&) const = default;
+};
+
+using BaselineEvent =
+    std::variant<Ran, Arrive, Wake, Enqueue, Dispatch, Preempt, Block, Exit, Renice, Horizon, StateChange>;
+
+}  // namespace oslens::engine::baseline
