@@ -1,5 +1,6 @@
 #include "engine/simulation_factory.h"
 
+#include "engine/deadlock/banker/banker_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
@@ -9,7 +10,7 @@
 namespace oslens::engine {
 
 const std::vector<std::string>& availableModules() {
-  static const std::vector<std::string> modules = {"paging", "buddy", "slab", "sched", "cfs"};
+  static const std::vector<std::string> modules = {"paging", "buddy", "slab", "sched", "cfs", "banker"};
   return modules;
 }
 
@@ -30,6 +31,7 @@ std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
   else if (info.module == "slab") simulation = slab::buildSlabSimulation(std::move(info), top);
   else if (info.module == "sched") simulation = baseline::buildBaselineSimulation(std::move(info), top);
   else if (info.module == "cfs") simulation = cfs::buildCfsSimulation(std::move(info), top);
+  else if (info.module == "banker") simulation = deadlock::banker::buildBankerSimulation(std::move(info), top);
   if (moduleKnown) top.finish();
   if (!errors.empty()) throw ScenarioError(std::move(errors));
   return simulation;

@@ -45,4 +45,13 @@ inline constexpr std::int64_t kMaxDurationNs = 1'000'000'000'000'000;  // 10^15 
 inline constexpr std::uint64_t kMaxSchedTicks = 100'000'000;           // 10^8 ticks
 inline constexpr std::size_t kMaxSchedSteps = kMaxOps;
 
+// Deadlock avoidance and detection (banker, deadlock). Sums of 4096 counts of 10^9 stay far from
+// overflowing 64 bits. Listing every safe sequence (n! of them at most) stops after trying
+// kSafeSequenceSearchBudget partial sequences; records list at most kMaxListedSafeSequences.
+inline constexpr std::size_t kMaxDeadlockProcesses = 4096;
+inline constexpr std::size_t kMaxDeadlockResources = 64;
+inline constexpr std::int64_t kMaxResourceInstances = 1'000'000'000;
+inline constexpr std::uint64_t kSafeSequenceSearchBudget = 200'000;
+inline constexpr std::size_t kMaxListedSafeSequences = 100;
+
 }  // namespace oslens::engine::limits

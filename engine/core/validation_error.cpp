@@ -61,6 +61,12 @@ std::string describe(const ValidationError& e) {
     case ErrorCode::RunTooLong:
       if (arg(e, 1) == "ns") return "the run could last past " + arg(e, 0) + " ns; give \"until_ns\" or shorter bursts";
       return "the run would take more than " + arg(e, 0) + " " + arg(e, 1) + "; give a shorter \"until_ns\" or shorter bursts";
+    case ErrorCode::WrongLength:
+      return "found " + arg(e, 0) + " counts; expected " + arg(e, 1) + ", one per resource in the order of \"resources\"";
+    case ErrorCode::AboveLimit:
+      return arg(e, 0) + " is above " + arg(e, 2) + ", the most that \"" + arg(e, 1) + "\" allows here";
+    case ErrorCode::OverAllocated:
+      return "the processes' allocations add up to " + arg(e, 0) + ", more than the total " + arg(e, 1);
   }
   return "invalid value";
 }

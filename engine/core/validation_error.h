@@ -32,6 +32,9 @@ enum class ErrorCode {
   OutOfOrder,         // args: value, previous value (ops at times must go in time order)
   HorizonRequired,    // args: task (it never finishes, so the run needs "until_ns")
   RunTooLong,         // args: limit, unit ("ticks", "steps", "ns"): the run would go past a bound
+  WrongLength,        // args: length, expected length (a vector needs one count per resource)
+  AboveLimit,         // args: value, key, limit (e.g. an allocation above the process's "max")
+  OverAllocated,      // args: sum, total (the processes hold more instances than exist)
 };
 
 struct ValidationError {

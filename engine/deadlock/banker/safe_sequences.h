@@ -1,0 +1,17 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "engine/deadlock/banker/banker_events.h"
+
+namespace oslens::engine::deadlock::banker {
+
+// Every order in which the processes can all finish from (need, allocation, available): a
+// depth-first search trying the processes by index at each place, so the sequences come in
+// lexicographic order. It visits at most `budget` partial sequences (n! can be large) and lists
+// at most `listLimit`; a student looks for the sequence their book prints among them.
+SafeSequences findSafeSequences(const CountMatrix& need, const CountMatrix& allocation, std::span<const Count> available,
+                                std::size_t listLimit, std::uint64_t budget);
+
+}  // namespace oslens::engine::deadlock::banker
