@@ -1,6 +1,7 @@
 #include "engine/simulation_factory.h"
 
 #include "engine/deadlock/banker/banker_scenario.h"
+#include "engine/deadlock/detection/detection_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
@@ -10,7 +11,7 @@
 namespace oslens::engine {
 
 const std::vector<std::string>& availableModules() {
-  static const std::vector<std::string> modules = {"paging", "buddy", "slab", "sched", "cfs", "banker"};
+  static const std::vector<std::string> modules = {"paging", "buddy", "slab", "sched", "cfs", "banker", "deadlock"};
   return modules;
 }
 
@@ -32,6 +33,7 @@ std::unique_ptr<Simulation> loadSimulation(std::string_view scenarioText) {
   else if (info.module == "sched") simulation = baseline::buildBaselineSimulation(std::move(info), top);
   else if (info.module == "cfs") simulation = cfs::buildCfsSimulation(std::move(info), top);
   else if (info.module == "banker") simulation = deadlock::banker::buildBankerSimulation(std::move(info), top);
+  else if (info.module == "deadlock") simulation = deadlock::detection::buildDetectionSimulation(std::move(info), top);
   if (moduleKnown) top.finish();
   if (!errors.empty()) throw ScenarioError(std::move(errors));
   return simulation;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine/core/json_reader.h"
+#include "engine/deadlock/detection/detection_model.h"
+
+namespace oslens::engine::deadlock::detection {
+
+// The detection model plus its JSON (a public interface, docs/scenarios.md, module "deadlock").
+// Every step record has `available`. A request's: `granted` (false: the process waits). An op
+// that could not apply: `refused` with `reason`. A detect step's: `deadlocked` (process names, []
+// when none), `cycle` (the resource-allocation graph's vertex names in order, or null),
+// `wait_for_cycle`, `single_instance`, `sequence`. An abort's or preemption's: `victim`. The
+// summary, of the final state: `available`, `deadlocked`, `cycle`, `processes`.
+struct DetectionReportingModel : DetectionModel {
+  static OutputJson opJson(const State& state, const Op& op);
+  static OutputJson eventJson(const State& state, const Event& event);
+  static void addRecordFields(const State& after, const Op& op, const std::vector<Event>& events, OutputJson& record);
+  static OutputJson summaryJson(const State& state);
+};
+
+}  // namespace oslens::engine::deadlock::detection

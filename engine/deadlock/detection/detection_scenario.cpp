@@ -1,0 +1,126 @@
+#include "engine/deadlock/detection/detection_scenario.h"
+
+#include <set>
+
+#include "engine/core/limits.h"
+#include "engine/deadlock/common/deadlock_reader.h"
+#include "engine/deadlock/common/op_flag.h"
+
+namespace oslens::engine::deadlock::detection {
+
+namespace {
+
+struct Config {
+  std::shared_ptr<DetectionSetup> setup;
+  CountMatrix allocation;
+  CountMatrix request;
+};
+
+// A process can never hold and wait for more of a resource than exist; and the graph names
+// processes and resources alike, so a process may not share a resource's name.
+bool checkProcesses(const DetectionSetup& setup, const CountMatrix& allocation, const CountMatrix& request,
+                    const std::string& processesPointer, ValidationErrors& errors) {
+  bool ok = true;
+  std::set<std::string> resourceNames;
+  for (const ResourceType& resource : setup.resources) resourceNames.insert(resource.name);
+  for (std::size_t p = 0; p < setup.processes.size(); ++p) {
+    const std::string process = childPointer(processesPointer, p);
+    if (resourceNames.count(setup.processes[p])) {
+      errors.add(childPointer(process, "name"), ErrorCode::DuplicateName, {setup.processes[p]});
+      ok = false;
+    }
+    for (std::size_t r = 0; r < setup.resources.size(); ++r) {
+      const Count room = setup.resources[r].total - allocation.at(p, r);
+      if (request.at(p, r) > std::max<Count>(room, 0)) {
+        errors.add(childPointer(childPointer(process, "request"), r), ErrorCode::AboveLimit,
+                   {std::to_string(request.at(p, r)), "total", std::to_string(std::max<Count>(room, 0))});
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+std::optional<Config> readConfig(ObjectReader& reader) {
+  ValidationErrors& errors = reader.errors();
+  auto resources = readResources(reader);
+  auto processes = readProcesses(reader, resources ? std::optional(resources->size()) : std::nullopt,
+                                 {{"allocation", false}, {"request", false}});
+  auto order = reader.choice("scan_order", scanOrderNames(), std::string("wrap"));
+  if (!resources || !processes || !order) return std::nullopt;
+
+  auto setup = std::make_shared<DetectionSetup>();
+  setup->resources = std::move(*resources);
+  setup->processes = std::move(processes->names);
+  setup->order = *scanOrderFromName(*order);
+  Config config{setup, std::move(processes->matrices[0]), std::move(processes->matrices[1])};
+  const bool processesOk = checkProcesses(*setup, config.allocation, config.request, reader.pointerTo("processes"), errors);
+  const bool totalsOk = checkTotals(setup->resources, config.allocation, reader.pointerTo("resources"), errors);
+  if (!processesOk || !totalsOk) return std::nullopt;
+  return config;
+}
+
+std::optional<DetectionOp> readAbort(const Json& value, const std::string& pointer, const ProcessNames& names,
+                                     ValidationErrors& errors) {
+  if (value.is_string()) {
+    auto process = names.read(value, pointer, errors);
+    return process ? std::optional<DetectionOp>(AbortOp{*process, VictimRule::Named}) : std::nullopt;
+  }
+  ObjectReader reader(value, pointer, errors);
+  if (!reader.isObject()) return std::nullopt;
+  auto rule = reader.choice("rule", victimRuleNames());
+  reader.finish();
+  return rule ? std::optional<DetectionOp>(AbortOp{kNoProcess, *victimRuleFromName(*rule)}) : std::nullopt;
+}
+
+std::vector<DetectionOp> readOps(const Json& ops, const std::string& pointer, const DetectionSetup& setup,
+                                 ValidationErrors& errors) {
+  std::vector<DetectionOp> out;
+  if (!expectArray(ops, pointer, limits::kMaxOps, errors)) return out;
+  const ProcessNames names(setup.processes);
+  const std::size_t resourceCount = setup.resources.size();
+  out.reserve(ops.size());
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    ObjectReader op(ops[i], childPointer(pointer, i), errors);
+    if (!op.isObject()) continue;
+    if (auto given = readSingleOpKey(op, {"request", "release", "detect", "abort", "preempt"})) {
+      const auto& [key, value] = *given;
+      const std::string at = op.pointerTo(key);
+      if (key == "detect") {
+        if (readOpFlag(*value, at, errors)) out.push_back(DetectOp{});
+      } else if (key == "abort") {
+        if (auto abort = readAbort(*value, at, names, errors)) out.push_back(*abort);
+      } else if (auto read = readProcessVector(*value, at, names, resourceCount, errors)) {
+        if (key == "request") out.push_back(RequestOp{read->process, std::move(read->vector)});
+        else if (key == "release") out.push_back(ReleaseOp{read->process, std::move(read->vector)});
+        else out.push_back(PreemptOp{read->process, std::move(read->vector)});
+      }
+    }
+    op.finish();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<DetectionSimulation> buildDetectionSimulation(ScenarioInfo info, ObjectReader& top) {
+  ValidationErrors& errors = top.errors();
+  const std::size_t errorsBefore = errors.size() + errors.droppedCount();
+  std::optional<Config> config;
+  if (const Json* configValue = top.required("config")) {
+    ObjectReader reader(*configValue, top.pointerTo("config"), errors);
+    if (reader.isObject()) {
+      config = readConfig(reader);
+      reader.finish();
+    }
+  }
+  const Json* opsValue = top.required("ops");
+  if (!config) return nullptr;
+  std::vector<DetectionOp> ops;
+  if (opsValue) ops = readOps(*opsValue, top.pointerTo("ops"), *config->setup, errors);
+  if (errors.size() + errors.droppedCount() != errorsBefore) return nullptr;
+  auto initial = DetectionModel::initialState(std::move(config->setup), std::move(config->allocation), std::move(config->request));
+  return std::make_unique<DetectionSimulation>(std::move(info), std::move(initial), std::move(ops));
+}
+
+}  // namespace oslens::engine::deadlock::detection

@@ -1,0 +1,140 @@
+// Random detection scenarios: the invariants after every step, the verdict against a brute-force
+// search over every order, cycles that are real cycles, and seeking equals replay.
+#include <gtest/gtest.h>
+
+#include "detection_test_support.h"
+#include "engine/core/rng.h"
+#include "seek_replay_check.h"
+
+namespace oslens::engine::deadlock::detection {
+namespace {
+
+using namespace testing;
+
+// Can process `target` finish in some order? Tries every order of the others (exponential: small
+// cases only). A process that holds nothing counts as finished from the start (8.7.2 step 1b).
+bool canFinish(const DetectionState& s, ProcessId target, std::vector<bool>& done, ResourceVector& work) {
+  if (done[target]) return true;
+  for (ProcessId p = 0; p < s.processCount(); ++p) {
+    if (done[p] || !fitsWithin(s.request.row(p), work)) continue;
+    done[p] = true;
+    addInto(work, s.allocation.row(p));
+    const bool found = canFinish(s, target, done, work);
+    subtractFrom(work, s.allocation.row(p));
+    done[p] = false;
+    if (found) return true;
+  }
+  return false;
+}
+
+std::vector<ProcessId> bruteForceDeadlocked(const DetectionState& s) {
+  std::vector<ProcessId> out;
+  for (ProcessId p = 0; p < s.processCount(); ++p) {
+    std::vector<bool> done(s.processCount());
+    for (ProcessId q = 0; q < s.processCount(); ++q) done[q] = isZero(s.allocation.row(q));
+    ResourceVector work = s.available;
+    if (!canFinish(s, p, done, work)) out.push_back(p);
+  }
+  return out;
+}
+
+bool isCycleOf(const DirectedGraph& graph, const std::vector<VertexId>& cycle) {
+  for (std::size_t i = 0; i < cycle.size(); ++i)
+    if (!boost::edge(cycle[i], cycle[(i + 1) % cycle.size()], graph).second) return false;
+  return !cycle.empty();
+}
+
+std::string vectorText(std::uint64_t length, Rng& rng, std::uint64_t below) {
+  std::string out = "[";
+  for (std::uint64_t i = 0; i < length; ++i) out += (i ? ", " : "") + std::to_string(rng.below(below));
+  return out + "]";
+}
+
+TEST(DetectionProperty, RandomCasesMatchBruteForce) {
+  Rng rng(4242);
+  int deadlocks = 0, clean = 0, cyclesWithoutDeadlock = 0;
+  for (int round = 0; round < 400; ++round) {
+    const std::uint64_t n = 2 + rng.below(5), m = 1 + rng.below(3);
+    // Totals of 1 to 3 make single- and multi-instance cases; everything starts unallocated and
+    // the ops hand it out, so every file is valid.
+    std::string config = R"({"resources": [)";
+    for (std::uint64_t r = 0; r < m; ++r)
+      config += (r ? "," : "") + std::string(R"({"name": "R)") + std::to_string(r) + R"(", "total": )" + std::to_string(1 + rng.below(3)) + "}";
+    config += R"(], "processes": [)";
+    for (std::uint64_t p = 0; p < n; ++p) config += (p ? "," : "") + std::string(R"({"name": "P)") + std::to_string(p) + R"("})";
+    config += rng.below(2) ? R"(], "scan_order": "restart"})" : "]}";
+    std::string ops = "[";
+    for (int i = 0; i < 30; ++i) {
+      const std::string process = "\"P" + std::to_string(rng.below(n)) + "\"";
+      const std::uint64_t kind = rng.below(10);
+      ops += i ? "," : "";
+      if (kind < 5) ops += R"({"request": {"process": )" + process + R"(, "vector": )" + vectorText(m, rng, 2) + "}}";
+      else if (kind < 7) ops += R"({"detect": true})";
+      else if (kind == 7) ops += R"({"release": {"process": )" + process + R"(, "vector": )" + vectorText(m, rng, 2) + "}}";
+      else if (kind == 8) ops += R"({"preempt": {"process": )" + process + R"(, "vector": )" + vectorText(m, rng, 2) + "}}";
+      else ops += rng.below(2) ? R"({"abort": {"rule": "fewest_held"}})" : R"({"abort": )" + process + "}";
+    }
+    ops += "]";
+    auto sim = loadDetection(config, ops);
+    ASSERT_NE(sim, nullptr) << config << ops;
+    for (std::size_t step = 1; step <= sim->stepCount(); ++step) {
+      sim->seek(step);
+      const DetectionState& s = sim->timeline().state();
+      const auto problems = DetectionModel::checkInvariants(s);
+      ASSERT_TRUE(problems.empty()) << problems.front() << "\n" << config << "\n" << ops;
+      if (!s.lastReport) continue;
+      ASSERT_EQ(s.lastReport->deadlocked, bruteForceDeadlocked(s)) << "step " << step << "\n" << config << "\n" << ops;
+      (s.lastReport->deadlocked.empty() ? clean : deadlocks)++;
+      if (s.lastReport->cycle) {
+        EXPECT_TRUE(isCycleOf(buildResourceAllocationGraph(s.allocation, s.request), *s.lastReport->cycle));
+        // Single instances: a cycle is a deadlock of the processes on it (Silberschatz 10e 8.3.1).
+        if (s.lastReport->singleInstance) {
+          EXPECT_FALSE(s.lastReport->deadlocked.empty());
+          for (VertexId v : *s.lastReport->cycle)
+            if (s.setup->vertices().isProcess(v))
+              EXPECT_TRUE(std::count(s.lastReport->deadlocked.begin(), s.lastReport->deadlocked.end(), v));
+        } else if (s.lastReport->deadlocked.empty()) {
+          ++cyclesWithoutDeadlock;
+        }
+      } else {
+        EXPECT_TRUE(s.lastReport->deadlocked.empty()) << "a deadlock without a cycle";
+      }
+    }
+    engine::testing::expectSeeksMatchReplay(const_cast<Timeline<DetectionReportingModel>&>(sim->timeline()), 30, round);
+  }
+  EXPECT_GT(deadlocks, 50);
+  EXPECT_GT(clean, 100);
+  EXPECT_GT(cyclesWithoutDeadlock, 5);
+}
+
+TEST(ResourceGraph, FindsCyclesAndSelfLoops) {
+  DirectedGraph chain(5);
+  for (VertexId v = 0; v + 1 < 5; ++v) boost::add_edge(v, v + 1, chain);
+  EXPECT_FALSE(findCycle(chain));
+  boost::add_edge(4, 2, chain);
+  EXPECT_EQ(findCycle(chain), (std::vector<VertexId>{2, 3, 4}));
+  DirectedGraph loop(2);
+  boost::add_edge(1, 1, loop);
+  EXPECT_EQ(findCycle(loop), (std::vector<VertexId>{1}));
+}
+
+TEST(ResourceGraph, WaitForGraphCollapsesResources) {
+  CountMatrix allocation(3, 2), request(3, 2);
+  allocation.at(0, 0) = 1;  // P0 holds R0, wants R1
+  request.at(0, 1) = 1;
+  allocation.at(1, 1) = 1;  // P1 holds R1, wants R0
+  request.at(1, 0) = 1;
+  allocation.at(2, 0) = 1;  // P2 holds R0 too
+  const DirectedGraph waitFor = buildWaitForGraph(allocation, request);
+  EXPECT_TRUE(boost::edge(0, 1, waitFor).second);
+  EXPECT_TRUE(boost::edge(1, 0, waitFor).second);
+  EXPECT_TRUE(boost::edge(1, 2, waitFor).second);
+  EXPECT_FALSE(boost::edge(2, 0, waitFor).second);
+  EXPECT_EQ(boost::num_edges(waitFor), 3u);
+  const DirectedGraph rag = buildResourceAllocationGraph(allocation, request);
+  EXPECT_EQ(boost::num_vertices(rag), 5u);
+  EXPECT_EQ(boost::num_edges(rag), 5u);
+}
+
+}  // namespace
+}  // namespace oslens::engine::deadlock::detection
