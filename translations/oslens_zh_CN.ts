@@ -648,6 +648,18 @@
         <source>the run could last past %1 ns; give &quot;until_ns&quot; or shorter bursts</source>
         <translation>运行可能超过 %1 ns；请给出“until_ns”或更短的区间</translation>
     </message>
+    <message>
+        <source>found %1 counts; expected %2, one per resource in the order of &quot;resources&quot;</source>
+        <translation>找到 %1 个计数；应为 %2 个，按 &quot;resources&quot; 的顺序每类资源一个</translation>
+    </message>
+    <message>
+        <source>%1 is above %2, the most that &quot;%3&quot; allows here</source>
+        <translation>%1 超过了 %2，即此处 &quot;%3&quot; 允许的最大值</translation>
+    </message>
+    <message>
+        <source>the processes&apos; allocations add up to %1, more than the total %2</source>
+        <translation>各进程的分配量合计为 %1，超过了总数 %2</translation>
+    </message>
 </context>
 <context>
     <name>PagingNarrator</name>
@@ -1554,6 +1566,14 @@
     <message>
         <source>Scheduling: FIFO, SJF, STCF, RR</source>
         <translation>调度：FIFO、SJF、STCF、RR</translation>
+    </message>
+    <message>
+        <source>Deadlock avoidance: the banker&apos;s algorithm</source>
+        <translation>死锁避免：银行家算法</translation>
+    </message>
+    <message>
+        <source>Deadlock detection and recovery</source>
+        <translation>死锁检测与恢复</translation>
     </message>
 </context>
 <context>

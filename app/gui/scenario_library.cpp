@@ -22,6 +22,8 @@ QString moduleTitle(const QString& module) {
   if (module == QLatin1String("slab")) return ScenarioLibrary::tr("Slab allocator");
   if (module == QLatin1String("cfs")) return ScenarioLibrary::tr("CFS scheduler");
   if (module == QLatin1String("sched")) return ScenarioLibrary::tr("Scheduling: FIFO, SJF, STCF, RR");
+  if (module == QLatin1String("banker")) return ScenarioLibrary::tr("Deadlock avoidance: the banker's algorithm");
+  if (module == QLatin1String("deadlock")) return ScenarioLibrary::tr("Deadlock detection and recovery");
   return module;
 }
 

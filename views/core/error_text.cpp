@@ -67,6 +67,12 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
       return arg(e, 1) == QLatin1String("ticks")
                  ? tr("the run would take more than %1 ticks; give a shorter \"until_ns\" or shorter bursts").arg(arg(e, 0))
                  : tr("the run would take more than %1 steps; give a shorter \"until_ns\" or shorter bursts").arg(arg(e, 0));
+    case ErrorCode::WrongLength:
+      return tr("found %1 counts; expected %2, one per resource in the order of \"resources\"").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::AboveLimit:
+      return tr("%1 is above %2, the most that \"%3\" allows here").arg(arg(e, 0), arg(e, 2), arg(e, 1));
+    case ErrorCode::OverAllocated:
+      return tr("the processes' allocations add up to %1, more than the total %2").arg(arg(e, 0), arg(e, 1));
   }
   return tr("invalid value");
 }
