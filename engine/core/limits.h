@@ -47,11 +47,14 @@ inline constexpr std::size_t kMaxSchedSteps = kMaxOps;
 
 // Deadlock avoidance and detection (banker, deadlock). Sums of 4096 counts of 10^9 stay far from
 // overflowing 64 bits. Listing every safe sequence (n! of them at most) stops after trying
-// kSafeSequenceSearchBudget partial sequences; records list at most kMaxListedSafeSequences.
+// kSafeSequenceSearchBudget candidate processes tried; records list at most kMaxListedSafeSequences.
 inline constexpr std::size_t kMaxDeadlockProcesses = 4096;
 inline constexpr std::size_t kMaxDeadlockResources = 64;
 inline constexpr std::int64_t kMaxResourceInstances = 1'000'000'000;
 inline constexpr std::uint64_t kSafeSequenceSearchBudget = 200'000;
 inline constexpr std::size_t kMaxListedSafeSequences = 100;
+// A scan of n processes may examine n^2/2 of them (8M for 4096); a shown step records at most
+// this many examinations (each a copy of two vectors) and counts the rest.
+inline constexpr std::uint64_t kMaxRecordedExaminations = 20'000;
 
 }  // namespace oslens::engine::limits

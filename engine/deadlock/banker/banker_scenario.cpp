@@ -1,7 +1,7 @@
 #include "engine/deadlock/banker/banker_scenario.h"
 
 #include "engine/core/limits.h"
-#include "engine/deadlock/common/deadlock_reader.h"
+#include "engine/deadlock/common/deadlock_scenario_frame.h"
 #include "engine/deadlock/common/op_flag.h"
 
 namespace oslens::engine::deadlock::banker {
@@ -11,6 +11,7 @@ namespace {
 struct Config {
   std::shared_ptr<BankerSetup> setup;
   CountMatrix allocation;
+  ProcessNames names;  // what the ops name processes by
 };
 
 // Each claim within the system (Silberschatz 10e 8.6.3: a process's maximum "may not exceed the
@@ -57,53 +58,31 @@ std::optional<Config> readConfig(ObjectReader& reader) {
   const bool claimsOk = checkClaims(*setup, allocation, reader.pointerTo("processes"), errors);
   const bool totalsOk = checkTotals(setup->resources, allocation, reader.pointerTo("resources"), errors);
   if (!claimsOk || !totalsOk) return std::nullopt;
-  return Config{std::move(setup), std::move(allocation)};
+  ProcessNames names(setup->processes);
+  return Config{std::move(setup), std::move(allocation), std::move(names)};
 }
 
-std::vector<BankerOp> readOps(const Json& ops, const std::string& pointer, const BankerSetup& setup,
-                              ValidationErrors& errors) {
-  std::vector<BankerOp> out;
-  if (!expectArray(ops, pointer, limits::kMaxOps, errors)) return out;
-  const ProcessNames names(setup.processes);
-  const std::size_t resourceCount = setup.resources.size();
-  out.reserve(ops.size());
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    ObjectReader op(ops[i], childPointer(pointer, i), errors);
-    if (!op.isObject()) continue;
-    if (auto given = readSingleOpKey(op, {"request", "release", "safety"})) {
-      const auto& [key, value] = *given;
-      const std::string at = op.pointerTo(key);
-      if (key == "safety") {
-        if (readOpFlag(*value, at, errors)) out.push_back(SafetyOp{});
-      } else if (auto read = readProcessVector(*value, at, names, resourceCount, errors)) {
-        if (key == "request") out.push_back(RequestOp{read->process, std::move(read->vector)});
-        else out.push_back(ReleaseOp{read->process, std::move(read->vector)});
-      }
-    }
-    op.finish();
-  }
-  return out;
+std::optional<BankerOp> readOp(const Config& config, std::string_view key, const Json& value, const std::string& pointer,
+                               ValidationErrors& errors) {
+  if (key == "safety") return readOpFlag(value, pointer, errors) ? std::optional<BankerOp>(SafetyOp{}) : std::nullopt;
+  auto read = readProcessVector(value, pointer, config.names, config.setup->resources.size(), errors);
+  if (!read) return std::nullopt;
+  if (key == "request") return RequestOp{read->process, std::move(read->vector)};
+  return ReleaseOp{read->process, std::move(read->vector)};
 }
 
 }  // namespace
 
 std::unique_ptr<BankerSimulation> buildBankerSimulation(ScenarioInfo info, ObjectReader& top) {
   ValidationErrors& errors = top.errors();
-  const std::size_t errorsBefore = errors.size() + errors.droppedCount();
-  std::optional<Config> config;
-  if (const Json* configValue = top.required("config")) {
-    ObjectReader reader(*configValue, top.pointerTo("config"), errors);
-    if (reader.isObject()) {
-      config = readConfig(reader);
-      reader.finish();
-    }
-  }
-  const Json* opsValue = top.required("ops");
-  if (!config) return nullptr;
-  std::vector<BankerOp> ops;
-  if (opsValue) ops = readOps(*opsValue, top.pointerTo("ops"), *config->setup, errors);
-  if (errors.size() + errors.droppedCount() != errorsBefore) return nullptr;
-  auto initial = BankerModel::initialState(std::move(config->setup), std::move(config->allocation));
+  auto read = readDeadlockScenario<Config, BankerOp>(
+      top, readConfig, {"request", "release", "safety"},
+      [&](const Config& config, std::string_view key, const Json& value, const std::string& pointer) {
+        return readOp(config, key, value, pointer, errors);
+      });
+  if (!read) return nullptr;
+  auto& [config, ops] = *read;
+  auto initial = BankerModel::initialState(std::move(config.setup), std::move(config.allocation));
   return std::make_unique<BankerSimulation>(std::move(info), std::move(initial), std::move(ops));
 }
 

@@ -22,11 +22,13 @@ struct Search {
       return;
     }
     for (std::size_t i = 0; i < n; ++i) {
-      if (finished[i] || !fitsWithin(need.row(i), work)) continue;
+      if (finished[i]) continue;
+      // The budget counts every candidate tried, so a wide table costs what a deep one does.
       if (visited++ >= budget) {
         result.complete = false;
         return;
       }
+      if (!fitsWithin(need.row(i), work)) continue;
       finished[i] = true;
       prefix.push_back(static_cast<ProcessId>(i));
       addInto(work, allocation.row(i));

@@ -38,6 +38,7 @@ std::optional<ProcessTable> readProcesses(ObjectReader& config, std::optional<st
 // Names to ids, for ops that name a process.
 class ProcessNames {
  public:
+  ProcessNames() = default;
   explicit ProcessNames(const std::vector<std::string>& names);
   // A string naming a process; UnknownName otherwise.
   std::optional<ProcessId> read(const Json& value, const std::string& pointer, ValidationErrors& errors) const;

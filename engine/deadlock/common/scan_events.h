@@ -36,10 +36,13 @@ struct ScanFinish {
 
 // Step 4: no process left that fits. `sequence` is the order they finished in; `unfinished`
 // (Finish[i] == false) is empty when the state is safe / nobody is deadlocked.
+// `unrecordedExaminations`: examinations beyond kMaxRecordedExaminations, made but not recorded
+// (with their finishes) so that a huge table cannot fill memory.
 struct ScanEnd {
   std::vector<ProcessId> sequence;
   std::vector<ProcessId> unfinished;
   ResourceVector work;
+  std::uint64_t unrecordedExaminations = 0;
   bool operator==(const ScanEnd&) const = default;
 };
 

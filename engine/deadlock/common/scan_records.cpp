@@ -37,7 +37,8 @@ OutputJson scanEventJson(const DeadlockNames& names, const ScanEnd& e) {
   return OutputJson{{"type", "scan_end"},
                     {"sequence", names.processList(e.sequence)},
                     {"unfinished", names.processList(e.unfinished)},
-                    {"work", countsJson(e.work)}};
+                    {"work", countsJson(e.work)},
+                    {"unrecorded_examinations", e.unrecordedExaminations}};
 }
 
 }  // namespace oslens::engine::deadlock

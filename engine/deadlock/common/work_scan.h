@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "engine/core/limits.h"
 #include "engine/deadlock/common/deadlock_types.h"
 #include "engine/deadlock/common/scan_events.h"
 #include "engine/deadlock/common/scan_order.h"
@@ -23,8 +24,9 @@ struct ScanResult {
 };
 
 // The Work/Finish loop of Silberschatz 10e 8.6.3.1 (safety) and 8.7.2 (detection), in `order`.
-// `log` is an EventLog of a variant holding the scan events; they are built only when it records.
-// O(n^2 m) comparisons at worst, as in the book.
+// `log` is an EventLog of a variant holding the scan events; they are built only when it records,
+// and only for the first kMaxRecordedExaminations examinations. O(n^2 m) comparisons at worst,
+// as in the book.
 template <class Log>
 ScanResult runWorkScan(const ScanInput& input, Log& log) {
   const std::size_t n = input.demand.rows();
@@ -33,19 +35,21 @@ ScanResult runWorkScan(const ScanInput& input, Log& log) {
   if (log.recording()) log.add(ScanBegin{work, finish});
 
   ScanResult result;
+  std::uint64_t examinations = 0;
   std::size_t left = 0;
   for (bool done : finish) left += done ? 0 : 1;
 
   // Examines process i; true when it finishes.
   auto examine = [&](std::size_t i) {
     const auto exceeds = firstExceeding(input.demand.row(i), work);
-    if (log.recording()) log.add(ScanExamine{static_cast<ProcessId>(i), toVector(input.demand.row(i)), work, exceeds});
+    const bool record = log.recording() && examinations++ < limits::kMaxRecordedExaminations;
+    if (record) log.add(ScanExamine{static_cast<ProcessId>(i), toVector(input.demand.row(i)), work, exceeds});
     if (exceeds) return false;
     addInto(work, input.allocation.row(i));
     finish[i] = true;
     --left;
     result.sequence.push_back(static_cast<ProcessId>(i));
-    if (log.recording()) log.add(ScanFinish{static_cast<ProcessId>(i), toVector(input.allocation.row(i)), work});
+    if (record) log.add(ScanFinish{static_cast<ProcessId>(i), toVector(input.allocation.row(i)), work});
     return true;
   };
 
@@ -67,7 +71,10 @@ ScanResult runWorkScan(const ScanInput& input, Log& log) {
 
   for (std::size_t i = 0; i < n; ++i)
     if (!finish[i]) result.unfinished.push_back(static_cast<ProcessId>(i));
-  if (log.recording()) log.add(ScanEnd{result.sequence, result.unfinished, work});
+  if (log.recording()) {
+    const std::uint64_t unrecorded = examinations > limits::kMaxRecordedExaminations ? examinations - limits::kMaxRecordedExaminations : 0;
+    log.add(ScanEnd{result.sequence, result.unfinished, work, unrecorded});
+  }
   return result;
 }
 

@@ -12,6 +12,14 @@ namespace {
 
 using Log = EventLog<DetectionEvent>;
 
+// The detection algorithm itself (Silberschatz 10e 8.7.2), without the graphs.
+ScanResult scanForDeadlock(const DetectionState& s, Log& log) {
+  // Step 1: Finish[i] = true for a process that holds nothing (it cannot be part of a deadlock).
+  std::vector<bool> finish(s.processCount());
+  for (ProcessId p = 0; p < s.processCount(); ++p) finish[p] = isZero(s.allocation.row(p));
+  return runWorkScan(ScanInput{s.request, s.allocation, s.available, std::move(finish), s.setup->order}, log);
+}
+
 Count heldBy(const DetectionState& s, ProcessId p) {
   const auto row = s.allocation.row(p);
   return std::accumulate(row.begin(), row.end(), Count{0});
@@ -82,7 +90,7 @@ void abort(DetectionState& s, const AbortOp& op, Log& log) {
   std::vector<ProcessId> candidates;
   if (op.rule != VictimRule::Named) {
     Log silent(false);
-    candidates = DetectionModel::detect(s, silent).deadlocked;
+    candidates = scanForDeadlock(s, silent).unfinished;  // the graphs are not needed to choose
     if (candidates.empty()) return refuse(s, log, kNoProcess, {}, RefusalReason::NobodyDeadlocked);
     p = chooseVictim(s, op.rule, candidates);
   }
@@ -181,10 +189,7 @@ DetectionState DetectionModel::initialState(std::shared_ptr<const DetectionSetup
 
 DetectionReport DetectionModel::detect(const State& s, EventLog<Event>& log) {
   log.add(DetectionStart{});
-  // Step 1: Finish[i] = true for a process that holds nothing (it cannot be part of a deadlock).
-  std::vector<bool> finish(s.processCount());
-  for (ProcessId p = 0; p < s.processCount(); ++p) finish[p] = isZero(s.allocation.row(p));
-  ScanResult scan = runWorkScan(ScanInput{s.request, s.allocation, s.available, std::move(finish), s.setup->order}, log);
+  ScanResult scan = scanForDeadlock(s, log);
 
   DetectionReport report;
   report.deadlocked = std::move(scan.unfinished);

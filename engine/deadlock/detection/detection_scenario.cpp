@@ -3,7 +3,7 @@
 #include <set>
 
 #include "engine/core/limits.h"
-#include "engine/deadlock/common/deadlock_reader.h"
+#include "engine/deadlock/common/deadlock_scenario_frame.h"
 #include "engine/deadlock/common/op_flag.h"
 
 namespace oslens::engine::deadlock::detection {
@@ -14,6 +14,7 @@ struct Config {
   std::shared_ptr<DetectionSetup> setup;
   CountMatrix allocation;
   CountMatrix request;
+  ProcessNames names;  // what the ops name processes by
 };
 
 // A process can never hold and wait for more of a resource than exist; and the graph names
@@ -53,7 +54,7 @@ std::optional<Config> readConfig(ObjectReader& reader) {
   setup->resources = std::move(*resources);
   setup->processes = std::move(processes->names);
   setup->order = *scanOrderFromName(*order);
-  Config config{setup, std::move(processes->matrices[0]), std::move(processes->matrices[1])};
+  Config config{setup, std::move(processes->matrices[0]), std::move(processes->matrices[1]), ProcessNames(setup->processes)};
   const bool processesOk = checkProcesses(*setup, config.allocation, config.request, reader.pointerTo("processes"), errors);
   const bool totalsOk = checkTotals(setup->resources, config.allocation, reader.pointerTo("resources"), errors);
   if (!processesOk || !totalsOk) return std::nullopt;
@@ -73,53 +74,29 @@ std::optional<DetectionOp> readAbort(const Json& value, const std::string& point
   return rule ? std::optional<DetectionOp>(AbortOp{kNoProcess, *victimRuleFromName(*rule)}) : std::nullopt;
 }
 
-std::vector<DetectionOp> readOps(const Json& ops, const std::string& pointer, const DetectionSetup& setup,
-                                 ValidationErrors& errors) {
-  std::vector<DetectionOp> out;
-  if (!expectArray(ops, pointer, limits::kMaxOps, errors)) return out;
-  const ProcessNames names(setup.processes);
-  const std::size_t resourceCount = setup.resources.size();
-  out.reserve(ops.size());
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    ObjectReader op(ops[i], childPointer(pointer, i), errors);
-    if (!op.isObject()) continue;
-    if (auto given = readSingleOpKey(op, {"request", "release", "detect", "abort", "preempt"})) {
-      const auto& [key, value] = *given;
-      const std::string at = op.pointerTo(key);
-      if (key == "detect") {
-        if (readOpFlag(*value, at, errors)) out.push_back(DetectOp{});
-      } else if (key == "abort") {
-        if (auto abort = readAbort(*value, at, names, errors)) out.push_back(*abort);
-      } else if (auto read = readProcessVector(*value, at, names, resourceCount, errors)) {
-        if (key == "request") out.push_back(RequestOp{read->process, std::move(read->vector)});
-        else if (key == "release") out.push_back(ReleaseOp{read->process, std::move(read->vector)});
-        else out.push_back(PreemptOp{read->process, std::move(read->vector)});
-      }
-    }
-    op.finish();
-  }
-  return out;
+std::optional<DetectionOp> readOp(const Config& config, std::string_view key, const Json& value,
+                                  const std::string& pointer, ValidationErrors& errors) {
+  if (key == "detect") return readOpFlag(value, pointer, errors) ? std::optional<DetectionOp>(DetectOp{}) : std::nullopt;
+  if (key == "abort") return readAbort(value, pointer, config.names, errors);
+  auto read = readProcessVector(value, pointer, config.names, config.setup->resources.size(), errors);
+  if (!read) return std::nullopt;
+  if (key == "request") return RequestOp{read->process, std::move(read->vector)};
+  if (key == "release") return ReleaseOp{read->process, std::move(read->vector)};
+  return PreemptOp{read->process, std::move(read->vector)};
 }
 
 }  // namespace
 
 std::unique_ptr<DetectionSimulation> buildDetectionSimulation(ScenarioInfo info, ObjectReader& top) {
   ValidationErrors& errors = top.errors();
-  const std::size_t errorsBefore = errors.size() + errors.droppedCount();
-  std::optional<Config> config;
-  if (const Json* configValue = top.required("config")) {
-    ObjectReader reader(*configValue, top.pointerTo("config"), errors);
-    if (reader.isObject()) {
-      config = readConfig(reader);
-      reader.finish();
-    }
-  }
-  const Json* opsValue = top.required("ops");
-  if (!config) return nullptr;
-  std::vector<DetectionOp> ops;
-  if (opsValue) ops = readOps(*opsValue, top.pointerTo("ops"), *config->setup, errors);
-  if (errors.size() + errors.droppedCount() != errorsBefore) return nullptr;
-  auto initial = DetectionModel::initialState(std::move(config->setup), std::move(config->allocation), std::move(config->request));
+  auto read = readDeadlockScenario<Config, DetectionOp>(
+      top, readConfig, {"request", "release", "detect", "abort", "preempt"},
+      [&](const Config& config, std::string_view key, const Json& value, const std::string& pointer) {
+        return readOp(config, key, value, pointer, errors);
+      });
+  if (!read) return nullptr;
+  auto& [config, ops] = *read;
+  auto initial = DetectionModel::initialState(std::move(config.setup), std::move(config.allocation), std::move(config.request));
   return std::make_unique<DetectionSimulation>(std::move(info), std::move(initial), std::move(ops));
 }
 

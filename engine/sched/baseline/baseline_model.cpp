@@ -5,6 +5,7 @@
 #include "engine/core/limits.h"
 #include "engine/core/overloaded.h"
 #include "engine/core/state_hasher.h"
+#include "engine/sched/workload/next_happening.h"
 
 // The policies as the textbooks define them: OSTEP ch. 7 ("Scheduling: Introduction": FIFO, SJF,
 // STCF, Round Robin; 7.8 "Incorporating I/O": a task blocked on I/O frees the CPU and each CPU
@@ -46,27 +47,16 @@ std::vector<Nanoseconds> cpuAfterBursts(const TaskSpec& spec) {
 // the running task's burst end, arrivals and wake-ups (by task order), the quantum's expiry.
 // So a task arriving when a quantum expires joins the queue before the preempted task goes to
 // its tail (the order OSTEP's and Silberschatz's RR traces use).
-struct Happening {
-  enum class Kind : std::uint8_t { Op, BurstEnd, Timer, Quantum, Horizon, Nothing };
-  Nanoseconds at = 0;
-  Kind kind = Kind::Nothing;
-};
+enum class HappeningKind : std::uint8_t { Op, BurstEnd, Timer, Quantum, Horizon, Nothing };
+using Happening = sched::Happening<HappeningKind>;
 
 Happening nextHappening(const BaselineState& s) {
-  Happening next;
-  auto consider = [&](Nanoseconds at, Happening::Kind kind) {
-    if (next.kind == Happening::Kind::Nothing || at < next.at || (at == next.at && kind < next.kind)) next = {at, kind};
-  };
-  const auto& ops = s.setup->workload.ops;
-  if (s.nextOp < ops.size()) consider(sched::opTime(ops[s.nextOp]), Happening::Kind::Op);
+  Happening next = sched::nextOpOrTimer<HappeningKind>(s);
   if (s.current != kNoTask) {
-    if (!s.spec(s.current).cpuBound) consider(s.now + s.tasks[s.current].run.burstLeftNs, Happening::Kind::BurstEnd);
-    if (s.policy() == BaselinePolicy::Rr) consider(s.quantumEndNs, Happening::Kind::Quantum);
+    if (!s.spec(s.current).cpuBound) next.consider(s.now + s.tasks[s.current].run.burstLeftNs, HappeningKind::BurstEnd);
+    if (s.policy() == BaselinePolicy::Rr) next.consider(s.quantumEndNs, HappeningKind::Quantum);
   }
-  if (!s.timers.empty()) consider(s.timers.key(s.timers.top()).at, Happening::Kind::Timer);
-  // The run covers [0, until_ns): what is due at until_ns itself is not taken (as in CFS).
-  if (const auto until = s.setup->workload.untilNs; until && (next.kind == Happening::Kind::Nothing || next.at >= *until))
-    next = {*until, Happening::Kind::Horizon};
+  sched::stopAtHorizon(next, s.setup->workload.untilNs);  // as in CFS
   return next;
 }
 
@@ -242,16 +232,16 @@ bool applyOp(BaselineState& s, Log& log) {
 
 bool process(BaselineState& s, const Happening& h, Log& log) {
   switch (h.kind) {
-    case Happening::Kind::Op: return applyOp(s, log);
-    case Happening::Kind::BurstEnd: return burstEnds(s, log);
-    case Happening::Kind::Timer: return timerFires(s, log);
-    case Happening::Kind::Quantum: return quantumExpires(s, log);
-    case Happening::Kind::Horizon:
+    case HappeningKind::Op: return applyOp(s, log);
+    case HappeningKind::BurstEnd: return burstEnds(s, log);
+    case HappeningKind::Timer: return timerFires(s, log);
+    case HappeningKind::Quantum: return quantumExpires(s, log);
+    case HappeningKind::Horizon:
       log.add(Horizon{h.at});
       s.lastKind = BaselineStepKind::Horizon;
       s.finished = true;
       return true;
-    case Happening::Kind::Nothing: break;
+    case HappeningKind::Nothing: break;
   }
   s.finished = true;
   return true;
@@ -320,7 +310,7 @@ std::vector<TaskId> BaselineState::queued() const {
 
 bool BaselineState::moreDueNow() const {
   const Happening next = nextHappening(*this);
-  return next.kind != Happening::Kind::Nothing && next.kind != Happening::Kind::Horizon && next.at == now;
+  return next.kind != HappeningKind::Nothing && next.kind != HappeningKind::Horizon && next.at == now;
 }
 
 BaselineState BaselineModel::initialState(std::shared_ptr<const BaselineSetup> setup) {
@@ -355,7 +345,7 @@ void BaselineModel::step(State& s, const Op& /*op*/, EventLog<Event>& log) {
       return;
     }
     const Happening h = nextHappening(s);
-    if (h.kind != Happening::Kind::Nothing) advance(s, h.at);
+    if (h.kind != HappeningKind::Nothing) advance(s, h.at);
     Log happening(log.recording());
     if (runner != kNoTask && s.now > startNs) happening.add(Ran{runner, startNs, s.now});
     bool visible = process(s, h, happening);

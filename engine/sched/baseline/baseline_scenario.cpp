@@ -57,16 +57,9 @@ bool checkRunBounds(const Workload& workload, const PolicyConfig& policy, Object
 
 std::unique_ptr<BaselineSimulation> buildBaselineSimulation(ScenarioInfo info, ObjectReader& top) {
   ValidationErrors& errors = top.errors();
-  const Json* configValue = top.required("config");
-  if (!configValue) {
-    top.optional("ops");
-    return nullptr;
-  }
-  ObjectReader config(*configValue, top.pointerTo("config"), errors);
-  if (!config.isObject()) {
-    top.optional("ops");
-    return nullptr;
-  }
+  auto opened = sched::openSchedConfig(top);
+  if (!opened) return nullptr;
+  ObjectReader& config = *opened;
   auto policy = readPolicy(config);
   auto workload = sched::readWorkload(config, top);
   config.finish();

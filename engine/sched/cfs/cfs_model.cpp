@@ -6,6 +6,7 @@
 #include "engine/core/overloaded.h"
 #include "engine/core/state_hasher.h"
 #include "engine/sched/cfs/cfs_weights.h"
+#include "engine/sched/workload/next_happening.h"
 
 namespace oslens::engine::cfs {
 
@@ -19,28 +20,16 @@ using sched::kNoTask;
 std::int64_t vdiff(std::uint64_t a, std::uint64_t b) { return static_cast<std::int64_t>(a - b); }
 
 // What can happen next, in the order things due at the same instant are taken.
-struct Happening {
-  enum class Kind : std::uint8_t { Op, BurstEnd, Timer, Tick, Horizon, Nothing };
-  Nanoseconds at = 0;
-  Kind kind = Kind::Nothing;
-};
+enum class HappeningKind : std::uint8_t { Op, BurstEnd, Timer, Tick, Horizon, Nothing };
+using Happening = sched::Happening<HappeningKind>;
 
 Happening nextHappening(const CfsState& s) {
-  Happening next;
-  auto consider = [&](Nanoseconds at, Happening::Kind kind) {
-    if (next.kind == Happening::Kind::Nothing || at < next.at || (at == next.at && kind < next.kind)) next = {at, kind};
-  };
-  const auto& ops = s.setup->workload.ops;
-  if (s.nextOp < ops.size()) consider(sched::opTime(ops[s.nextOp]), Happening::Kind::Op);
+  Happening next = sched::nextOpOrTimer<HappeningKind>(s);
   if (s.current != kNoTask) {
-    const TaskSpec& spec = s.spec(s.current);
-    if (!spec.cpuBound) consider(s.execStartNs + s.tasks[s.current].run.burstLeftNs, Happening::Kind::BurstEnd);
-    consider(s.nextTickNs, Happening::Kind::Tick);
+    if (!s.spec(s.current).cpuBound) next.consider(s.execStartNs + s.tasks[s.current].run.burstLeftNs, HappeningKind::BurstEnd);
+    next.consider(s.nextTickNs, HappeningKind::Tick);
   }
-  if (!s.timers.empty()) consider(s.timers.key(s.timers.top()).at, Happening::Kind::Timer);
-  // The run covers [0, until_ns): what is due at until_ns itself is not taken.
-  if (const auto until = s.setup->workload.untilNs; until && (next.kind == Happening::Kind::Nothing || next.at >= *until))
-    next = {*until, Happening::Kind::Horizon};
+  sched::stopAtHorizon(next, s.setup->workload.untilNs);
   return next;
 }
 
@@ -356,16 +345,16 @@ bool tick(CfsState& s, Log& log) {
 
 bool process(CfsState& s, const Happening& h, Log& log) {
   switch (h.kind) {
-    case Happening::Kind::Op: return applyOp(s, log);
-    case Happening::Kind::BurstEnd: return burstEnds(s, log);
-    case Happening::Kind::Timer: return timerFires(s, log);
-    case Happening::Kind::Tick: return tick(s, log);
-    case Happening::Kind::Horizon:
+    case HappeningKind::Op: return applyOp(s, log);
+    case HappeningKind::BurstEnd: return burstEnds(s, log);
+    case HappeningKind::Timer: return timerFires(s, log);
+    case HappeningKind::Tick: return tick(s, log);
+    case HappeningKind::Horizon:
       log.add(CfsHorizon{h.at});
       s.lastKind = CfsStepKind::Horizon;
       s.finished = true;
       return true;
-    case Happening::Kind::Nothing: break;
+    case HappeningKind::Nothing: break;
   }
   s.finished = true;
   return true;
@@ -427,7 +416,7 @@ void CfsModel::step(State& s, const Op& /*op*/, EventLog<Event>& log) {
       return;
     }
     const Happening h = nextHappening(s);
-    if (h.kind != Happening::Kind::Nothing) s.now = h.at;
+    if (h.kind != HappeningKind::Nothing) s.now = h.at;
     updateCurr(s);  // every path into the scheduler starts with update_curr
     Log happening(log.recording());
     if (runner != kNoTask && s.now > startNs)

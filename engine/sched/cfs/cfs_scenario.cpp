@@ -52,16 +52,9 @@ std::optional<CfsParams> readParams(ObjectReader& config) {
 
 std::unique_ptr<CfsSimulation> buildCfsSimulation(ScenarioInfo info, ObjectReader& top) {
   ValidationErrors& errors = top.errors();
-  const Json* configValue = top.required("config");
-  if (!configValue) {
-    top.optional("ops");
-    return nullptr;
-  }
-  ObjectReader config(*configValue, top.pointerTo("config"), errors);
-  if (!config.isObject()) {
-    top.optional("ops");
-    return nullptr;
-  }
+  auto opened = sched::openSchedConfig(top);
+  if (!opened) return nullptr;
+  ObjectReader& config = *opened;
   auto params = readParams(config);
   auto workload = sched::readWorkload(config, top);
   config.finish();

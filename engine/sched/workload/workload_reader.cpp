@@ -252,4 +252,13 @@ std::optional<Workload> readWorkload(ObjectReader& config, ObjectReader& top) {
   return workload;
 }
 
+std::optional<ObjectReader> openSchedConfig(ObjectReader& top) {
+  if (const Json* value = top.required("config")) {
+    ObjectReader config(*value, top.pointerTo("config"), top.errors());
+    if (config.isObject()) return config;
+  }
+  top.optional("ops");
+  return std::nullopt;
+}
+
 }  // namespace oslens::engine::sched

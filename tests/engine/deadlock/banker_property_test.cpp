@@ -5,6 +5,7 @@
 
 #include "banker_test_support.h"
 #include "engine/core/rng.h"
+#include "engine/core/limits.h"
 #include "engine/deadlock/banker/safe_sequences.h"
 #include "seek_replay_check.h"
 
@@ -110,6 +111,29 @@ TEST(BankerProperty, SafetyVerdictMatchesExhaustiveSearch) {
   }
   EXPECT_GT(safeStates, 50);
   EXPECT_GT(unsafeStates, 25);
+}
+
+// A table built so that each pick costs a full pass (process i fits only after every later one):
+// n = 300 makes 45,150 examinations; the shown step records the first kMaxRecordedExaminations
+// and counts the rest, so no file can fill memory with events.
+TEST(BankerProperty, HugeScanRecordsABoundedNumberOfExaminations) {
+  const int n = 300;
+  std::string processes;
+  for (int p = 0; p < n; ++p)
+    processes += (p ? "," : "") + std::string(R"({"name": "P)") + std::to_string(p) + R"(", "max": [)" +
+                 std::to_string(n + 1 - p) + R"(], "allocation": [1]})";
+  auto sim = loadBanker(R"({"resources": [{"name": "R", "total": )" + std::to_string(n + 1) + R"(}], "processes": [)" +
+                            processes + "]}",
+                        R"([{"safety": true}])");
+  ASSERT_NE(sim, nullptr);
+  sim->seek(1);
+  ASSERT_TRUE(sim->timeline().state().lastSafety->safe);
+  const auto& events = sim->timeline().lastEvents();
+  const auto examined = std::count_if(events.begin(), events.end(), [](const BankerEvent& e) { return std::holds_alternative<ScanExamine>(e); });
+  EXPECT_EQ(static_cast<std::uint64_t>(examined), limits::kMaxRecordedExaminations);
+  const auto& end = std::get<ScanEnd>(*std::find_if(events.begin(), events.end(), [](const BankerEvent& e) { return std::holds_alternative<ScanEnd>(e); }));
+  EXPECT_EQ(end.unrecordedExaminations + limits::kMaxRecordedExaminations, std::uint64_t{n} * (n + 1) / 2);
+  EXPECT_EQ(end.sequence.size(), static_cast<std::size_t>(n));
 }
 
 }  // namespace

@@ -90,9 +90,11 @@ TEST(DetectionProperty, RandomCasesMatchBruteForce) {
         // Single instances: a cycle is a deadlock of the processes on it (Silberschatz 10e 8.3.1).
         if (s.lastReport->singleInstance) {
           EXPECT_FALSE(s.lastReport->deadlocked.empty());
-          for (VertexId v : *s.lastReport->cycle)
-            if (s.setup->vertices().isProcess(v))
+          for (VertexId v : *s.lastReport->cycle) {
+            if (s.setup->vertices().isProcess(v)) {
               EXPECT_TRUE(std::count(s.lastReport->deadlocked.begin(), s.lastReport->deadlocked.end(), v));
+            }
+          }
         } else if (s.lastReport->deadlocked.empty()) {
           ++cyclesWithoutDeadlock;
         }
