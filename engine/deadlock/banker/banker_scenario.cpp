@@ -42,14 +42,14 @@ bool checkClaims(const BankerSetup& setup, const CountMatrix& allocation, const 
 std::optional<Config> readConfig(ObjectReader& reader) {
   ValidationErrors& errors = reader.errors();
   auto resources = readResources(reader);
-  auto processes = readProcesses(reader, resources ? std::optional(resources->size()) : std::nullopt,
+  auto processes = readProcesses(reader, resources.count,
                                  {{"max", true}, {"allocation", false}});
   auto order = reader.choice("scan_order", scanOrderNames(), std::string("wrap"));
   auto allSequences = reader.boolean("all_sequences", false);
-  if (!resources || !processes || !order || !allSequences) return std::nullopt;
+  if (!resources.types || !processes || !order || !allSequences) return std::nullopt;
 
   auto setup = std::make_shared<BankerSetup>();
-  setup->resources = std::move(*resources);
+  setup->resources = std::move(*resources.types);
   setup->processes = std::move(processes->names);
   setup->max = std::move(processes->matrices[0]);
   setup->order = *scanOrderFromName(*order);

@@ -6,15 +6,15 @@
 
 namespace oslens::engine::deadlock {
 
-std::optional<std::vector<ResourceType>> readResources(ObjectReader& config) {
+ResourceList readResources(ObjectReader& config) {
   ValidationErrors& errors = config.errors();
   const Json* value = config.required("resources");
-  if (!value) return std::nullopt;
+  if (!value) return {};
   const std::string pointer = config.pointerTo("resources");
-  if (!expectArray(*value, pointer, limits::kMaxDeadlockResources, errors)) return std::nullopt;
+  if (!expectArray(*value, pointer, limits::kMaxDeadlockResources, errors)) return {};
   if (value->empty()) {
     errors.add(pointer, ErrorCode::OutOfRange, {"0", "1", std::to_string(limits::kMaxDeadlockResources)});
-    return std::nullopt;
+    return {};
   }
   std::vector<ResourceType> out;
   std::set<std::string> names;
@@ -35,7 +35,8 @@ std::optional<std::vector<ResourceType>> readResources(ObjectReader& config) {
     if (!name || !total) ok = false;
     else out.push_back({*name, *total});
   }
-  return ok ? std::optional(std::move(out)) : std::nullopt;
+  if (!ok) return {std::nullopt, value->size()};
+  return {std::move(out), value->size()};
 }
 
 std::optional<ResourceVector> readResourceVector(const Json& value, const std::string& pointer,

@@ -15,7 +15,13 @@
 namespace oslens::engine::deadlock {
 
 // "resources": [{"name", "total"}], 1 to kMaxDeadlockResources of them with distinct names.
-std::optional<std::vector<ResourceType>> readResources(ObjectReader& config);
+struct ResourceList {
+  std::optional<std::vector<ResourceType>> types;  // none if any entry had an error
+  // The array's length whenever it is a usable array, even with a bad entry: the processes'
+  // vectors are still checked against it, so one mistake does not hide the others.
+  std::optional<std::size_t> count;
+};
+ResourceList readResources(ObjectReader& config);
 
 // An array of exactly `length` counts, each 0 to kMaxResourceInstances. Without a known
 // length (the resources had errors) only the counts are checked.

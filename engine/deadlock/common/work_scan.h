@@ -20,6 +20,7 @@ struct ScanInput {
 struct ScanResult {
   std::vector<ProcessId> sequence;    // in the order the processes finished
   std::vector<ProcessId> unfinished;  // Finish[i] still false at the end, by index
+  ResourceVector work;                // Work at the end
   bool allFinished() const { return unfinished.empty(); }
 };
 
@@ -75,6 +76,7 @@ ScanResult runWorkScan(const ScanInput& input, Log& log) {
     const std::uint64_t unrecorded = examinations > limits::kMaxRecordedExaminations ? examinations - limits::kMaxRecordedExaminations : 0;
     log.add(ScanEnd{result.sequence, result.unfinished, work, unrecorded});
   }
+  result.work = std::move(work);
   return result;
 }
 

@@ -31,7 +31,7 @@ struct RequestWaits {
 
 // An op that cannot apply; nothing changes.
 enum class RefusalReason : std::uint8_t {
-  Blocked,           // request: the process is already waiting, so it cannot run to ask again
+  Blocked,           // request or release: the process is waiting, so it cannot run to do either
   Aborted,           // any op on a process aborted earlier
   AboveTotal,        // request: more than the system has beside what the process holds
   AboveAllocation,   // release or preempt: more than the process holds

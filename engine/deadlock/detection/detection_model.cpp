@@ -5,6 +5,7 @@
 #include "engine/core/overloaded.h"
 #include "engine/core/state_hasher.h"
 #include "engine/deadlock/common/work_scan.h"
+#include "engine/deadlock/detection/reported_cycle.h"
 
 namespace oslens::engine::deadlock::detection {
 
@@ -67,6 +68,9 @@ void request(DetectionState& s, const RequestOp& op, Log& log) {
 void release(DetectionState& s, const ReleaseOp& op, Log& log) {
   const ProcessId p = op.process;
   if (s.aborted[p]) return refuse(s, log, p, op.vector, RefusalReason::Aborted);
+  // A blocked process is not running, so it can no more release than request (only preemption
+  // takes from it).
+  if (!isZero(s.request.row(p))) return refuse(s, log, p, op.vector, RefusalReason::Blocked);
   if (const auto over = firstExceeding(op.vector, s.allocation.row(p)))
     return refuse(s, log, p, op.vector, RefusalReason::AboveAllocation, over);
   subtractFrom(s.allocation.row(p), op.vector);
@@ -115,7 +119,10 @@ void preempt(DetectionState& s, const PreemptOp& op, Log& log) {
   addInto(s.available, op.vector);
   s.lastVictim = p;
   if (log.recording()) log.add(Preempted{p, op.vector, s.available});
+  // The others first, then the victim too: if nobody else could use what was taken, the victim
+  // must not wait for it while it lies free.
   grantWaiters(s, log, p);
+  grantWaiters(s, log);
 }
 
 }  // namespace
@@ -194,8 +201,8 @@ DetectionReport DetectionModel::detect(const State& s, EventLog<Event>& log) {
   DetectionReport report;
   report.deadlocked = std::move(scan.unfinished);
   report.sequence = std::move(scan.sequence);
-  report.cycle = findCycle(buildResourceAllocationGraph(s.allocation, s.request));
-  report.waitForCycle = findCycle(buildWaitForGraph(s.allocation, s.request));
+  report.cycle = cycleToReport(s, report.deadlocked, scan.work);
+  report.waitForCycle = findCycle(buildWaitForGraph(s.allocation, s.request, s.setup->resources));
   if (report.cycle) {
     const RagVertices vertices = s.setup->vertices();
     report.singleInstance = std::all_of(report.cycle->begin(), report.cycle->end(), [&](VertexId v) {

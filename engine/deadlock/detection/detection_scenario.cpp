@@ -45,13 +45,13 @@ bool checkProcesses(const DetectionSetup& setup, const CountMatrix& allocation, 
 std::optional<Config> readConfig(ObjectReader& reader) {
   ValidationErrors& errors = reader.errors();
   auto resources = readResources(reader);
-  auto processes = readProcesses(reader, resources ? std::optional(resources->size()) : std::nullopt,
+  auto processes = readProcesses(reader, resources.count,
                                  {{"allocation", false}, {"request", false}});
   auto order = reader.choice("scan_order", scanOrderNames(), std::string("wrap"));
-  if (!resources || !processes || !order) return std::nullopt;
+  if (!resources.types || !processes || !order) return std::nullopt;
 
   auto setup = std::make_shared<DetectionSetup>();
-  setup->resources = std::move(*resources);
+  setup->resources = std::move(*resources.types);
   setup->processes = std::move(processes->names);
   setup->order = *scanOrderFromName(*order);
   Config config{setup, std::move(processes->matrices[0]), std::move(processes->matrices[1]), ProcessNames(setup->processes)};

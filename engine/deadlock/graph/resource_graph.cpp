@@ -31,43 +31,36 @@ class CycleRecorder : public boost::default_dfs_visitor {
 
 }  // namespace
 
-DirectedGraph buildResourceAllocationGraph(const CountMatrix& allocation, const CountMatrix& request) {
+DirectedGraph buildResourceAllocationGraph(const CountMatrix& allocation, const CountMatrix& request, RagEdges edges) {
   const RagVertices vertices{allocation.rows(), allocation.columns()};
   DirectedGraph graph(vertices.processes + vertices.resources);
   for (std::size_t p = 0; p < allocation.rows(); ++p)
     for (std::size_t r = 0; r < allocation.columns(); ++r) {
-      if (request.at(p, r) > 0)
+      const bool waits = request.at(p, r) > 0;
+      if (waits)
         boost::add_edge(vertices.ofProcess(static_cast<ProcessId>(p)), vertices.ofResource(static_cast<ResourceId>(r)), graph);
-      if (allocation.at(p, r) > 0)
+      if (allocation.at(p, r) > 0 && !(waits && edges == RagEdges::WithoutSelfWaits))
         boost::add_edge(vertices.ofResource(static_cast<ResourceId>(r)), vertices.ofProcess(static_cast<ProcessId>(p)), graph);
     }
   return graph;
 }
 
-DirectedGraph buildWaitForGraph(const CountMatrix& allocation, const CountMatrix& request) {
+DirectedGraph buildWaitForGraph(const CountMatrix& allocation, const CountMatrix& request,
+                                std::span<const ResourceType> resources) {
   const std::size_t n = allocation.rows();
-  // holders[r]: the processes holding r, so the graph costs O(edges), not O(n^2 m).
-  std::vector<std::vector<ProcessId>> holders(allocation.columns());
+  // holder[r]: the one process holding single-instance resource r, if any.
+  std::vector<ProcessId> holder(resources.size(), kNoProcess);
   for (std::size_t p = 0; p < n; ++p)
-    for (std::size_t r = 0; r < allocation.columns(); ++r)
-      if (allocation.at(p, r) > 0) holders[r].push_back(static_cast<ProcessId>(p));
+    for (std::size_t r = 0; r < resources.size(); ++r)
+      if (resources[r].total == 1 && allocation.at(p, r) > 0) holder[r] = static_cast<ProcessId>(p);
   DirectedGraph graph(n);
-  std::vector<bool> linked(n, false);
   for (std::size_t i = 0; i < n; ++i) {
     std::vector<ProcessId> targets;
-    for (std::size_t r = 0; r < allocation.columns(); ++r) {
-      if (request.at(i, r) == 0) continue;
-      for (ProcessId j : holders[r])
-        if (j != i && !linked[j]) {
-          linked[j] = true;
-          targets.push_back(j);
-        }
-    }
+    for (std::size_t r = 0; r < resources.size(); ++r)
+      if (request.at(i, r) > 0 && holder[r] != kNoProcess && holder[r] != i) targets.push_back(holder[r]);
     std::sort(targets.begin(), targets.end());
-    for (ProcessId j : targets) {
-      boost::add_edge(i, j, graph);
-      linked[j] = false;
-    }
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    for (ProcessId j : targets) boost::add_edge(i, j, graph);
   }
   return graph;
 }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <span>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -27,12 +28,24 @@ struct RagVertices {
   ResourceId resourceOf(VertexId v) const { return static_cast<ResourceId>(v - processes); }
 };
 
+// Which edges buildResourceAllocationGraph draws.
+enum class RagEdges : std::uint8_t {
+  All,
+  // Without the assignment edge R -> P when P also waits for R: P -> R -> P is a cycle of the
+  // graph, but it says only that P wants more of what it has, never who P waits for.
+  WithoutSelfWaits,
+};
+
 // Request edge P -> R when P waits for an instance of R; assignment edge R -> P when P holds one.
-DirectedGraph buildResourceAllocationGraph(const CountMatrix& allocation, const CountMatrix& request);
+DirectedGraph buildResourceAllocationGraph(const CountMatrix& allocation, const CountMatrix& request,
+                                           RagEdges edges = RagEdges::All);
 
 // P_i -> P_j when P_i waits for a resource that P_j holds: the RAG with the resource vertices
-// collapsed. Only for single-instance resources does a cycle in it mean deadlock.
-DirectedGraph buildWaitForGraph(const CountMatrix& allocation, const CountMatrix& request);
+// collapsed, over the single-instance resources only (Silberschatz 10e 8.7.1 defines it for
+// them; there a cycle is a deadlock, and each resource has at most one holder, so the graph has
+// at most one edge per request edge, never n^2).
+DirectedGraph buildWaitForGraph(const CountMatrix& allocation, const CountMatrix& request,
+                                std::span<const ResourceType> resources);
 
 // One cycle, as the vertices along it in edge order starting from the vertex the search
 // reached first; none when the graph is acyclic. BGL depth_first_search with a visitor that

@@ -136,5 +136,23 @@ TEST(BankerProperty, HugeScanRecordsABoundedNumberOfExaminations) {
   EXPECT_EQ(end.sequence.size(), static_cast<std::size_t>(n));
 }
 
+// Four processes that need nothing can finish in any of 4! = 24 orders. With room for every
+// candidate the search lists them in lexicographic order; with a budget too small it stops,
+// says the list is incomplete and counts only what it found.
+TEST(BankerProperty, AllSequencesStopsAtItsBudget) {
+  const CountMatrix need(4, 1), allocation(4, 1);
+  const ResourceVector available{0};
+  const SafeSequences all = findSafeSequences(need, allocation, available, 5, 1000);
+  EXPECT_TRUE(all.complete);
+  EXPECT_EQ(all.count, 24u);
+  ASSERT_EQ(all.listed.size(), 5u);
+  EXPECT_EQ(all.listed[0], (std::vector<ProcessId>{0, 1, 2, 3}));
+  EXPECT_EQ(all.listed[1], (std::vector<ProcessId>{0, 1, 3, 2}));
+  const SafeSequences cut = findSafeSequences(need, allocation, available, 100, 10);
+  EXPECT_FALSE(cut.complete);
+  EXPECT_LT(cut.count, 24u);
+  EXPECT_EQ(cut.listed.size(), cut.count);
+}
+
 }  // namespace
 }  // namespace oslens::engine::deadlock::banker

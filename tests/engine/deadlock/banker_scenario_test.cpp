@@ -23,6 +23,15 @@ TEST(BankerScenario, VectorsOfTheWrongLengthAndNegativeCounts) {
   findError(errors, "/config/processes/0/allocation/1", ErrorCode::OutOfRange);
 }
 
+// A mistake in one resource does not hide the processes' mistakes: the vectors are still
+// measured against the list's length.
+TEST(BankerScenario, ABadResourceDoesNotHideWrongLengths) {
+  auto errors = loadErrors(scenario(R"({"resources": [{"name": "A", "total": -1}, {"name": "B", "total": 5}],
+      "processes": [{"name": "P0", "max": [1, 2, 3]}]})"));
+  findError(errors, "/config/resources/0/total", ErrorCode::OutOfRange);
+  findError(errors, "/config/processes/0/max", ErrorCode::WrongLength);
+}
+
 TEST(BankerScenario, AllocationAboveMaxAndMaxAboveTotal) {
   auto errors = loadErrors(scenario("{" + kResources + R"(, "processes": [
       {"name": "P0", "max": [11, 2], "allocation": [1, 3]}]})"));

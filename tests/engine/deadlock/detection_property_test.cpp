@@ -120,22 +120,51 @@ TEST(ResourceGraph, FindsCyclesAndSelfLoops) {
   EXPECT_EQ(findCycle(loop), (std::vector<VertexId>{1}));
 }
 
-TEST(ResourceGraph, WaitForGraphCollapsesResources) {
-  CountMatrix allocation(3, 2), request(3, 2);
-  allocation.at(0, 0) = 1;  // P0 holds R0, wants R1
+// Several DFS trees: the search starts again from each vertex not yet reached, so a cycle that
+// the first tree cannot reach is still found.
+TEST(ResourceGraph, FindsACycleInALaterSearchTree) {
+  DirectedGraph graph(6);
+  boost::add_edge(0, 1, graph);  // tree from 0: 0 -> 1, acyclic
+  boost::add_edge(3, 2, graph);  // tree from 2 reaches nothing; tree from 3: 3 -> 2, 3 -> 4 -> 5 -> 3
+  boost::add_edge(3, 4, graph);
+  boost::add_edge(4, 5, graph);
+  boost::add_edge(5, 3, graph);
+  EXPECT_EQ(findCycle(graph), (std::vector<VertexId>{3, 4, 5}));
+}
+
+TEST(ResourceGraph, WaitForGraphCollapsesSingleInstanceResources) {
+  const std::vector<ResourceType> resources = {{"R0", 2}, {"R1", 1}, {"R2", 1}};
+  CountMatrix allocation(3, 3), request(3, 3);
+  allocation.at(0, 0) = 1;  // P0 holds an R0, wants R1
   request.at(0, 1) = 1;
-  allocation.at(1, 1) = 1;  // P1 holds R1, wants R0
+  allocation.at(1, 1) = 1;  // P1 holds R1, wants R0 (two instances: no wait-for edge) and R2
   request.at(1, 0) = 1;
-  allocation.at(2, 0) = 1;  // P2 holds R0 too
-  const DirectedGraph waitFor = buildWaitForGraph(allocation, request);
+  request.at(1, 2) = 1;
+  allocation.at(2, 0) = 1;  // P2 holds the other R0 and R2
+  allocation.at(2, 2) = 1;
+  const DirectedGraph waitFor = buildWaitForGraph(allocation, request, resources);
   EXPECT_TRUE(boost::edge(0, 1, waitFor).second);
-  EXPECT_TRUE(boost::edge(1, 0, waitFor).second);
   EXPECT_TRUE(boost::edge(1, 2, waitFor).second);
-  EXPECT_FALSE(boost::edge(2, 0, waitFor).second);
-  EXPECT_EQ(boost::num_edges(waitFor), 3u);
+  EXPECT_EQ(boost::num_edges(waitFor), 2u);
   const DirectedGraph rag = buildResourceAllocationGraph(allocation, request);
-  EXPECT_EQ(boost::num_vertices(rag), 5u);
-  EXPECT_EQ(boost::num_edges(rag), 5u);
+  EXPECT_EQ(boost::num_vertices(rag), 6u);
+  EXPECT_EQ(boost::num_edges(rag), 7u);
+}
+
+// P0 holds an A and wants another: P0 -> A -> P0 is a cycle of the graph that says nothing about
+// who waits for whom; without the self-waits the search finds the cycle through P1 and P2.
+TEST(ResourceGraph, SelfWaitsCanBeLeftOut) {
+  // Vertices: P0 = 0, P1 = 1, P2 = 2, A = 3, B = 4, C = 5.
+  CountMatrix allocation(3, 3), request(3, 3);
+  allocation.at(0, 0) = 1;
+  request.at(0, 0) = 1;
+  allocation.at(1, 1) = 1;
+  request.at(1, 2) = 1;
+  allocation.at(2, 2) = 1;
+  request.at(2, 1) = 1;
+  EXPECT_EQ(findCycle(buildResourceAllocationGraph(allocation, request)), (std::vector<VertexId>{0, 3}));
+  EXPECT_EQ(findCycle(buildResourceAllocationGraph(allocation, request, RagEdges::WithoutSelfWaits)),
+            (std::vector<VertexId>{1, 5, 2, 4}));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // Deadlock detection on the examples textbooks print (each test cites its source), and the
 // difference between a cycle and a deadlock.
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "detection_test_support.h"
@@ -76,7 +78,7 @@ TEST(DetectionTextbook, MultiInstanceCycleWithoutDeadlock) {
 // back so it asks again; both update the matrices and wake the waiters.
 TEST(DetectionTextbook, RecoveryByAbortAndPreemption) {
   auto sim = loadDetection(kSilberschatz, R"([{"request": {"process": "P2", "vector": [0, 0, 1]}},
-      {"abort": {"rule": "most_held"}}, {"preempt": {"process": "P3", "vector": [1, 0, 0]}}, {"abort": "P3"},
+      {"abort": {"rule": "most_held"}}, {"preempt": {"process": "P3", "vector": [0, 0, 1]}}, {"abort": "P3"},
       {"abort": "P3"}, {"abort": {"rule": "lowest_index"}}])");
   OutputJson most = recordAt(*sim, 2);
   EXPECT_EQ(most["victim"], "P2");  // holds 6 instances
@@ -87,7 +89,11 @@ TEST(DetectionTextbook, RecoveryByAbortAndPreemption) {
   EXPECT_EQ(aborted.status(4), ProcessStatus::Waiting);
   OutputJson preempt = recordAt(*sim, 3);
   EXPECT_EQ(preempt["victim"], "P3");
-  EXPECT_EQ(toVector(sim->timeline().state().request.row(3)), (ResourceVector{1, 0, 0}));
+  // The C taken from P3 completes P4's (0,0,2); P3 must ask for it again and waits.
+  const auto& preempted = sim->timeline().state();
+  EXPECT_EQ(preempted.status(4), ProcessStatus::Running);
+  EXPECT_EQ(toVector(preempted.request.row(3)), (ResourceVector{0, 0, 1}));
+  EXPECT_EQ(preempted.available, (ResourceVector{0, 0, 0}));
   OutputJson again = recordAt(*sim, 5);
   EXPECT_EQ(again["refused"], true);
   EXPECT_EQ(again["reason"], "aborted");
@@ -103,10 +109,43 @@ TEST(DetectionTextbook, RequestsThatCannotApplyAreRefused) {
   auto sim = loadDetection(R"({"resources": [{"name": "R", "total": 2}], "processes": [{"name": "P", "allocation": [1]},
                                 {"name": "Q", "allocation": [1], "request": [1]}]})",
                            R"([{"request": {"process": "P", "vector": [2]}}, {"request": {"process": "Q", "vector": [1]}},
-                               {"release": {"process": "P", "vector": [2]}}])");
+                               {"release": {"process": "P", "vector": [2]}}, {"release": {"process": "Q", "vector": [1]}}])");
   EXPECT_EQ(recordAt(*sim, 1)["reason"], "above_total");
   EXPECT_EQ(recordAt(*sim, 2)["reason"], "blocked");
   EXPECT_EQ(recordAt(*sim, 3)["reason"], "above_allocation");
+  EXPECT_EQ(recordAt(*sim, 4)["reason"], "blocked");  // a waiting process does not run, so it cannot release
+}
+
+// What a preemption takes goes to the other waiters first; if none can use it, the victim gets
+// it back at once rather than waiting while it lies free.
+TEST(DetectionTextbook, PreemptionVictimIsServedWhenNobodyElseCanUse) {
+  auto sim = loadDetection(R"({"resources": [{"name": "R", "total": 3}], "processes": [{"name": "P", "allocation": [2]},
+                                {"name": "Q", "allocation": [1], "request": [2]}]})",
+                           R"([{"preempt": {"process": "P", "vector": [1]}}, {"preempt": {"process": "Q", "vector": [1]}}])");
+  sim->seek(1);  // one R from P: not enough for Q's 2, so P takes it back
+  EXPECT_EQ(sim->timeline().state().status(0), ProcessStatus::Running);
+  EXPECT_EQ(sim->timeline().state().allocation.at(0, 0), 2);
+  EXPECT_EQ(sim->timeline().state().available, (ResourceVector{0}));
+  sim->seek(2);  // Q's own R back: Q now waits for 3 with none free
+  EXPECT_EQ(toVector(sim->timeline().state().request.row(1)), (ResourceVector{3}));
+}
+
+// The detection example reports a cycle through the deadlocked processes, not P1 -> A -> P1
+// (P1 holds two A and asks for two more, a cycle of the graph that shows no one waiting on
+// anyone else).
+TEST(DetectionTextbook, ReportedCycleRunsThroughTheDeadlocked) {
+  auto sim = loadDetection(kSilberschatz, R"([{"detect": true}, {"request": {"process": "P2", "vector": [0, 0, 1]}},
+                                              {"detect": true}])");
+  const OutputJson first = recordAt(*sim, 1);
+  EXPECT_EQ(first["deadlocked"], OutputJson::array());
+  OutputJson deadlocked = recordAt(*sim, 3);
+  EXPECT_EQ(deadlocked["deadlocked"], OutputJson({"P1", "P2", "P3", "P4"}));
+  ASSERT_TRUE(deadlocked["cycle"].is_array());
+  std::set<std::string> processesOnCycle;
+  for (const auto& vertex : deadlocked["cycle"])
+    if (vertex.get<std::string>().front() == 'P') processesOnCycle.insert(vertex.get<std::string>());
+  EXPECT_GE(processesOnCycle.size(), 2u);
+  for (const auto& p : processesOnCycle) EXPECT_NE(p, "P0");
 }
 
 }  // namespace
