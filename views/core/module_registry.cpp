@@ -1,14 +1,20 @@
 #include "views/core/module_registry.h"
 
+#include "engine/deadlock/banker/banker_scenario.h"
+#include "engine/deadlock/detection/detection_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
 #include "engine/sched/baseline/baseline_scenario.h"
 #include "engine/sched/cfs/cfs_scenario.h"
+#include "views/banker/banker_narrator.h"
+#include "views/banker/banker_view.h"
 #include "views/buddy/buddy_narrator.h"
 #include "views/buddy/buddy_view.h"
 #include "views/cfs/cfs_narrator.h"
 #include "views/cfs/cfs_view.h"
+#include "views/deadlock/detection_narrator.h"
+#include "views/deadlock/detection_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
 #include "views/sched/sched_narrator.h"
@@ -39,6 +45,8 @@ constexpr Entry kModules[] = {
     {"slab", presenter<engine::slab::SlabSimulation, SlabView, SlabNarrator>},
     {"cfs", presenter<engine::cfs::CfsSimulation, CfsView, CfsNarrator>},
     {"sched", presenter<engine::baseline::BaselineSimulation, SchedView, SchedNarrator>},
+    {"banker", presenter<engine::deadlock::banker::BankerSimulation, BankerView, BankerNarrator>},
+    {"deadlock", presenter<engine::deadlock::detection::DetectionSimulation, DetectionView, DetectionNarrator>},
 };
 
 }  // namespace

@@ -2,6 +2,10 @@
 // search over every order, cycles that are real cycles, and seeking equals replay.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
+#include "engine/deadlock/graph/graph_layout.h"
+
 #include "detection_test_support.h"
 #include "engine/core/rng.h"
 #include "seek_replay_check.h"
@@ -165,6 +169,28 @@ TEST(ResourceGraph, SelfWaitsCanBeLeftOut) {
   EXPECT_EQ(findCycle(buildResourceAllocationGraph(allocation, request)), (std::vector<VertexId>{0, 3}));
   EXPECT_EQ(findCycle(buildResourceAllocationGraph(allocation, request, RagEdges::WithoutSelfWaits)),
             (std::vector<VertexId>{1, 5, 2, 4}));
+}
+
+// The layout the graph view draws: the same on every run, inside the unit square, and no two
+// vertices on top of each other (the dining philosophers' ring: 5 processes, 5 forks).
+TEST(GraphLayout, IsDeterministicAndSpreadOut) {
+  const RagVertices vertices{5, 5};
+  std::vector<std::pair<VertexId, VertexId>> edges;
+  for (ProcessId p = 0; p < 5; ++p) {
+    edges.emplace_back(vertices.ofResource(p), vertices.ofProcess(p));
+    edges.emplace_back(vertices.ofProcess(p), vertices.ofResource((p + 1) % 5));
+  }
+  const auto layout = layoutResourceGraph(vertices, edges);
+  EXPECT_EQ(layout, layoutResourceGraph(vertices, edges));
+  ASSERT_EQ(layout.size(), 10u);
+  for (std::size_t a = 0; a < layout.size(); ++a) {
+    EXPECT_GE(layout[a].x, -1e-9);
+    EXPECT_LE(layout[a].x, 1 + 1e-9);
+    EXPECT_GE(layout[a].y, -1e-9);
+    EXPECT_LE(layout[a].y, 1 + 1e-9);
+    for (std::size_t b = a + 1; b < layout.size(); ++b)
+      EXPECT_GT(std::hypot(layout[a].x - layout[b].x, layout[a].y - layout[b].y), 0.05) << a << " " << b;
+  }
 }
 
 }  // namespace

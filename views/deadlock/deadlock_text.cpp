@@ -1,0 +1,46 @@
+#include "views/deadlock/deadlock_text.h"
+
+namespace oslens::views {
+
+using namespace engine::deadlock;
+
+QString DeadlockText::vector(std::span<const Count> counts) {
+  QStringList parts;
+  for (Count c : counts) parts << QString::number(c);
+  return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString DeadlockText::names(const Names& all, const std::vector<ProcessId>& ids) {
+  QStringList parts;
+  for (ProcessId p : ids) parts << QString::fromStdString(all[p]);
+  return parts.join(QStringLiteral(", "));
+}
+
+QString DeadlockText::sequence(const Names& all, const std::vector<ProcessId>& ids) {
+  return QStringLiteral("⟨") + names(all, ids) + QStringLiteral("⟩");
+}
+
+QString DeadlockText::examine(const Names& processes, const std::vector<ResourceType>& resources, const QString& demand,
+                              const ScanExamine& e) {
+  const QString process = QString::fromStdString(processes[e.process]);
+  if (!e.exceeds)
+    return tr("%1: %2 %3 ≤ Work %4: yes.").arg(process, demand, vector(e.demand), vector(e.work));
+  const ResourceId r = *e.exceeds;
+  return tr("%1: %2 %3 ≤ Work %4? No: it wants %5 %6, Work has %7.")
+      .arg(process, demand, vector(e.demand), vector(e.work))
+      .arg(e.demand[r])
+      .arg(QString::fromStdString(resources[r].name))
+      .arg(e.work[r]);
+}
+
+QString DeadlockText::finish(const Names& processes, const ScanFinish& e) {
+  return tr("%1 can finish and gives back its allocation %2: Work = %3, Finish[%1] = true.")
+      .arg(QString::fromStdString(processes[e.process]), vector(e.allocation), vector(e.work));
+}
+
+QString DeadlockText::unnarrated(std::uint64_t count) {
+  if (count == 0) return {};
+  return tr("… and %n more comparison(s), made but not listed here.", nullptr, static_cast<int>(std::min<std::uint64_t>(count, INT32_MAX)));
+}
+
+}  // namespace oslens::views

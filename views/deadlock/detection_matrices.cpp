@@ -1,0 +1,118 @@
+#include "views/deadlock/detection_matrices.h"
+
+#include "engine/core/overloaded.h"
+#include "views/deadlock/detection_narrator.h"
+
+namespace oslens::views {
+
+using namespace engine::deadlock;
+using namespace engine::deadlock::detection;
+
+QString DetectionMatrices::availableTitle() { return tr("Available"); }
+QString DetectionMatrices::workTitle() { return tr("Work"); }
+
+namespace {
+
+MatrixTable::RowState rowState(ProcessStatus status) {
+  switch (status) {
+    case ProcessStatus::Waiting: return MatrixTable::RowState::Waiting;
+    case ProcessStatus::Aborted: return MatrixTable::RowState::Aborted;
+    case ProcessStatus::Running: break;
+  }
+  return MatrixTable::RowState::Normal;
+}
+
+// Changes row p of a matrix by `amount` (added, or subtracted when `sign` is -1), or clears it
+// (sign 0), marks it, and sets the row's status from what the table now says.
+void changeRow(MatrixTable& t, int group, ProcessId p, std::span<const Count> amount, int sign) {
+  auto row = t.groups[static_cast<std::size_t>(group)].values.row(p);
+  for (std::size_t r = 0; r < row.size(); ++r) row[r] = sign == 0 ? 0 : row[r] + sign * amount[r];
+  t.markRowChanged(group, p);
+  t.focusRow = p;
+  if (t.rowStates[p] != MatrixTable::RowState::Aborted)
+    t.rowStates[p] = isZero(t.groups[DetectionMatrices::kRequest].values.row(p)) ? MatrixTable::RowState::Normal
+                                                                                 : MatrixTable::RowState::Waiting;
+}
+
+void setAvailable(MatrixTable& t, const ResourceVector& available) {
+  t.setVector(DetectionMatrices::availableTitle(), available);
+  t.markVectorChanged(t.vectorIndex(DetectionMatrices::availableTitle()));
+}
+
+}  // namespace
+
+MatrixTable DetectionMatrices::tableOf(const DetectionState& s) {
+  MatrixTable t;
+  for (const auto& name : s.setup->processes) t.processes << QString::fromStdString(name);
+  for (const auto& resource : s.setup->resources) t.resources << QString::fromStdString(resource.name);
+  t.groups = {{tr("Allocation"), s.allocation}, {tr("Request"), s.request}};
+  t.vectors = {{availableTitle(), s.available}};
+  for (ProcessId p = 0; p < s.processCount(); ++p) t.rowStates.push_back(rowState(s.status(p)));
+  return t;
+}
+
+void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const DetectionEvent& event) {
+  t.clearMoment();
+  std::visit(engine::Overloaded{
+                 [&](const RequestGranted& e) {
+                   changeRow(t, kAllocation, e.process, e.vector, +1);
+                   setAvailable(t, e.available);
+                 },
+                 [&](const RequestWaits& e) {
+                   changeRow(t, kRequest, e.process, e.vector, +1);
+                   t.marks.push_back({MatrixTable::Cell{-1, t.vectorIndex(availableTitle()), 0, e.exceeds}, MatrixTable::Mark::Exceeds});
+                 },
+                 [&](const Refused& e) {
+                   if (e.process != kNoProcess) t.focusRow = e.process;
+                 },
+                 [&](const Released& e) {
+                   changeRow(t, kAllocation, e.process, e.vector, -1);
+                   setAvailable(t, e.available);
+                 },
+                 [&](const WaiterGranted& e) {
+                   changeRow(t, kAllocation, e.process, e.vector, +1);
+                   changeRow(t, kRequest, e.process, e.vector, 0);
+                   setAvailable(t, e.available);
+                 },
+                 [&](const Aborted& e) {
+                   t.rowStates[e.process] = MatrixTable::RowState::Aborted;
+                   changeRow(t, kAllocation, e.process, e.freed, 0);
+                   changeRow(t, kRequest, e.process, e.freed, 0);
+                   setAvailable(t, e.available);
+                 },
+                 [&](const Preempted& e) {
+                   changeRow(t, kAllocation, e.process, e.vector, -1);
+                   changeRow(t, kRequest, e.process, e.vector, +1);
+                   setAvailable(t, e.available);
+                 },
+                 [&](const DetectionStart&) {},
+                 [&](const ScanBegin& e) {
+                   t.scanning = true;
+                   t.finish = e.finish;
+                   t.sequence.clear();
+                   t.setVector(workTitle(), e.work);
+                   t.markVectorChanged(t.vectorIndex(workTitle()));
+                 },
+                 [&](const ScanExamine& e) {
+                   t.focusRow = e.process;
+                   t.compareRowWithVector(kRequest, e.process, t.vectorIndex(workTitle()), e.demand, e.work);
+                 },
+                 [&](const ScanFinish& e) {
+                   t.focusRow = e.process;
+                   t.finish[e.process] = true;
+                   t.sequence.push_back(e.process);
+                   t.setVector(workTitle(), e.work);
+                   t.markVectorChanged(t.vectorIndex(workTitle()));
+                   t.markRowChanged(kAllocation, e.process);
+                 },
+                 [&](const ScanEnd& e) {
+                   for (ProcessId p : e.unfinished) t.rowStates[p] = MatrixTable::RowState::Stuck;
+                 },
+                 [&](const GraphCycle&) {},
+                 [&](const Deadlocked&) {},
+             },
+             event);
+  t.caption = DetectionNarrator::eventSentences(after, event).join(QLatin1Char(' '));
+}
+
+}  // namespace oslens::views

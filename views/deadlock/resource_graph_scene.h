@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QPointF>
+#include <QVariantAnimation>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "engine/deadlock/detection/detection_scenario.h"
+
+namespace oslens::views {
+
+// The resource-allocation graph (Silberschatz 10e 8.3.1) of the current state: processes as
+// circles, resources as boxes with one dot per instance (filled when held), assignment edges
+// R -> P solid, request edges P -> R dashed, and the cycle the detection would report drawn in
+// red. The layout (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is
+// computed once over every edge the run ever has, so vertices stay put and only edges change; a
+// new edge fades in.
+class ResourceGraphScene : public QGraphicsScene {
+  Q_OBJECT
+
+ public:
+  explicit ResourceGraphScene(const engine::deadlock::detection::DetectionSimulation& simulation, QObject* parent = nullptr);
+
+  void showCurrent(bool animate);
+  void finishAnimations();
+  void retranslate() { showCurrent(false); }
+  void setSpeed(double speed) { m_speed = speed; }
+
+  // Tests.
+  QPointF vertexCenter(engine::deadlock::VertexId v) const { return m_centers.at(v); }
+  std::size_t assignmentEdges() const { return m_assignment; }
+  std::size_t requestEdges() const { return m_request; }
+  std::size_t cycleEdges() const { return m_cycleEdges; }
+  QString captionText() const { return m_captionText; }
+
+ private:
+  using Edge = std::pair<engine::deadlock::VertexId, engine::deadlock::VertexId>;
+
+  void drawVertices(const engine::deadlock::detection::DetectionState& state, const std::vector<engine::deadlock::ProcessId>& deadlocked);
+  void drawEdge(const engine::deadlock::detection::DetectionState& state, Edge edge, engine::deadlock::Count count, bool request,
+                bool onCycle, bool fresh);
+  void drawLegend(qreal top);
+
+  const engine::deadlock::detection::DetectionSimulation& m_simulation;
+  std::vector<QPointF> m_centers;
+  QSizeF m_canvas;
+  qreal m_radius = 26;
+  QSizeF m_box{78, 50};
+  std::set<Edge> m_shownEdges;
+  std::vector<QGraphicsItem*> m_fading;
+  QVariantAnimation m_fade;
+  double m_speed = 1.0;
+  std::size_t m_assignment = 0;
+  std::size_t m_request = 0;
+  std::size_t m_cycleEdges = 0;
+  QString m_captionText;
+};
+
+}  // namespace oslens::views
