@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BankerMatrices</name>
+    <message>
+        <source>Available</source>
+        <translation>Available（可用）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request（请求）</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation（已分配）</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max（最大需求）</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need（尚需）</translation>
+    </message>
+</context>
+<context>
+    <name>BankerNarrator</name>
+    <message>
+        <source>Step %1: %2 requests %3.</source>
+        <translation>第 %1 步：%2 请求 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 releases %3.</source>
+        <translation>第 %1 步：%2 释放 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: is the current state safe?</source>
+        <translation>第 %1 步：当前状态安全吗？</translation>
+    </message>
+    <message>
+        <source>Request %1 ≤ Need %2: within %3&apos;s maximum claim.</source>
+        <translation>Request %1 ≤ Need %2：在 %3 声明的最大需求之内。</translation>
+    </message>
+    <message>
+        <source>Error: Request %1 &gt; Need %2 (%3 of %4, but only %5 left of its claim). %6 has exceeded its maximum claim; nothing changes.</source>
+        <translation>错误：Request %1 &gt; Need %2（要 %3 个 %4，但其声明只剩 %5 个）。%6 超出了它的最大需求声明；状态不变。</translation>
+    </message>
+    <message>
+        <source>Request %1 ≤ Available %2: enough is free.</source>
+        <translation>Request %1 ≤ Available %2：空闲资源足够。</translation>
+    </message>
+    <message>
+        <source>Request %1 &gt; Available %2: only %3 of %4 free. %5 must wait; nothing changes.</source>
+        <translation>Request %1 &gt; Available %2：%4 只空闲 %3 个。%5 必须等待；状态不变。</translation>
+    </message>
+    <message>
+        <source>Pretend to allocate: Available = %1, Allocation[%2] = %3, Need[%2] = %4.</source>
+        <translation>假装分配：Available = %1，Allocation[%2] = %3，Need[%2] = %4。</translation>
+    </message>
+    <message>
+        <source>Is this new state safe? The safety algorithm:</source>
+        <translation>这个新状态安全吗？运行安全性算法：</translation>
+    </message>
+    <message>
+        <source>The safety algorithm on the current state:</source>
+        <translation>对当前状态运行安全性算法：</translation>
+    </message>
+    <message>
+        <source>Work = Available = %1; Finish[i] = false for every process.</source>
+        <translation>Work = Available = %1；所有进程的 Finish[i] = false。</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Every process can finish: the state is safe, with safe sequence %1.</source>
+        <translation>所有进程都能完成：状态安全，安全序列为 %1。</translation>
+    </message>
+    <message>
+        <source>No process left can finish with Work = %1: %2 cannot, so the state is unsafe.</source>
+        <translation>Work = %1 时剩下的进程都无法完成：%2 不能完成，所以状态不安全。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n safe sequence(s) (the search stopped at its budget): %1.</source>
+        <translation>
+            <numerusform>至少有 %n 个安全序列（搜索达到了上限而停止）：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no safe sequence.</source>
+        <translation>不存在安全序列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safe sequence(s) in all; the first %1: %2.</source>
+        <translation>
+            <numerusform>共有 %n 个安全序列；前 %1 个：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safe sequence(s) in all: %1.</source>
+        <translation>
+            <numerusform>共有 %n 个安全序列：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safe, so the request is granted: %1 now holds %2.</source>
+        <translation>安全，因此批准请求：%1 现在持有 %2。</translation>
+    </message>
+    <message>
+        <source>Unsafe, so the trial allocation is rolled back and %1 waits, although the resources are free.</source>
+        <translation>不安全，因此撤销试探性分配，%1 等待——尽管资源是空闲的。</translation>
+    </message>
+    <message>
+        <source>%1 gives back %2: Allocation[%1] = %3, Available = %4.</source>
+        <translation>%1 归还 %2：Allocation[%1] = %3，Available = %4。</translation>
+    </message>
+    <message>
+        <source>Error: %1 holds only %2 of %3 and cannot give back %4; nothing changes.</source>
+        <translation>错误：%1 只持有 %2 个 %3，无法归还 %4 个；状态不变。</translation>
+    </message>
+    <message>
+        <source>safe, sequence %1</source>
+        <translation>安全，序列 %1</translation>
+    </message>
+    <message>
+        <source>unsafe: %1 cannot finish</source>
+        <translation>不安全：%1 无法完成</translation>
+    </message>
+    <message>
+        <source>Available %1; the state is %2.</source>
+        <translation>Available %1；状态%2。</translation>
+    </message>
+</context>
+<context>
     <name>BuddyNarrator</name>
     <message>
         <source>page %1</source>
@@ -478,6 +614,257 @@
     <message>
         <source>the %1 translation is missing from this build</source>
         <translation>此版本缺少 %1 翻译</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlockText</name>
+    <message>
+        <source>%1: %2 %3 ≤ Work %4: yes.</source>
+        <translation>%1：%2 %3 ≤ Work %4：是。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 ≤ Work %4? No: it wants %5 %6, Work has %7.</source>
+        <translation>%1：%2 %3 ≤ Work %4？否：它要 %5 个 %6，Work 只有 %7 个。</translation>
+    </message>
+    <message>
+        <source>%1 can finish and gives back its allocation %2: Work = %3, Finish[%1] = true.</source>
+        <translation>%1 可以完成并归还其分配 %2：Work = %3，Finish[%1] = true。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more comparison(s), made but not listed here.</source>
+        <translation>
+            <numerusform>……另有 %n 次比较已完成，此处未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>true (%1)</source>
+        <translation>true（%1）</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of %3</source>
+        <translation>第 %1–%2 行，共 %3 行</translation>
+    </message>
+    <message>
+        <source>Finished so far: ⟨%1⟩</source>
+        <translation>已完成：⟨%1⟩</translation>
+    </message>
+    <message>
+        <source>%1 (aborted)</source>
+        <translation>%1（已终止）</translation>
+    </message>
+    <message>
+        <source>%1 (waits)</source>
+        <translation>%1（等待）</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionMatrices</name>
+    <message>
+        <source>Available</source>
+        <translation>Available（可用）</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation（已分配）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request（请求）</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionNarrator</name>
+    <message>
+        <source>Step %1: %2 requests %3.</source>
+        <translation>第 %1 步：%2 请求 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 releases %3.</source>
+        <translation>第 %1 步：%2 释放 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: run the detection algorithm.</source>
+        <translation>第 %1 步：运行检测算法。</translation>
+    </message>
+    <message>
+        <source>Step %1: abort %2.</source>
+        <translation>第 %1 步：终止 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: abort a deadlocked process, %2.</source>
+        <translation>第 %1 步：终止一个死锁进程，选%2。</translation>
+    </message>
+    <message>
+        <source>Step %1: preempt %2 from %3.</source>
+        <translation>第 %1 步：从 %3 抢占 %2。</translation>
+    </message>
+    <message>
+        <source>Enough is free, so %1 gets it at once: Available = %2.</source>
+        <translation>空闲资源足够，%1 立即得到：Available = %2。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 free (Available %3): %4 blocks, and %5 becomes its Request row (request edges in the graph).</source>
+        <translation>%2 只空闲 %1 个（Available %3）：%4 阻塞，%5 成为它的 Request 行（图中的请求边）。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on its request, so it cannot run to do this; nothing changes.</source>
+        <translation>%1 正阻塞在它的请求上，无法运行来做这件事；状态不变。</translation>
+    </message>
+    <message>
+        <source>%1 was aborted earlier; nothing changes.</source>
+        <translation>%1 之前已被终止；状态不变。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 would hold more %2 than the system has (%3); nothing changes.</source>
+        <translation>拒绝：%1 持有的 %2 将超过系统总数（%3）；状态不变。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 holds only %2 of %3; nothing changes.</source>
+        <translation>拒绝：%1 只持有 %2 个 %3；状态不变。</translation>
+    </message>
+    <message>
+        <source>Nobody is deadlocked, so there is no victim to choose; nothing changes.</source>
+        <translation>没有进程死锁，无需选择牺牲者；状态不变。</translation>
+    </message>
+    <message>
+        <source>%1 gives back %2: Available = %3.</source>
+        <translation>%1 归还 %2：Available = %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s waiting request %2 now fits: granted, and %1 runs again (Available = %3).</source>
+        <translation>%1 等待中的请求 %2 现在可以满足：予以分配，%1 重新运行（Available = %3）。</translation>
+    </message>
+    <message>
+        <source>Among the deadlocked %1, the rule picks %2.</source>
+        <translation>在死锁进程 %1 中，按规则选中 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is terminated: its %2 is freed and its request dropped. Available = %3.</source>
+        <translation>%1 被终止：释放它持有的 %2，撤销它的请求。Available = %3。</translation>
+    </message>
+    <message>
+        <source>%1 is rolled back: %2 is taken from it (Available = %3) and it must ask for it again.</source>
+        <translation>%1 被回滚：收回它的 %2（Available = %3），它必须重新请求。</translation>
+    </message>
+    <message>
+        <source>The detection algorithm (several instances per resource): like the safety algorithm, with Request in place of Need.</source>
+        <translation>检测算法（每类资源多个实例）：与安全性算法相同，只是用 Request 代替 Need。</translation>
+    </message>
+    <message>
+        <source>Work = Available = %1; Finish[i] = false for every process.</source>
+        <translation>Work = Available = %1；所有进程的 Finish[i] = false。</translation>
+    </message>
+    <message>
+        <source>Work = Available = %1; Finish[i] = true for %2 (holding nothing, they cannot be part of a deadlock), false for the others.</source>
+        <translation>Work = Available = %1；%2 的 Finish[i] = true（它们不持有资源，不可能处于死锁中），其余为 false。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Every process can finish: nobody is deadlocked.</source>
+        <translation>所有进程都能完成：没有死锁。</translation>
+    </message>
+    <message>
+        <source>Finish is still false for %1: they are deadlocked.</source>
+        <translation>%1 的 Finish 仍为 false：它们死锁了。</translation>
+    </message>
+    <message>
+        <source>The resource-allocation graph has no cycle.</source>
+        <translation>资源分配图中没有环。</translation>
+    </message>
+    <message>
+        <source>Cycle %1: every resource on it has one instance, so the cycle is a deadlock.</source>
+        <translation>环 %1：环上每类资源只有一个实例，所以这个环就是死锁。</translation>
+    </message>
+    <message>
+        <source>Cycle %1 among the deadlocked. A resource on it has several instances, so the cycle alone would not prove a deadlock; the algorithm did.</source>
+        <translation>死锁进程之间的环 %1。环上有资源有多个实例，单凭环不能证明死锁；是检测算法证明了它。</translation>
+    </message>
+    <message>
+        <source>Cycle %1, but a resource on it has several instances, and another holder can give one back: a cycle without a deadlock.</source>
+        <translation>环 %1，但环上有资源有多个实例，其他持有者可以归还一个：有环而无死锁。</translation>
+    </message>
+    <message>
+        <source>Wait-for graph (single-instance resources): %1.</source>
+        <translation>等待图（单实例资源）：%1。</translation>
+    </message>
+    <message>
+        <source>the one holding the most instances</source>
+        <translation>持有实例最多的那个</translation>
+    </message>
+    <message>
+        <source>the one holding the fewest instances</source>
+        <translation>持有实例最少的那个</translation>
+    </message>
+    <message>
+        <source>the first in the table</source>
+        <translation>表中的第一个</translation>
+    </message>
+    <message>
+        <source>Available %1; nobody is deadlocked.</source>
+        <translation>Available %1；没有死锁。</translation>
+    </message>
+    <message>
+        <source>Available %1; deadlocked: %2.</source>
+        <translation>Available %1；死锁进程：%2。</translation>
+    </message>
+    <message>
+        <source>No cycle: no deadlock.</source>
+        <translation>无环：没有死锁。</translation>
+    </message>
+    <message>
+        <source>Cycle %1: single instances, so a deadlock.</source>
+        <translation>环 %1：单实例资源，因此是死锁。</translation>
+    </message>
+    <message>
+        <source>Cycle %1; deadlocked: %2.</source>
+        <translation>环 %1；死锁进程：%2。</translation>
+    </message>
+    <message>
+        <source>Cycle %1, but with several instances: no deadlock.</source>
+        <translation>环 %1，但资源有多个实例：没有死锁。</translation>
+    </message>
+    <message>
+        <source>Resource-allocation graph</source>
+        <translation>资源分配图</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held</source>
+        <translation>已占用 %1/%2</translation>
+    </message>
+    <message>
+        <source>assignment R → P (holds)</source>
+        <translation>分配边 R → P（持有）</translation>
+    </message>
+    <message>
+        <source>request P → R (waits for)</source>
+        <translation>请求边 P → R（等待）</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>● held instance  ○ free instance</source>
+        <translation>● 已占用实例  ○ 空闲实例</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2003,13 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::BankerView</name>
+    <message>
+        <source>Banker&apos;s algorithm: the matrices</source>
+        <translation>银行家算法：矩阵</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::BuddyInfoModel</name>
     <message>
         <source>all zones</source>
@@ -1954,6 +2348,17 @@
     <message>
         <source>Who ran when</source>
         <translation>谁在何时运行</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::DetectionView</name>
+    <message>
+        <source>Detection algorithm: the matrices</source>
+        <translation>检测算法：矩阵</translation>
+    </message>
+    <message>
+        <source>Resource-allocation graph</source>
+        <translation>资源分配图</translation>
     </message>
 </context>
 <context>

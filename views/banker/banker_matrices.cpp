@@ -18,6 +18,7 @@ MatrixTable BankerMatrices::tableOf(const BankerState& s) {
   for (const auto& resource : s.setup->resources) t.resources << QString::fromStdString(resource.name);
   t.groups = {{tr("Allocation"), s.allocation}, {tr("Max"), s.setup->max}, {tr("Need"), s.needMatrix()}};
   t.vectors = {{availableTitle(), s.available}};
+  t.vectorTitles = {availableTitle(), requestTitle(), workTitle()};
   t.rowStates.assign(s.processCount(), MatrixTable::RowState::Normal);
   return t;
 }
@@ -38,6 +39,7 @@ void updateNeed(MatrixTable& t, ProcessId p) {
 }  // namespace
 
 void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const BankerEvent& event) {
+  const QString previousCaption = t.caption;
   t.clearMoment();
   const int available = t.vectorIndex(availableTitle());
   std::visit(
@@ -110,7 +112,9 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
           },
       },
       event);
-  t.caption = BankerNarrator::eventSentences(after, event).join(QLatin1Char(' '));
+  // An event with nothing to say (the verdict already said) keeps the caption before it.
+  const QStringList sentences = BankerNarrator::eventSentences(after, event);
+  t.caption = sentences.isEmpty() ? previousCaption : sentences.join(QLatin1Char(' '));
 }
 
 }  // namespace oslens::views

@@ -47,11 +47,13 @@ MatrixTable DetectionMatrices::tableOf(const DetectionState& s) {
   for (const auto& resource : s.setup->resources) t.resources << QString::fromStdString(resource.name);
   t.groups = {{tr("Allocation"), s.allocation}, {tr("Request"), s.request}};
   t.vectors = {{availableTitle(), s.available}};
+  t.vectorTitles = {availableTitle(), workTitle()};
   for (ProcessId p = 0; p < s.processCount(); ++p) t.rowStates.push_back(rowState(s.status(p)));
   return t;
 }
 
 void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const DetectionEvent& event) {
+  const QString previousCaption = t.caption;
   t.clearMoment();
   std::visit(engine::Overloaded{
                  [&](const RequestGranted& e) {
@@ -112,7 +114,9 @@ void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const
                  [&](const Deadlocked&) {},
              },
              event);
-  t.caption = DetectionNarrator::eventSentences(after, event).join(QLatin1Char(' '));
+  // An event with nothing to say (the verdict already said) keeps the caption before it.
+  const QStringList sentences = DetectionNarrator::eventSentences(after, event);
+  t.caption = sentences.isEmpty() ? previousCaption : sentences.join(QLatin1Char(' '));
 }
 
 }  // namespace oslens::views

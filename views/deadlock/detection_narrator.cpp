@@ -174,15 +174,6 @@ QString DetectionNarrator::ruleText(VictimRule rule) {
   return {};
 }
 
-QString DetectionNarrator::statusName(ProcessStatus status) {
-  switch (status) {
-    case ProcessStatus::Running: return tr("running");
-    case ProcessStatus::Waiting: return tr("waiting");
-    case ProcessStatus::Aborted: return tr("aborted");
-  }
-  return {};
-}
-
 QStringList DetectionNarrator::narrate(std::size_t stepIndex, const DetectionState& after, const DetectionOp& op,
                                        const std::vector<DetectionEvent>& events) {
   QStringList out{heading(stepIndex, after, op)};

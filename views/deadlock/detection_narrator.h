@@ -26,7 +26,6 @@ class DetectionNarrator {
   static QString cycleText(const engine::deadlock::detection::DetectionSetup& setup,
                            const std::vector<engine::deadlock::VertexId>& cycle);
   static QString ruleText(engine::deadlock::detection::VictimRule rule);
-  static QString statusName(engine::deadlock::detection::ProcessStatus status);
 };
 
 }  // namespace oslens::views

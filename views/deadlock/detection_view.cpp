@@ -39,17 +39,18 @@ QGraphicsScene* DetectionView::scene(const QString& name) {
   return nullptr;
 }
 
-// The graph and the matrices side by side: a class sees the cycle and the algorithm's verdict
-// at once.
+// The graph above the matrices: a class sees the cycle and the algorithm's verdict at once.
 QWidget* DetectionView::createWidget(QWidget* parent) {
-  auto* split = new QSplitter(Qt::Horizontal, parent);
+  auto* split = new QSplitter(Qt::Vertical, parent);
   auto* graph = new FittedSceneView(m_graph, split);
   graph->setObjectName(QStringLiteral("deadlockGraphView"));
   auto* matrices = new FittedSceneView(m_matrices, split);
   matrices->setObjectName(QStringLiteral("deadlockMatricesView"));
   split->addWidget(graph);
   split->addWidget(matrices);
-  split->setSizes({560, 520});
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  split->setSizes({420, 300});
   return split;
 }
 

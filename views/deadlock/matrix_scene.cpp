@@ -3,6 +3,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QFontMetricsF>
 #include <QPen>
 #include <algorithm>
 
@@ -14,7 +15,7 @@ namespace oslens::views {
 using namespace engine::deadlock;
 
 namespace {
-constexpr qreal kNameWidth = 84;
+constexpr qreal kMinNameWidth = 84;
 constexpr qreal kCellWidth = 46;
 constexpr qreal kGroupGap = 18;
 constexpr qreal kFinishWidth = 86;
@@ -56,11 +57,22 @@ void MatrixScene::show(const MatrixTable& t) {
   m_drawn.clear();
   const std::size_t columns = static_cast<std::size_t>(t.resources.size());
   const std::size_t rows = static_cast<std::size_t>(t.processes.size());
-  const qreal groupWidth = columns * kCellWidth;
-  auto groupLeft = [&](std::size_t g) { return kNameWidth + g * (groupWidth + kGroupGap); };
+  // The first column is as wide as its longest label (a vector's title in another language).
+  qreal nameWidth = kMinNameWidth;
+  const QFontMetricsF labels(ViewPalette::font(12, true));
+  for (const auto& vector : t.vectors) nameWidth = std::max(nameWidth, labels.horizontalAdvance(vector.title) + 14);
+  for (const auto& title : t.vectorTitles) nameWidth = std::max(nameWidth, labels.horizontalAdvance(title) + 14);
+  for (std::size_t p = 0; p < std::min(rows, kMaxRows * 4); ++p)
+    nameWidth = std::max(nameWidth, labels.horizontalAdvance(DeadlockText::tr("%1 (aborted)").arg(t.processes[static_cast<qsizetype>(p)])) + 12);
+  // A group as wide as its title, too.
+  qreal groupWidth = columns * kCellWidth;
+  for (const auto& group : t.groups) groupWidth = std::max(groupWidth, labels.horizontalAdvance(group.title) + 8);
+  const qreal cellWidth = groupWidth / static_cast<qreal>(std::max<std::size_t>(columns, 1));
+  auto groupLeft = [&](std::size_t g) { return nameWidth + g * (groupWidth + kGroupGap); };
   const qreal tableRight = groupLeft(t.groups.size()) - kGroupGap;
   const QFont headFont = ViewPalette::font(12, true);
   const QFont cellFont = ViewPalette::font(12);
+  const qreal finishWidth = std::max(kFinishWidth, QFontMetricsF(cellFont).horizontalAdvance(DeadlockText::tr("true (%1)").arg(rows)) + 16);
   const QFont smallFont = ViewPalette::font(10.5);
 
   auto text = [&](const QString& s, const QFont& font, const QColor& color, const QRectF& box) {
@@ -89,9 +101,9 @@ void MatrixScene::show(const MatrixTable& t) {
     const qreal left = groupLeft(g);
     text(t.groups[g].title, headFont, ViewPalette::ink(), QRectF(left, 0, groupWidth, 26));
     for (std::size_t c = 0; c < columns; ++c)
-      text(t.resources[static_cast<qsizetype>(c)], smallFont, ViewPalette::muted(), QRectF(left + c * kCellWidth, 28, kCellWidth, 24));
+      text(t.resources[static_cast<qsizetype>(c)], smallFont, ViewPalette::muted(), QRectF(left + c * cellWidth, 28, cellWidth, 24));
   }
-  if (t.scanning) text(DeadlockText::tr("Finish"), headFont, ViewPalette::ink(), QRectF(tableRight + kGroupGap, 0, kFinishWidth, 26));
+  if (t.scanning) text(DeadlockText::tr("Finish"), headFont, ViewPalette::ink(), QRectF(tableRight + kGroupGap, 0, finishWidth, 26));
 
   // The rows in the window.
   m_firstRow = windowStart(rows, t.focusRow);
@@ -101,7 +113,7 @@ void MatrixScene::show(const MatrixTable& t) {
     const qreal y = kHeaderHeight + i * kRowHeight;
     const bool focus = t.focusRow && *t.focusRow == p;
     if (focus)
-      addRect(QRectF(-6, y - 2, tableRight + (t.scanning ? kGroupGap + kFinishWidth : 0) + 12, kRowHeight + 4),
+      addRect(QRectF(-6, y - 2, tableRight + (t.scanning ? kGroupGap + finishWidth : 0) + 12, kRowHeight + 4),
               QPen(ViewPalette::referenced(), 2), QColor(0xe3, 0xf0, 0xfd))
           ->setZValue(-1);
     const auto state = p < t.rowStates.size() ? t.rowStates[p] : MatrixTable::RowState::Normal;
@@ -109,14 +121,14 @@ void MatrixScene::show(const MatrixTable& t) {
     if (state == MatrixTable::RowState::Stuck) nameColor = ViewPalette::fault();
     if (state == MatrixTable::RowState::Aborted) nameColor = ViewPalette::muted();
     QString name = t.processes[static_cast<qsizetype>(p)];
-    if (state == MatrixTable::RowState::Waiting) name += QStringLiteral(" ⏳");
-    if (state == MatrixTable::RowState::Aborted) name += QStringLiteral(" ✕");
+    if (state == MatrixTable::RowState::Waiting) name = DeadlockText::tr("%1 (waits)").arg(name);
+    if (state == MatrixTable::RowState::Aborted) name = DeadlockText::tr("%1 (aborted)").arg(name);
     auto* label = addSimpleText(name, ViewPalette::font(12, true));
     label->setBrush(nameColor);
     label->setPos(0, y + (kRowHeight - label->boundingRect().height()) / 2);
     for (std::size_t g = 0; g < t.groups.size(); ++g)
       for (std::size_t c = 0; c < columns; ++c)
-        cell(MatrixTable::Cell{static_cast<int>(g), -1, p, c}, QRectF(groupLeft(g) + c * kCellWidth, y, kCellWidth, kRowHeight),
+        cell(MatrixTable::Cell{static_cast<int>(g), -1, p, c}, QRectF(groupLeft(g) + c * cellWidth, y, cellWidth, kRowHeight),
              t.groups[g].values.at(p, c));
     if (t.scanning && p < t.finish.size()) {
       const auto order = std::find(t.sequence.begin(), t.sequence.end(), p);
@@ -124,7 +136,7 @@ void MatrixScene::show(const MatrixTable& t) {
                                                     ? DeadlockText::tr("true (%1)").arg(order - t.sequence.begin() + 1)
                                                     : DeadlockText::tr("true"))
                                              : DeadlockText::tr("false");
-      const QRectF box(tableRight + kGroupGap, y, kFinishWidth, kRowHeight);
+      const QRectF box(tableRight + kGroupGap, y, finishWidth, kRowHeight);
       addRect(box, QPen(ViewPalette::grid()), t.finish[p] ? QBrush(ViewPalette::hitFill()) : QBrush(Qt::white));
       text(finishText, cellFont, t.finish[p] ? ViewPalette::hit() : ViewPalette::ink(), box);
     }
@@ -145,7 +157,7 @@ void MatrixScene::show(const MatrixTable& t) {
     label->setBrush(ViewPalette::ink());
     label->setPos(0, y + (kRowHeight - label->boundingRect().height()) / 2);
     for (std::size_t c = 0; c < columns && c < t.vectors[v].values.size(); ++c)
-      cell(MatrixTable::Cell{-1, static_cast<int>(v), 0, c}, QRectF(groupLeft(0) + c * kCellWidth, y, kCellWidth, kRowHeight),
+      cell(MatrixTable::Cell{-1, static_cast<int>(v), 0, c}, QRectF(groupLeft(0) + c * cellWidth, y, cellWidth, kRowHeight),
            t.vectors[v].values[c]);
     y += kRowHeight + 8;
   }
@@ -158,7 +170,7 @@ void MatrixScene::show(const MatrixTable& t) {
   }
 
   // The caption: what the moment shows, in words.
-  const qreal width = std::max<qreal>(tableRight + kGroupGap + kFinishWidth, 560);
+  const qreal width = std::max<qreal>(tableRight + kGroupGap + finishWidth, 560);
   const qreal captionTop = kHeaderHeight + std::min(rows, kMaxRows) * kRowHeight + 16 + kMaxVectors * (kRowHeight + 8) + 8;
   m_caption = addText(t.caption, ViewPalette::font(12));
   m_caption->setDefaultTextColor(ViewPalette::ink());

@@ -41,6 +41,9 @@ struct MatrixTable {
   QStringList resources;
   std::vector<Group> groups;
   std::vector<Vector> vectors;
+  // Every vector title the module may show, so the first column's width (and the picture's
+  // layout) stays the same from step to step.
+  QStringList vectorTitles;
   std::vector<RowState> rowStates;
   // Work and Finish appear while a scan runs and stay until the step ends.
   bool scanning = false;

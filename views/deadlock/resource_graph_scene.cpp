@@ -87,9 +87,10 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
     m_radius = 16;
     m_box = QSizeF(52, 34);
   }
-  m_canvas = QSizeF(side, side);
+  // Landscape, like a slide and the pane above the matrices: the layout's square is stretched.
+  m_canvas = QSizeF(side * 1.5, side * 0.8);
   for (const LayoutPoint& point : layoutResourceGraph(vertices, edgesOfTheRun(simulation)))
-    m_centers.emplace_back(kMargin + point.x * side, kTitleHeight + kMargin + point.y * side);
+    m_centers.emplace_back(kMargin + point.x * m_canvas.width(), kTitleHeight + kMargin + point.y * m_canvas.height());
   m_fade.setStartValue(0.0);
   m_fade.setEndValue(1.0);
   connect(&m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
