@@ -157,6 +157,10 @@ class DeadlockViewsTest : public QObject {
       break;
     }
     QCOMPARE(table.focusRow, std::optional<ProcessId>(1));
+    views::MatrixScene moment;
+    moment.show(table);
+    oslens::test::saveFrame(moment, QStringLiteral("banker-step1-examine-P1"));
+    QCOMPARE(moment.cellMark({views::BankerMatrices::kNeed, -1, 1, 2}), std::optional(MatrixTable::Mark::Fits));
     for (std::size_t r = 0; r < 3; ++r) {
       QCOMPARE(markOf({views::BankerMatrices::kNeed, -1, 1, r}), std::optional(MatrixTable::Mark::Fits));
       QCOMPARE(markOf({-1, work, 0, r}), std::optional(MatrixTable::Mark::Fits));
