@@ -5,6 +5,7 @@
 
 #include "engine/core/rng.h"
 #include "engine/deadlock/banker/banker_model.h"
+#include "engine/deadlock/graph/graph_layout.h"
 #include "engine/deadlock/graph/resource_graph.h"
 
 namespace {
@@ -118,8 +119,23 @@ void BM_FindCycle_1e5Vertices_OneLongCycle(benchmark::State& bench) {
   }
 }
 
+// The graph view's layout at the largest size that gets the force layout: 240 processes and 60
+// resources, each process holding one resource and waiting for another (a ring and random
+// chords), as a run's union of edges might be.
+void BM_GraphLayout_300Vertices(benchmark::State& bench) {
+  const RagVertices vertices{240, 60};
+  Rng rng(9);
+  std::vector<std::pair<VertexId, VertexId>> edges;
+  for (ProcessId p = 0; p < vertices.processes; ++p) {
+    edges.emplace_back(vertices.ofResource(p % 60), vertices.ofProcess(p));
+    edges.emplace_back(vertices.ofProcess(p), vertices.ofResource(static_cast<ResourceId>(rng.below(60))));
+  }
+  for (auto _ : bench) benchmark::DoNotOptimize(layoutResourceGraph(vertices, edges));
+}
+
 }  // namespace
 
+BENCHMARK(BM_GraphLayout_300Vertices)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BankerSafety_1000x20_Random)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BankerSafety_1000x20_WorstWrap)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BankerSafety_1000x20_WorstRestart)->Unit(benchmark::kMillisecond);

@@ -81,11 +81,16 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
   const auto& setup = *simulation.timeline().initialState().setup;
   const RagVertices vertices = setup.vertices();
   const std::size_t n = vertices.processes + vertices.resources;
-  // Room for the vertices: about 120 px apart on a circle, never below a slide's width.
-  const qreal side = std::max<qreal>(520, 120 * std::sqrt(static_cast<qreal>(n)) * 1.6);
+  // Room for the vertices, never below a slide's width; capped, because a picture of thousands
+  // of vertices is unreadable at any size and one of 9,000 px takes seconds to draw.
+  const qreal side = std::clamp<qreal>(120 * std::sqrt(static_cast<qreal>(n)) * 1.6, 520, 1600);
   if (n > 40) {  // a crowd: smaller vertices
     m_radius = 16;
     m_box = QSizeF(52, 34);
+  }
+  if (n > 200) {
+    m_radius = 7;
+    m_box = QSizeF(22, 14);
   }
   // Landscape, like a slide and the pane above the matrices: the layout's square is stretched.
   m_canvas = QSizeF(side * 1.5, side * 0.8);
@@ -187,7 +192,9 @@ void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count coun
   const QPointF end = (request ? leaveBox(to, m_box, from) : leaveCircle(to, from, m_radius)) + shift;
   QColor color = request ? requestColor() : ViewPalette::ink();
   if (cycle) color = cycleColor();
-  QPen pen(color, cycle ? 3.2 : 1.8, request ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+  // Dashes cost a lot to draw on long lines: a crowd's request edges differ by colour alone.
+  const bool dashed = request && m_radius > 10;
+  QPen pen(color, cycle ? 3.2 : (m_radius > 10 ? 1.8 : 0.8), dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
   QPainterPath line(start);
   line.lineTo(end);
   auto* path = addPath(line, pen);
