@@ -1,6 +1,7 @@
 #include "views/banker/banker_matrices.h"
 
 #include "engine/core/overloaded.h"
+#include "views/deadlock/scan_moments.h"
 #include "views/banker/banker_narrator.h"
 
 namespace oslens::views {
@@ -44,6 +45,7 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
   const int available = t.vectorIndex(availableTitle());
   std::visit(
       engine::Overloaded{
+          ScanMoments{t, kNeed, kAllocation, workTitle()},
           [&](const ClaimCheck& e) {
             t.setVector(requestTitle(), e.request);
             t.focusRow = e.process;
@@ -65,28 +67,6 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
             t.markVectorChanged(available);
           },
           [&](const SafetyCheck&) {},
-          [&](const ScanBegin& e) {
-            t.scanning = true;
-            t.finish = e.finish;
-            t.sequence.clear();
-            t.setVector(workTitle(), e.work);
-            t.markVectorChanged(t.vectorIndex(workTitle()));
-          },
-          [&](const ScanExamine& e) {
-            t.focusRow = e.process;
-            t.compareRowWithVector(kNeed, e.process, t.vectorIndex(workTitle()), e.demand, e.work);
-          },
-          [&](const ScanFinish& e) {
-            t.focusRow = e.process;
-            t.finish[e.process] = true;
-            t.sequence.push_back(e.process);
-            t.setVector(workTitle(), e.work);
-            t.markVectorChanged(t.vectorIndex(workTitle()));
-            t.markRowChanged(kAllocation, e.process);
-          },
-          [&](const ScanEnd& e) {
-            for (ProcessId p : e.unfinished) t.rowStates[p] = MatrixTable::RowState::Stuck;
-          },
           [&](const SafeSequences&) {},
           [&](const RequestDecision& e) {
             t.focusRow = e.process;

@@ -1,6 +1,7 @@
 #include "views/deadlock/detection_matrices.h"
 
 #include "engine/core/overloaded.h"
+#include "views/deadlock/scan_moments.h"
 #include "views/deadlock/detection_narrator.h"
 
 namespace oslens::views {
@@ -56,6 +57,7 @@ void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const
   const QString previousCaption = t.caption;
   t.clearMoment();
   std::visit(engine::Overloaded{
+                 ScanMoments{t, kRequest, kAllocation, workTitle()},
                  [&](const RequestGranted& e) {
                    changeRow(t, kAllocation, e.process, e.vector, +1);
                    setAvailable(t, e.available);
@@ -88,28 +90,6 @@ void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const
                    setAvailable(t, e.available);
                  },
                  [&](const DetectionStart&) {},
-                 [&](const ScanBegin& e) {
-                   t.scanning = true;
-                   t.finish = e.finish;
-                   t.sequence.clear();
-                   t.setVector(workTitle(), e.work);
-                   t.markVectorChanged(t.vectorIndex(workTitle()));
-                 },
-                 [&](const ScanExamine& e) {
-                   t.focusRow = e.process;
-                   t.compareRowWithVector(kRequest, e.process, t.vectorIndex(workTitle()), e.demand, e.work);
-                 },
-                 [&](const ScanFinish& e) {
-                   t.focusRow = e.process;
-                   t.finish[e.process] = true;
-                   t.sequence.push_back(e.process);
-                   t.setVector(workTitle(), e.work);
-                   t.markVectorChanged(t.vectorIndex(workTitle()));
-                   t.markRowChanged(kAllocation, e.process);
-                 },
-                 [&](const ScanEnd& e) {
-                   for (ProcessId p : e.unfinished) t.rowStates[p] = MatrixTable::RowState::Stuck;
-                 },
                  [&](const GraphCycle&) {},
                  [&](const Deadlocked&) {},
              },
