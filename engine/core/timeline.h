@@ -118,6 +118,22 @@ class Timeline {
     }
   }
 
+  // The state after n steps, replayed from the nearest checkpoint (or the current state when it is
+  // closer) with no events recorded; the timeline does not move. A view's "before this step".
+  State stateAt(std::size_t n) const {
+    n = std::min(n, m_ops.size());
+    if (n == m_position) return m_state;
+    const std::size_t checkpoint = std::min(n / m_interval, m_checkpoints.size() - 1);
+    const bool fromCurrent = m_position < n && m_position >= checkpoint * m_interval;
+    std::size_t at = fromCurrent ? m_position : checkpoint * m_interval;
+    State scratch = fromCurrent ? m_state : m_checkpoints[checkpoint];
+    for (; at < n; ++at) {
+      EventLog<Event> log(false);
+      M::step(scratch, m_ops[at], log);
+    }
+    return scratch;
+  }
+
   // The state after n steps computed from the initial state with no checkpoint: what every seek
   // must equal (the tests compare hashes).
   State replayFromStart(std::size_t n) const {

@@ -1,10 +1,46 @@
 #include "engine/deadlock/detection/reported_cycle.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace oslens::engine::deadlock::detection {
 
 namespace {
+
+// The walk cycleAmongDeadlocked makes may pass a resource twice (P1 -> A -> P2 -> C -> P3 -> A -> P1: P1 waits for
+// an A that P2 holds, P3 for an A that P1 holds). Either arc between the two visits is a closed
+// walk of the graph too; keep one that still has two or more processes, until no resource
+// repeats or neither arc has two. The walk alternates process, resource, starting with a process.
+void shortenAtRepeatedResources(std::vector<VertexId>& walk, const RagVertices& vertices) {
+  auto processesIn = [&](auto first, auto last) {
+    return std::count_if(first, last, [&](VertexId v) { return vertices.isProcess(v); });
+  };
+  for (bool shortened = true; shortened;) {
+    shortened = false;
+    std::vector<std::size_t> seenAt(vertices.processes + vertices.resources, SIZE_MAX);
+    for (std::size_t j = 0; j < walk.size() && !shortened; ++j) {
+      const VertexId v = walk[j];
+      if (vertices.isProcess(v)) continue;
+      if (seenAt[v] == SIZE_MAX) {
+        seenAt[v] = j;
+        continue;
+      }
+      const std::size_t i = seenAt[v];
+      std::vector<VertexId> inner(walk.begin() + static_cast<std::ptrdiff_t>(i), walk.begin() + static_cast<std::ptrdiff_t>(j));
+      std::vector<VertexId> outer(walk.begin() + static_cast<std::ptrdiff_t>(j), walk.end());
+      outer.insert(outer.end(), walk.begin(), walk.begin() + static_cast<std::ptrdiff_t>(i));
+      std::vector<VertexId>* kept = processesIn(inner.begin(), inner.end()) >= 2   ? &inner
+                                    : processesIn(outer.begin(), outer.end()) >= 2 ? &outer
+                                                                                   : nullptr;
+      if (!kept) continue;
+      // Both arcs start at the repeated resource: start them at the process after it.
+      std::rotate(kept->begin(), kept->begin() + 1, kept->end());
+      walk = std::move(*kept);
+      shortened = true;
+    }
+  }
+}
 
 // Why a deadlocked process P always waits for another deadlocked process: the scan left P
 // unfinished, so for some resource r, Request_P[r] > Work[r] = Total[r] - (what the deadlocked
@@ -43,6 +79,7 @@ std::vector<VertexId> cycleAmongDeadlocked(const DetectionState& s, const std::v
     cycle.push_back(vertices.ofProcess(p));
     cycle.push_back(vertices.ofResource(via[p]));
   }
+  shortenAtRepeatedResources(cycle, vertices);
   return cycle;
 }
 

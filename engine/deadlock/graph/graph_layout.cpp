@@ -107,8 +107,9 @@ std::vector<LayoutPoint> layoutResourceGraph(const RagVertices& vertices,
     // At least about a third of the circle's spacing between any two vertices (the square is 2 wide).
     separate(position, 2.0 * std::numbers::pi / static_cast<double>(n) * 0.9 + 0.25);
     // Keep the circle when the forces did not untangle anything: a ring drawn as a ring (the
-    // dining philosophers, two locks) reads best.
-    if (crossings(position, edges) >= crossings(circle, edges)) position = circle;
+    // dining philosophers, two locks) reads best. Counting crossings costs O(E^2): skipped for
+    // a dense graph, which no layout makes readable anyway.
+    if (edges.size() <= kMaxCrossingCountEdges && crossings(position, edges) >= crossings(circle, edges)) position = circle;
   }
   // Into the unit square, keeping the aspect (a circle stays round).
   double left = position[0][0], right = left, top = position[0][1], bottom = top;

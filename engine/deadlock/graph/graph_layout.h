@@ -21,6 +21,7 @@ struct LayoutPoint {
 // once, so vertices stay put between steps and only edges come and go. Above kMaxForceLayout
 // vertices the circle is kept as it is (the force layout costs O(V^2) per iteration).
 inline constexpr std::size_t kMaxForceLayoutVertices = 300;
+inline constexpr std::size_t kMaxCrossingCountEdges = 2000;
 std::vector<LayoutPoint> layoutResourceGraph(const RagVertices& vertices,
                                              const std::vector<std::pair<VertexId, VertexId>>& edges);
 

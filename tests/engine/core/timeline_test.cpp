@@ -62,6 +62,10 @@ TEST(Timeline, SeekToRandomStepsInRandomOrderEqualsReplayFromStart) {
             << "seek " << i << " to step " << target << " (interval " << timeline.checkpointInterval() << ")";
         const auto problems = PagingModel::checkInvariants(timeline.state());
         ASSERT_TRUE(problems.empty()) << "at step " << target << ": " << problems.front();
+        // stateAt looks at another step without moving the timeline.
+        const std::size_t other = rng.below(timeline.size() + 1);
+        ASSERT_EQ(PagingModel::hash(timeline.stateAt(other)), PagingModel::hash(timeline.replayFromStart(other))) << other;
+        ASSERT_EQ(timeline.position(), target);
       }
     }
   }

@@ -146,6 +146,8 @@ TEST(DetectionTextbook, ReportedCycleRunsThroughTheDeadlocked) {
     if (vertex.get<std::string>().front() == 'P') processesOnCycle.insert(vertex.get<std::string>());
   EXPECT_GE(processesOnCycle.size(), 2u);
   for (const auto& p : processesOnCycle) EXPECT_NE(p, "P0");
+  // The walk P1 -> A -> P2 -> C -> P3 -> A passes A twice; it is cut to the simple cycle.
+  EXPECT_EQ(deadlocked["cycle"], OutputJson({"P2", "C", "P3", "A"}));
 }
 
 }  // namespace
