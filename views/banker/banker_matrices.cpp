@@ -9,19 +9,18 @@ namespace oslens::views {
 using namespace engine::deadlock;
 using namespace engine::deadlock::banker;
 
-QString BankerMatrices::availableTitle() { return tr("Available"); }
-QString BankerMatrices::requestTitle() { return tr("Request"); }
-QString BankerMatrices::workTitle() { return tr("Work"); }
-
 MatrixTable BankerMatrices::tableOf(const BankerState& s) {
-  MatrixTable t;
-  for (const auto& name : s.setup->processes) t.processes << QString::fromStdString(name);
-  for (const auto& resource : s.setup->resources) t.resources << QString::fromStdString(resource.name);
-  t.groups = {{tr("Allocation"), s.allocation}, {tr("Max"), s.setup->max}, {tr("Need"), s.needMatrix()}};
-  t.vectors = {{availableTitle(), s.available}};
-  t.vectorTitles = {availableTitle(), requestTitle(), workTitle()};
-  t.rowStates.assign(s.processCount(), MatrixTable::RowState::Normal);
+  QStringList processes, resources;
+  for (const auto& name : s.setup->processes) processes << QString::fromStdString(name);
+  for (const auto& resource : s.setup->resources) resources << QString::fromStdString(resource.name);
+  MatrixTable t(processes, resources, {{tr("Allocation"), s.allocation}, {tr("Max"), s.setup->max}, {tr("Need"), s.needMatrix()}},
+                tr("Available"), tr("Request"), tr("Work"));
+  t.setVector(MatrixTable::kAvailable, s.available);
   return t;
+}
+
+QString BankerMatrices::caption(const BankerState& after, const BankerEvent& event) {
+  return BankerNarrator::eventSentences(after, event).join(QLatin1Char(' '));
 }
 
 namespace {
@@ -40,28 +39,28 @@ void updateNeed(MatrixTable& t, ProcessId p) {
 }  // namespace
 
 void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const BankerEvent& event) {
-  const QString previousCaption = t.caption;
   t.clearMoment();
-  const int available = t.vectorIndex(availableTitle());
+  constexpr int available = MatrixTable::kAvailable;
+  constexpr int request = MatrixTable::kRequest;
   std::visit(
       engine::Overloaded{
-          ScanMoments{t, kNeed, kAllocation, workTitle()},
+          ScanMoments{t, kNeed, kAllocation},
           [&](const ClaimCheck& e) {
-            t.setVector(requestTitle(), e.request);
+            t.setVector(request, e.request);
             t.focusRow = e.process;
-            t.compareRowWithVector(kNeed, e.process, t.vectorIndex(requestTitle()), e.request, e.need);
+            t.compareRowWithVector(kNeed, e.process, request, e.request, e.need);
           },
           [&](const AvailableCheck& e) {
-            t.setVector(requestTitle(), e.request);
+            t.setVector(request, e.request);
             t.focusRow = e.process;
-            t.compareRowWithVector(-1, 0, t.vectorIndex(requestTitle()), e.request, e.available);
+            t.compareRowWithVector(-1, 0, request, e.request, e.available);
             t.compareRowWithVector(-1, 0, available, e.request, e.available);
           },
           [&](const TrialAllocation& e) {
             t.focusRow = e.process;
             setRow(t.groups[kAllocation].values, e.process, e.allocation);
             setRow(t.groups[kNeed].values, e.process, e.need);
-            t.setVector(availableTitle(), e.available);
+            t.setVector(available, e.available);
             t.markRowChanged(kAllocation, e.process);
             t.markRowChanged(kNeed, e.process);
             t.markVectorChanged(available);
@@ -73,7 +72,7 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
             if (e.outcome == RequestOutcome::Unsafe) {  // the roll-back: the table as the step leaves it
               setRow(t.groups[kAllocation].values, e.process, after.allocation.row(e.process));
               updateNeed(t, e.process);
-              t.setVector(availableTitle(), after.available);
+              t.setVector(available, after.available);
               t.markRowChanged(kAllocation, e.process);
               t.markVectorChanged(available);
             }
@@ -82,7 +81,7 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
             t.focusRow = e.process;
             subtractFrom(t.groups[kAllocation].values.row(e.process), e.vector);
             updateNeed(t, e.process);
-            t.setVector(availableTitle(), e.available);
+            t.setVector(available, e.available);
             t.markRowChanged(kAllocation, e.process);
             t.markVectorChanged(available);
           },
@@ -92,9 +91,6 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
           },
       },
       event);
-  // An event with nothing to say (the verdict already said) keeps the caption before it.
-  const QStringList sentences = BankerNarrator::eventSentences(after, event);
-  t.caption = sentences.isEmpty() ? previousCaption : sentences.join(QLatin1Char(' '));
 }
 
 }  // namespace oslens::views

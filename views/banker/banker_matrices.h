@@ -20,9 +20,9 @@ class BankerMatrices {
   // One event played into the table; `after` is the state the step ends in (for names and captions).
   static void apply(MatrixTable& table, const engine::deadlock::banker::BankerState& after,
                     const engine::deadlock::banker::BankerEvent& event);
-  static QString availableTitle();
-  static QString requestTitle();
-  static QString workTitle();
+  // The sentence the view shows under the tables while it plays `event` (may be empty).
+  static QString caption(const engine::deadlock::banker::BankerState& after,
+                         const engine::deadlock::banker::BankerEvent& event);
 };
 
 }  // namespace oslens::views

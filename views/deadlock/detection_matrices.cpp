@@ -9,8 +9,6 @@ namespace oslens::views {
 using namespace engine::deadlock;
 using namespace engine::deadlock::detection;
 
-QString DetectionMatrices::availableTitle() { return tr("Available"); }
-QString DetectionMatrices::workTitle() { return tr("Work"); }
 
 namespace {
 
@@ -36,35 +34,38 @@ void changeRow(MatrixTable& t, int group, ProcessId p, std::span<const Count> am
 }
 
 void setAvailable(MatrixTable& t, const ResourceVector& available) {
-  t.setVector(DetectionMatrices::availableTitle(), available);
-  t.markVectorChanged(t.vectorIndex(DetectionMatrices::availableTitle()));
+  t.setVector(MatrixTable::kAvailable, available);
+  t.markVectorChanged(MatrixTable::kAvailable);
 }
 
 }  // namespace
 
 MatrixTable DetectionMatrices::tableOf(const DetectionState& s) {
-  MatrixTable t;
-  for (const auto& name : s.setup->processes) t.processes << QString::fromStdString(name);
-  for (const auto& resource : s.setup->resources) t.resources << QString::fromStdString(resource.name);
-  t.groups = {{tr("Allocation"), s.allocation}, {tr("Request"), s.request}};
-  t.vectors = {{availableTitle(), s.available}};
-  t.vectorTitles = {availableTitle(), workTitle()};
-  for (ProcessId p = 0; p < s.processCount(); ++p) t.rowStates.push_back(rowState(s.status(p)));
+  QStringList processes, resources;
+  for (const auto& name : s.setup->processes) processes << QString::fromStdString(name);
+  for (const auto& resource : s.setup->resources) resources << QString::fromStdString(resource.name);
+  MatrixTable t(processes, resources, {{tr("Allocation"), s.allocation}, {tr("Request"), s.request}}, tr("Available"),
+                QString(), tr("Work"));
+  t.setVector(MatrixTable::kAvailable, s.available);
+  for (ProcessId p = 0; p < s.processCount(); ++p) t.rowStates[p] = rowState(s.status(p));
   return t;
 }
 
+QString DetectionMatrices::caption(const DetectionState& after, const DetectionEvent& event) {
+  return DetectionNarrator::eventSentences(after, event).join(QLatin1Char(' '));
+}
+
 void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const DetectionEvent& event) {
-  const QString previousCaption = t.caption;
   t.clearMoment();
   std::visit(engine::Overloaded{
-                 ScanMoments{t, kRequest, kAllocation, workTitle()},
+                 ScanMoments{t, kRequest, kAllocation},
                  [&](const RequestGranted& e) {
                    changeRow(t, kAllocation, e.process, e.vector, +1);
                    setAvailable(t, e.available);
                  },
                  [&](const RequestWaits& e) {
                    changeRow(t, kRequest, e.process, e.vector, +1);
-                   t.marks.push_back({MatrixTable::Cell{-1, t.vectorIndex(availableTitle()), 0, e.exceeds}, MatrixTable::Mark::Exceeds});
+                   t.marks.push_back({MatrixTable::Cell{-1, MatrixTable::kAvailable, 0, e.exceeds}, MatrixTable::Mark::Exceeds});
                  },
                  [&](const Refused& e) {
                    if (e.process != kNoProcess) t.focusRow = e.process;
@@ -94,9 +95,6 @@ void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const
                  [&](const Deadlocked&) {},
              },
              event);
-  // An event with nothing to say (the verdict already said) keeps the caption before it.
-  const QStringList sentences = DetectionNarrator::eventSentences(after, event);
-  t.caption = sentences.isEmpty() ? previousCaption : sentences.join(QLatin1Char(' '));
 }
 
 }  // namespace oslens::views

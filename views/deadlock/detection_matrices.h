@@ -19,8 +19,9 @@ class DetectionMatrices {
   static MatrixTable tableOf(const engine::deadlock::detection::DetectionState& state);
   static void apply(MatrixTable& table, const engine::deadlock::detection::DetectionState& after,
                     const engine::deadlock::detection::DetectionEvent& event);
-  static QString availableTitle();
-  static QString workTitle();
+  // The sentence the view shows under the tables while it plays `event` (may be empty).
+  static QString caption(const engine::deadlock::detection::DetectionState& after,
+                         const engine::deadlock::detection::DetectionEvent& event);
 };
 
 }  // namespace oslens::views

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -10,23 +11,27 @@ namespace oslens::views {
 
 class MatrixScene;
 
-// Plays a step's events into a MatrixTable one beat at a time and shows each moment on the
-// scene: the examined row moves down the table, the compared cells light up, Work grows. A step
-// with many events is played faster (the whole step takes at most kMaxStepMs), and a jump shows
-// the step's last moment at once.
+// Plays a step's events into a MatrixTable one beat at a time and shows the moments on the
+// scene: the examined row moves down the table, the compared cells light up, Work grows. The
+// clock decides which beat is due, so a step of thousands of events still ends within
+// kMaxStepMs (the beats in between are applied without being drawn), and the caption is made
+// only for the beat that is drawn. A jump shows the step's last moment at once.
 class MatrixPlayer : public QObject {
   Q_OBJECT
 
  public:
   // Applies beat `index` (0-based) to the table.
-  using Beat = std::function<void(MatrixTable&, std::size_t index)>;
+  using Apply = std::function<void(MatrixTable&, std::size_t index)>;
+  // The caption of beat `index`, or empty when that event has nothing to say.
+  using Caption = std::function<QString(std::size_t index)>;
   static constexpr int kBeatMs = 650;
   static constexpr int kMaxStepMs = 9000;
 
   MatrixPlayer(MatrixScene* scene, QObject* parent = nullptr);
 
-  // `start` with `beats` beats applied: animated, or at once.
-  void play(MatrixTable start, std::size_t beats, Beat beat, bool animate);
+  // `start` with `beats` beats applied: animated, or at once (then `apply` and `caption` are
+  // not kept after the call, so they may refer to the caller's data).
+  void play(MatrixTable start, std::size_t beats, Apply apply, Caption caption, bool animate);
   void finish();
   bool running() const { return m_timer.isActive(); }
   void setSpeed(double speed) { m_speed = speed; }
@@ -34,13 +39,17 @@ class MatrixPlayer : public QObject {
 
  private:
   void advance();
+  void applyUpTo(std::size_t end);  // beats [m_next, end), then the caption and the picture
 
   MatrixScene* m_scene;
   QTimer m_timer;
+  QElapsedTimer m_clock;
   MatrixTable m_table;
-  Beat m_beat;
+  Apply m_apply;
+  Caption m_caption;
   std::size_t m_beats = 0;
   std::size_t m_next = 0;
+  double m_beatMs = kBeatMs;
   double m_speed = 1.0;
 };
 

@@ -60,8 +60,8 @@ void MatrixScene::show(const MatrixTable& t) {
   // The first column is as wide as its longest label (a vector's title in another language).
   qreal nameWidth = kMinNameWidth;
   const QFontMetricsF labels(ViewPalette::font(12, true));
+  // Every slot's title, shown or not, so the layout stays the same from step to step.
   for (const auto& vector : t.vectors) nameWidth = std::max(nameWidth, labels.horizontalAdvance(vector.title) + 14);
-  for (const auto& title : t.vectorTitles) nameWidth = std::max(nameWidth, labels.horizontalAdvance(title) + 14);
   for (std::size_t p = 0; p < std::min(rows, kMaxRows * 4); ++p)
     nameWidth = std::max(nameWidth, labels.horizontalAdvance(DeadlockText::tr("%1 (aborted)").arg(t.processes[static_cast<qsizetype>(p)])) + 12);
   // A group as wide as its title, too.
@@ -146,13 +146,16 @@ void MatrixScene::show(const MatrixTable& t) {
     auto* more = addSimpleText(DeadlockText::tr("rows %1–%2 of %3").arg(m_firstRow + 1).arg(m_firstRow + shown).arg(rows), smallFont);
     more->setBrush(ViewPalette::muted());
     more->setPos(0, kHeaderHeight + shown * kRowHeight + 4);
+    y += 18;
   } else {
     y = kHeaderHeight + rows * kRowHeight;
   }
 
   // The vectors, under the first matrix's columns.
   y += 16;
+  const qreal vectorsTop = y;
   for (std::size_t v = 0; v < t.vectors.size(); ++v) {
+    if (!t.vectors[v].shown) continue;
     auto* label = addSimpleText(t.vectors[v].title, ViewPalette::font(12, true));
     label->setBrush(ViewPalette::ink());
     label->setPos(0, y + (kRowHeight - label->boundingRect().height()) / 2);
@@ -166,17 +169,20 @@ void MatrixScene::show(const MatrixTable& t) {
     for (ProcessId p : t.sequence) names << t.processes[static_cast<qsizetype>(p)];
     auto* order = addSimpleText(DeadlockText::tr("Finished so far: ⟨%1⟩").arg(names.join(QStringLiteral(", "))), ViewPalette::font(11));
     order->setBrush(ViewPalette::hit());
-    order->setPos(groupLeft(1), kHeaderHeight + std::min(rows, kMaxRows) * kRowHeight + 16);
+    order->setPos(groupLeft(1), vectorsTop);
   }
 
   // The caption: what the moment shows, in words.
   const qreal width = std::max<qreal>(tableRight + kGroupGap + finishWidth, 560);
-  const qreal captionTop = kHeaderHeight + std::min(rows, kMaxRows) * kRowHeight + 16 + kMaxVectors * (kRowHeight + 8) + 8;
+  const qreal captionTop = kHeaderHeight + std::min(rows, kMaxRows) * kRowHeight + (rows > kMaxRows ? 18 : 0) + 16 +
+                           kMaxVectors * (kRowHeight + 8) + 8;
   m_caption = addText(t.caption, ViewPalette::font(12));
   m_caption->setDefaultTextColor(ViewPalette::ink());
   m_caption->setTextWidth(width);
   m_caption->setPos(0, captionTop);
-  setSceneRect(QRectF(-16, -16, width + 32, captionTop + kCaptionHeight + 16));
+  // A long caption (every safe sequence listed) makes the picture taller rather than being cut.
+  const qreal captionHeight = std::max(kCaptionHeight, m_caption->boundingRect().height());
+  setSceneRect(QRectF(-16, -16, width + 32, captionTop + captionHeight + 16));
 }
 
 QString MatrixScene::cellText(const MatrixTable::Cell& where) const {

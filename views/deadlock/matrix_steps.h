@@ -1,7 +1,6 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -20,17 +19,24 @@ void showMatrixStep(MatrixPlayer& player, const Simulation& simulation, int to, 
   using State = std::decay_t<decltype(timeline.state())>;
   using Event = typename std::decay_t<decltype(timeline.lastEvents())>::value_type;
   if (to <= 0) {
-    player.play(Matrices::tableOf(timeline.state()), 0, {}, false);
+    player.play(Matrices::tableOf(timeline.state()), 0, {}, {}, false);
     return;
   }
-  std::optional<State> before;
-  if (to == 1) before = timeline.initialState();
-  else timeline.visitSteps(static_cast<std::size_t>(to - 1), static_cast<std::size_t>(to - 1),
-                           [&](const State& s, const auto&, const auto&) { before = s; });
+  MatrixTable before = Matrices::tableOf(timeline.stateAt(static_cast<std::size_t>(to - 1)));
+  if (!animate) {  // played within this call: the timeline's own state and events will do
+    const State& after = timeline.state();
+    const std::vector<Event>& events = timeline.lastEvents();
+    player.play(
+        std::move(before), events.size(), [&](MatrixTable& table, std::size_t i) { Matrices::apply(table, after, events[i]); },
+        [&](std::size_t i) { return Matrices::caption(after, events[i]); }, false);
+    return;
+  }
   // The beats may run after the timeline moves on: they keep their own copy of the step.
   auto step = std::make_shared<const std::pair<State, std::vector<Event>>>(timeline.state(), timeline.lastEvents());
-  player.play(Matrices::tableOf(*before), step->second.size(),
-              [step](MatrixTable& table, std::size_t i) { Matrices::apply(table, step->first, step->second[i]); }, animate);
+  player.play(
+      std::move(before), step->second.size(),
+      [step](MatrixTable& table, std::size_t i) { Matrices::apply(table, step->first, step->second[i]); },
+      [step](std::size_t i) { return Matrices::caption(step->first, step->second[i]); }, true);
 }
 
 }  // namespace oslens::views

@@ -2,23 +2,21 @@
 
 namespace oslens::views {
 
-int MatrixTable::vectorIndex(const QString& title) const {
-  for (std::size_t i = 0; i < vectors.size(); ++i)
-    if (vectors[i].title == title) return static_cast<int>(i);
-  return -1;
+MatrixTable::MatrixTable(const QStringList& processNames, const QStringList& resourceNames, std::vector<Group> matrices,
+                         const QString& availableTitle, const QString& requestTitle, const QString& workTitle)
+    : processes(processNames),
+      resources(resourceNames),
+      groups(std::move(matrices)),
+      vectors{{availableTitle, {}, false}, {requestTitle, {}, false}, {workTitle, {}, false}},
+      rowStates(static_cast<std::size_t>(processNames.size()), RowState::Normal) {}
+
+void MatrixTable::setVector(int slot, const engine::deadlock::ResourceVector& values) {
+  auto& vector = vectors.at(static_cast<std::size_t>(slot));
+  vector.values = values;
+  vector.shown = true;
 }
 
-void MatrixTable::setVector(const QString& title, const engine::deadlock::ResourceVector& values) {
-  const int index = vectorIndex(title);
-  if (index < 0) vectors.push_back({title, values});
-  else vectors[static_cast<std::size_t>(index)].values = values;
-}
-
-void MatrixTable::clearMoment() {
-  focusRow.reset();
-  marks.clear();
-  caption.clear();
-}
+void MatrixTable::clearMoment() { marks.clear(); }
 
 void MatrixTable::compareRowWithVector(int group, std::size_t row, int vector, std::span<const engine::deadlock::Count> left,
                                        std::span<const engine::deadlock::Count> right) {

@@ -18,11 +18,16 @@ struct MatrixTable {
     QString title;
     engine::deadlock::CountMatrix values;
   };
+  // The vectors under the tables, each in a fixed slot, shown once set.
   struct Vector {
     QString title;
     engine::deadlock::ResourceVector values;
+    bool shown = false;
   };
-  // A cell: in group `group` at (row, column), or in vector `vector` (row unused).
+  static constexpr int kAvailable = 0;
+  static constexpr int kRequest = 1;  // the request being checked (banker)
+  static constexpr int kWork = 2;
+  // A cell: in group `group` at (row, column), or in vector slot `vector` (row unused).
   struct Cell {
     int group = -1;
     int vector = -1;
@@ -40,10 +45,7 @@ struct MatrixTable {
   QStringList processes;
   QStringList resources;
   std::vector<Group> groups;
-  std::vector<Vector> vectors;
-  // Every vector title the module may show, so the first column's width (and the picture's
-  // layout) stays the same from step to step.
-  QStringList vectorTitles;
+  std::vector<Vector> vectors;  // by slot; a slot without a title is never used
   std::vector<RowState> rowStates;
   // Work and Finish appear while a scan runs and stay until the step ends.
   bool scanning = false;
@@ -55,9 +57,13 @@ struct MatrixTable {
   std::vector<MarkedCell> marks;
   QString caption;
 
-  int vectorIndex(const QString& title) const;
-  // Sets (adding if new) a vector by title.
-  void setVector(const QString& title, const engine::deadlock::ResourceVector& values);
+  // The tables with their titles; the vectors' titles by slot (empty: a slot the module lacks).
+  MatrixTable(const QStringList& processNames, const QStringList& resourceNames, std::vector<Group> matrices,
+              const QString& availableTitle, const QString& requestTitle, const QString& workTitle);
+  MatrixTable() = default;
+
+  void setVector(int slot, const engine::deadlock::ResourceVector& values);
+  // Before each event: no marks (the row in focus stays until an event moves it).
   void clearMoment();
   // Marks each column of a group row against a vector: Fits, or Exceeds where it is larger.
   void compareRowWithVector(int group, std::size_t row, int vector, std::span<const engine::deadlock::Count> left,

@@ -28,20 +28,22 @@ constexpr int kFadeMs = 600;
 QColor requestColor() { return ViewPalette::referenced(); }
 QColor cycleColor() { return ViewPalette::fault(); }
 
-// Every edge the run ever has, for a layout that does not move between steps.
+// Every process-resource pair the run ever links, for a layout that does not move between
+// steps. A pair is linked by the initial table or by a request op (a request is granted or
+// waits, a waiter's grant and a preemption move it between the two kinds of edge, a release or
+// an abort only removes): so the ops tell it without replaying the run. O(cells + ops x R).
 std::vector<std::pair<VertexId, VertexId>> edgesOfTheRun(const DetectionSimulation& simulation) {
-  std::set<std::pair<VertexId, VertexId>> edges;
-  auto collect = [&](const DetectionState& s) {
-    const RagVertices v = s.setup->vertices();
-    for (ProcessId p = 0; p < s.processCount(); ++p)
-      for (ResourceId r = 0; r < s.setup->resources.size(); ++r) {
-        if (s.allocation.at(p, r) > 0) edges.emplace(v.ofResource(r), v.ofProcess(p));
-        if (s.request.at(p, r) > 0) edges.emplace(v.ofProcess(p), v.ofResource(r));
-      }
-  };
   const auto& timeline = simulation.timeline();
-  collect(timeline.initialState());
-  timeline.visitSteps(1, simulation.stepCount(), [&](const DetectionState& after, const auto&, const auto&) { collect(after); });
+  const DetectionState& initial = timeline.initialState();
+  const RagVertices v = initial.setup->vertices();
+  std::set<std::pair<VertexId, VertexId>> edges;
+  for (ProcessId p = 0; p < initial.processCount(); ++p)
+    for (ResourceId r = 0; r < initial.setup->resources.size(); ++r)
+      if (initial.allocation.at(p, r) > 0 || initial.request.at(p, r) > 0) edges.emplace(v.ofProcess(p), v.ofResource(r));
+  for (const DetectionOp& op : timeline.ops())
+    if (const auto* request = std::get_if<RequestOp>(&op))
+      for (ResourceId r = 0; r < request->vector.size(); ++r)
+        if (request->vector[r] > 0) edges.emplace(v.ofProcess(request->process), v.ofResource(r));
   return {edges.begin(), edges.end()};
 }
 
@@ -59,6 +61,17 @@ QPointF leaveBox(QPointF center, QSizeF size, QPointF to) {
   const qreal sx = std::abs(d.x()) > 1e-6 ? (size.width() / 2) / std::abs(d.x()) : 1e9;
   const qreal sy = std::abs(d.y()) > 1e-6 ? (size.height() / 2) / std::abs(d.y()) : 1e9;
   return center + d * std::min(sx, sy);
+}
+
+// The cycle and the deadlocked to draw: a detect step's own report, else the detection run on
+// the state (O(P^2 R) at worst), which the graph shows at every step for tables of up to
+// kMaxLiveDetection processes; above, only detect steps show them.
+constexpr std::size_t kMaxLiveDetection = 500;
+DetectionReport reportFor(const DetectionState& s) {
+  if (s.lastReport) return *s.lastReport;
+  if (s.processCount() > kMaxLiveDetection) return {};
+  engine::EventLog<DetectionEvent> silent(false);
+  return DetectionModel::detect(s, silent);
 }
 
 QPainterPath arrowHead(QPointF tip, QPointF from, qreal size) {
@@ -114,8 +127,7 @@ void ResourceGraphScene::showCurrent(bool animate) {
   finishAnimations();
   clear();
   const DetectionState& s = m_simulation.timeline().state();
-  engine::EventLog<DetectionEvent> silent(false);
-  const DetectionReport report = DetectionModel::detect(s, silent);
+  const DetectionReport report = reportFor(s);
   const RagVertices v = s.setup->vertices();
 
   // Title: the cycle, if any, and what it means.
@@ -294,7 +306,7 @@ void ResourceGraphScene::drawLegend(qreal top) {
     x += 42 + label->boundingRect().width() + 28;
   };
   sample(QPen(ViewPalette::ink(), 1.8), DetectionNarrator::tr("assignment R → P (holds)"));
-  sample(QPen(requestColor(), 1.8, Qt::DashLine), DetectionNarrator::tr("request P → R (waits for)"));
+  sample(QPen(requestColor(), 1.8, m_radius > 10 ? Qt::DashLine : Qt::SolidLine), DetectionNarrator::tr("request P → R (waits for)"));
   sample(QPen(cycleColor(), 3.2), DetectionNarrator::tr("cycle"));
   auto* dots = addSimpleText(DetectionNarrator::tr("● held instance  ○ free instance"), ViewPalette::font(10.5));
   dots->setBrush(ViewPalette::ink());

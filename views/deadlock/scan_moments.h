@@ -14,7 +14,6 @@ struct ScanMoments {
   MatrixTable& table;
   int demandGroup;      // Need or Request
   int allocationGroup;  // what a finishing process gives back
-  QString workTitle;
 
   void operator()(const engine::deadlock::ScanBegin& e) const;
   void operator()(const engine::deadlock::ScanExamine& e) const;
