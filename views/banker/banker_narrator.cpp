@@ -31,9 +31,9 @@ QString heading(std::size_t stepIndex, const BankerState& s, const BankerOp& op)
                     op);
 }
 
-class Sentences {
+class Sentences : public SentenceWriter<BankerState> {
  public:
-  Sentences(const BankerState& s, QStringList& out) : m_s(s), m_out(out) {}
+  using SentenceWriter::SentenceWriter;
 
   void operator()(const ClaimCheck& e) {
     if (!e.exceeds) {
@@ -128,24 +128,13 @@ class Sentences {
                  .arg(resource(e.exceeds))
                  .arg(e.vector[e.exceeds]);
   }
-
- private:
-  QString name(ProcessId p) const { return QString::fromStdString(m_s.processName(p)); }
-  QString resource(ResourceId r) const { return QString::fromStdString(m_s.setup->resources[r].name); }
-
-  const BankerState& m_s;
-  QStringList& m_out;
-  ScanNarrationBudget m_budget;
 };
 
 }  // namespace
 
 QStringList BankerNarrator::narrate(std::size_t stepIndex, const BankerState& after, const BankerOp& op,
                                     const std::vector<BankerEvent>& events) {
-  QStringList out{heading(stepIndex, after, op)};
-  Sentences sentences(after, out);
-  for (const BankerEvent& event : events) std::visit(sentences, event);
-  return out;
+  return narrateEvents<Sentences>(heading(stepIndex, after, op), after, events);
 }
 
 QString BankerNarrator::verdict(const BankerState& s, const SafetyResult& result) {
@@ -154,10 +143,7 @@ QString BankerNarrator::verdict(const BankerState& s, const SafetyResult& result
 }
 
 QStringList BankerNarrator::eventSentences(const BankerState& after, const BankerEvent& event) {
-  QStringList out;
-  Sentences sentences(after, out);
-  std::visit(sentences, event);
-  return out;
+  return narrateEvent<Sentences>(after, event);
 }
 
 QString BankerNarrator::summary(const BankerState& s) {

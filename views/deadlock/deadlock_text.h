@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <span>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "engine/deadlock/common/scan_events.h"
@@ -57,5 +58,38 @@ class ScanNarrationBudget {
   std::uint64_t m_skipped = 0;
   bool m_telling = true;
 };
+
+// What the event visitors of both narrators share: the state the step ends in (for names), the
+// list the sentences go to, and the budget of narrated examinations.
+template <class State>
+class SentenceWriter {
+ public:
+  SentenceWriter(const State& s, QStringList& out) : m_s(s), m_out(out) {}
+
+ protected:
+  QString name(engine::deadlock::ProcessId p) const { return QString::fromStdString(m_s.processName(p)); }
+  QString resource(engine::deadlock::ResourceId r) const { return QString::fromStdString(m_s.setup->resources[r].name); }
+
+  const State& m_s;
+  QStringList& m_out;
+  ScanNarrationBudget m_budget;
+};
+
+// A step's sentences: `heading`, then each event's, through a module's SentenceWriter.
+template <class Writer, class State, class Event>
+QStringList narrateEvents(QString heading, const State& after, const std::vector<Event>& events) {
+  QStringList out{std::move(heading)};
+  Writer writer(after, out);
+  for (const Event& event : events) std::visit(writer, event);
+  return out;
+}
+
+template <class Writer, class State, class Event>
+QStringList narrateEvent(const State& after, const Event& event) {
+  QStringList out;
+  Writer writer(after, out);
+  std::visit(writer, event);
+  return out;
+}
 
 }  // namespace oslens::views

@@ -37,9 +37,9 @@ QString heading(std::size_t stepIndex, const DetectionState& s, const DetectionO
       op);
 }
 
-class Sentences {
+class Sentences : public SentenceWriter<DetectionState> {
  public:
-  Sentences(const DetectionState& s, QStringList& out) : m_s(s), m_out(out) {}
+  using SentenceWriter::SentenceWriter;
 
   void operator()(const RequestGranted& e) {
     m_out << DetectionNarrator::tr("Enough is free, so %1 gets it at once: Available = %2.").arg(name(e.process), vec(e.available));
@@ -145,14 +145,6 @@ class Sentences {
     }
   }
   void operator()(const Deadlocked&) {}  // said with the end of the scan
-
- private:
-  QString name(ProcessId p) const { return QString::fromStdString(m_s.processName(p)); }
-  QString resource(ResourceId r) const { return QString::fromStdString(m_s.setup->resources[r].name); }
-
-  const DetectionState& m_s;
-  QStringList& m_out;
-  ScanNarrationBudget m_budget;
 };
 
 }  // namespace
@@ -176,17 +168,11 @@ QString DetectionNarrator::ruleText(VictimRule rule) {
 
 QStringList DetectionNarrator::narrate(std::size_t stepIndex, const DetectionState& after, const DetectionOp& op,
                                        const std::vector<DetectionEvent>& events) {
-  QStringList out{heading(stepIndex, after, op)};
-  Sentences sentences(after, out);
-  for (const DetectionEvent& event : events) std::visit(sentences, event);
-  return out;
+  return narrateEvents<Sentences>(heading(stepIndex, after, op), after, events);
 }
 
 QStringList DetectionNarrator::eventSentences(const DetectionState& after, const DetectionEvent& event) {
-  QStringList out;
-  Sentences sentences(after, out);
-  std::visit(sentences, event);
-  return out;
+  return narrateEvent<Sentences>(after, event);
 }
 
 QString DetectionNarrator::summary(const DetectionState& s) {
