@@ -29,11 +29,15 @@ void setRow(CountMatrix& matrix, ProcessId p, std::span<const Count> values) {
   std::copy(values.begin(), values.end(), matrix.row(p).begin());
 }
 
-// Need = Max - Allocation for row p, after the allocation changed.
-void updateNeed(MatrixTable& t, ProcessId p) {
+// Row p's allocation changed (a release, a roll-back): Need = Max - Allocation follows, and the
+// row and Available are marked.
+void allocationChanged(MatrixTable& t, ProcessId p, const ResourceVector& available) {
   auto& need = t.groups[BankerMatrices::kNeed].values;
   for (std::size_t r = 0; r < need.columns(); ++r)
     need.at(p, r) = t.groups[BankerMatrices::kMax].values.at(p, r) - t.groups[BankerMatrices::kAllocation].values.at(p, r);
+  t.setVector(MatrixTable::kAvailable, available);
+  t.markRowChanged(BankerMatrices::kAllocation, p);
+  t.markVectorChanged(MatrixTable::kAvailable);
 }
 
 }  // namespace
@@ -71,19 +75,13 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
             t.focusRow = e.process;
             if (e.outcome == RequestOutcome::Unsafe) {  // the roll-back: the table as the step leaves it
               setRow(t.groups[kAllocation].values, e.process, after.allocation.row(e.process));
-              updateNeed(t, e.process);
-              t.setVector(available, after.available);
-              t.markRowChanged(kAllocation, e.process);
-              t.markVectorChanged(available);
+              allocationChanged(t, e.process, after.available);
             }
           },
           [&](const Released& e) {
             t.focusRow = e.process;
             subtractFrom(t.groups[kAllocation].values.row(e.process), e.vector);
-            updateNeed(t, e.process);
-            t.setVector(available, e.available);
-            t.markRowChanged(kAllocation, e.process);
-            t.markVectorChanged(available);
+            allocationChanged(t, e.process, e.available);
           },
           [&](const ReleaseRefused& e) {
             t.focusRow = e.process;

@@ -7,6 +7,7 @@
 
 #include "engine/core/event_log.h"
 #include "engine/deadlock/banker/banker_events.h"
+#include "engine/deadlock/common/process_vector_op.h"
 #include "engine/deadlock/common/scan_order.h"
 
 namespace oslens::engine::deadlock::banker {
@@ -21,15 +22,9 @@ struct BankerSetup {
 };
 
 // {"request": {"process", "vector"}}: the resource-request algorithm (Silberschatz 10e 8.6.3.2).
-struct RequestOp {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-};
+using deadlock::RequestOp;
 // {"release": {"process", "vector"}}.
-struct ReleaseOp {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-};
+using deadlock::ReleaseOp;
 // {"safety": true}: the safety algorithm on the current state (8.6.3.1).
 struct SafetyOp {};
 using BankerOp = std::variant<RequestOp, ReleaseOp, SafetyOp>;

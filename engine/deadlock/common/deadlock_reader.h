@@ -8,6 +8,7 @@
 
 #include "engine/core/json_reader.h"
 #include "engine/deadlock/common/deadlock_types.h"
+#include "engine/deadlock/common/process_vector_op.h"
 
 // Reading the parts of a scenario that the banker and detection modules share
 // (docs/scenarios.md, modules "banker" and "deadlock"). Every problem goes to the errors with its
@@ -54,10 +55,6 @@ class ProcessNames {
 };
 
 // {"process": NAME, "vector": [..]}, the argument of request, release and preempt ops.
-struct ProcessVector {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-};
 std::optional<ProcessVector> readProcessVector(const Json& value, const std::string& pointer, const ProcessNames& names,
                                                std::size_t resourceCount, ValidationErrors& errors);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/event_log.h"
+#include "engine/deadlock/common/process_vector_op.h"
 #include "engine/deadlock/common/scan_order.h"
 #include "engine/deadlock/detection/detection_events.h"
 
@@ -22,24 +23,15 @@ struct DetectionSetup {
   const std::string& vertexName(VertexId v) const;
 };
 
-struct RequestOp {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-};
-struct ReleaseOp {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-};
+using deadlock::ReleaseOp;
+using deadlock::RequestOp;
 struct DetectOp {};
 // {"abort": NAME} (rule Named) or {"abort": {"rule": ...}} (process chosen when the step runs).
 struct AbortOp {
   ProcessId process = kNoProcess;
   VictimRule rule = VictimRule::Named;
 };
-struct PreemptOp {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-};
+using deadlock::PreemptOp;
 using DetectionOp = std::variant<RequestOp, ReleaseOp, DetectOp, AbortOp, PreemptOp>;
 
 // What one run of the detection algorithm found.
