@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 namespace oslens::engine::deadlock {
 namespace {

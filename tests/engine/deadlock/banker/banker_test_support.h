@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/deadlock/banker/banker_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 namespace oslens::engine::deadlock::banker::testing {
 

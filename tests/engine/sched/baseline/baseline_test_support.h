@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/sched/baseline/baseline_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 // Loading "sched" scenarios in tests, running them with the invariants checked after every
 // step, and reading the run back as a Gantt chart.

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "engine/deadlock/detection/detection_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 namespace oslens::engine::deadlock::detection::testing {
 

@@ -5,7 +5,7 @@
 
 #include "engine/sched/cfs/cfs_scenario.h"
 #include "engine/sched/cfs/cfs_weights.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "scenario_test_support.h"
 #include "seek_replay_check.h"
 
