@@ -26,6 +26,13 @@ oslens_is_configured() {
   done
 }
 
+# How many jobs to run at once: one per core (nproc), at least one.
+oslens_jobs() {
+  local cores
+  cores="$(nproc 2>/dev/null || echo 1)"
+  echo "$((cores > 0 ? cores : 1))"
+}
+
 # Prints the last lines of a log to stderr after a failure.
 oslens_show_log_tail() {
   local log="$1" what="$2"
@@ -39,7 +46,7 @@ oslens_show_log_tail() {
 }
 
 # oslens_build DIR [-DNAME=VALUE ...]: configures DIR (relative to the repository root) with
-# Ninja when it is not configured yet, then builds it with two jobs. Returns non-zero on failure.
+# Ninja when it is not configured yet, then builds it with one job per core. Returns non-zero on failure.
 oslens_build() {
   local dir="$1"; shift
   (
@@ -52,7 +59,7 @@ oslens_build() {
       fi
     fi
     echo "== $dir/: building (log: $dir/build.log)"
-    if ! cmake --build "$dir" -j2 >"$dir/build.log" 2>&1; then
+    if ! cmake --build "$dir" -j"$(oslens_jobs)" >"$dir/build.log" 2>&1; then
       oslens_show_log_tail "$dir/build.log" "Building $dir/"
       exit 1
     fi

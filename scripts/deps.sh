@@ -17,8 +17,8 @@ OSLENS_PACKAGES=(
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   # the engine and its tests and benchmarks
   libboost-graph-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
-  # the toolchain
-  ninja-build cmake g++
+  # the toolchain (ccache: rebuilds of unchanged files are nearly free)
+  ninja-build cmake g++ ccache
   # headless GUI tests and screenshots, Chinese text, looking at exported images and PDFs
   xvfb xauth fonts-noto-cjk imagemagick poppler-utils
   # Qt's own Chinese strings (standard buttons and dialogs)

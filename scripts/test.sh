@@ -15,7 +15,7 @@ run_ctest() {
   local dir="$1"
   echo "== $dir/: testing (log: $dir/ctest.log)"
   local status=0
-  ctest --test-dir "$dir" --output-on-failure --no-tests=error -j2 2>&1 |
+  ctest --test-dir "$dir" --output-on-failure --no-tests=error -j"$(oslens_jobs)" 2>&1 |
     tee "$dir/ctest.log" |
     { grep -Ev -e '^ *[0-9]+/[0-9]+ Test +#[0-9]+: .* Passed +[0-9.]+ sec$' \
                -e '^ *Start +[0-9]+: ' -e '^Internal ctest changing into directory' || true; } ||
