@@ -7,7 +7,7 @@
 
 #include "engine/core/rng.h"
 #include "engine/core/scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 namespace {
 

@@ -23,7 +23,7 @@
 #include "app/gui/scenario_editor.h"
 #include "app/gui/scenario_library.h"
 #include "app/gui/timeline_bar.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/simulation_document.h"

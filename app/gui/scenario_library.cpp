@@ -7,24 +7,21 @@
 #include <utility>
 #include <vector>
 
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "resources/builtin_scenarios.h"
 #include "views/core/language.h"
+#include "views/modules.h"
 
 namespace oslens::app {
 
 namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
 
+// The module's group title from its presenter (views/modules.cpp); a module without views yet
+// is listed under its name.
 QString moduleTitle(const QString& module) {
-  if (module == QLatin1String("paging")) return ScenarioLibrary::tr("Page replacement");
-  if (module == QLatin1String("buddy")) return ScenarioLibrary::tr("Buddy allocator");
-  if (module == QLatin1String("slab")) return ScenarioLibrary::tr("Slab allocator");
-  if (module == QLatin1String("cfs")) return ScenarioLibrary::tr("CFS scheduler");
-  if (module == QLatin1String("sched")) return ScenarioLibrary::tr("Scheduling: FIFO, SJF, STCF, RR");
-  if (module == QLatin1String("banker")) return ScenarioLibrary::tr("Deadlock avoidance: the banker's algorithm");
-  if (module == QLatin1String("deadlock")) return ScenarioLibrary::tr("Deadlock detection and recovery");
-  return module;
+  const auto* presenter = views::presenterFor(module.toStdString());
+  return presenter ? presenter->title() : module;
 }
 
 // Groups in the order the engine lists its modules (the order of the course), not alphabetical.
@@ -61,11 +58,11 @@ void ScenarioLibrary::populate() {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) continue;
     try {
-      auto simulation = engine::loadSimulation(file.readAll().toStdString());
-      const QString module = QString::fromStdString(simulation->module());
-      byModule[{moduleRank(module), module}].push_back({QString::fromStdString(simulation->info().title.in(language)),
-                                                        path,
-                                                        QString::fromStdString(simulation->info().description.in(language))});
+      // Only the header: listing must not run every scheduler scenario at start-up.
+      const auto info = engine::loadScenarioHeader(file.readAll().toStdString());
+      const QString module = QString::fromStdString(info.module);
+      byModule[{moduleRank(module), module}].push_back(
+          {QString::fromStdString(info.title.in(language)), path, QString::fromStdString(info.description.in(language))});
     } catch (const std::exception&) {
       // A broken built-in is caught by the tests (every built-in must load); skip it here.
     }

@@ -11,7 +11,7 @@
 #include "app/gui/scenario_editor.h"
 #include "app/gui/timeline_bar.h"
 #include "engine/memory/paging/paging_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "resources/builtin_scenarios.h"
 #include "support/qt_test_main.h"
 #include "views/core/simulation_document.h"

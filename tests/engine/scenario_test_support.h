@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/core/validation_error.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 // Loading scenario text that must fail, and finding one error among those reported.
 namespace oslens::engine::testing {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -7,6 +8,7 @@
 #include <concepts>
 #include <cstddef>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/model_simulation.h"
@@ -15,10 +17,21 @@
 namespace oslens::views {
 
 // Everything views/ does for one module, reached through the module's name
-// (module_registry.h), so the GUI, the CLI and the exporters never name a module's types.
+// (views/modules.h), so the GUI, the CLI and the exporters never name a module's types.
 class ModulePresenter {
+  Q_DECLARE_TR_FUNCTIONS(ModulePresenter)
+
  public:
+  // `module` as written in scenario files; `title` untranslated (marked with QT_TRANSLATE_NOOP in
+  // the context "ModulePresenter"), translated by title().
+  ModulePresenter(const char* module, const char* title) : m_module(module), m_title(title) {}
   virtual ~ModulePresenter() = default;
+  ModulePresenter(const ModulePresenter&) = delete;
+  ModulePresenter& operator=(const ModulePresenter&) = delete;
+
+  std::string_view module() const { return m_module; }
+  // The module's name for people, in the current language ("Page replacement", "页面置换").
+  QString title() const { return tr(m_title); }
 
   // Null when `simulation` is not of this presenter's module.
   virtual std::unique_ptr<ModuleView> createView(const engine::Simulation& simulation, QObject* parent) const = 0;
@@ -28,6 +41,10 @@ class ModulePresenter {
   virtual std::vector<QStringList> narrateSteps(const engine::Simulation& simulation, std::size_t first,
                                                 std::size_t last) const = 0;
   virtual QString summarize(const engine::Simulation& simulation) const = 0;
+
+ private:
+  const char* m_module;
+  const char* m_title;
 };
 
 namespace detail {
@@ -49,12 +66,14 @@ concept ModelNarrator = requires(std::size_t stepIndex, const typename Model::Op
   { Narrator::summary(state) } -> std::same_as<QString>;
 };
 
-// The presenter of any ModelSimulation<Model>: one line in the registry's table per module.
+// The presenter of any ModelSimulation<Model>: one line in views/modules.cpp per module.
 template <class SimulationType, class ViewType, class NarratorType>
   requires std::derived_from<ViewType, ModuleView> && std::constructible_from<ViewType, const SimulationType&, QObject*> &&
            ModelNarrator<NarratorType, typename detail::ModelOf<SimulationType>::type>
 class TypedModulePresenter final : public ModulePresenter {
  public:
+  using ModulePresenter::ModulePresenter;
+
   std::unique_ptr<ModuleView> createView(const engine::Simulation& simulation, QObject* parent) const override {
     const auto* typed = cast(simulation);
     return typed ? std::make_unique<ViewType>(*typed, parent) : nullptr;
@@ -87,7 +106,7 @@ class TypedModulePresenter final : public ModulePresenter {
   }
 
  private:
-  // The registry picks a presenter by module name; the one checked cast guards a name that was
+  // views/modules.cpp picks a presenter by module name; the one checked cast guards a name that was
   // registered with the wrong simulation type.
   static const SimulationType* cast(const engine::Simulation& simulation) {
     return dynamic_cast<const SimulationType*>(&simulation);

@@ -1,6 +1,6 @@
 #include "views/core/module_view.h"
 
-#include "views/core/module_registry.h"
+#include "views/modules.h"
 
 namespace oslens::views {
 

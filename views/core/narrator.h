@@ -7,7 +7,7 @@
 
 namespace oslens::views {
 
-// Narration for any module: these forward to the module's presenter (module_registry.h), so
+// Narration for any module: these forward to the module's presenter (views/modules.h), so
 // callers need not know which module is loaded.
 
 // The narration of the step that produced the simulation's current state, whatever its module:

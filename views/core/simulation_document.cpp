@@ -4,7 +4,7 @@
 #include <QTimer>
 
 #include "engine/core/limits.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "views/core/error_text.h"
 #include "views/core/language.h"
 

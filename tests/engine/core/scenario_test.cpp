@@ -1,4 +1,4 @@
-// Scenario files (DESIGN.md, "Scenario files"): the common keys, the "oslens" format version,
+// Scenario files (docs/architecture.md, "Scenario files"): the common keys, the "oslens" format version,
 // and the bounds that keep a hostile or broken file from crashing the program.
 #include <algorithm>
 #include <filesystem>

@@ -13,7 +13,7 @@
 
 #include "engine/core/rng.h"
 #include "engine/memory/buddy/buddy_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "support/scene_checks.h"
 #include "views/buddy/buddy_info_model.h"

@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 
 #include "engine/sched/cfs/cfs_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "support/scene_checks.h"
 #include "views/cfs/cfs_chart.h"

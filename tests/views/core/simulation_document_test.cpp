@@ -1,7 +1,7 @@
 // SimulationDocument: the one object between the engine and the views.
 #include <QSignalSpy>
 
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "views/core/simulation_document.h"
 

@@ -6,7 +6,7 @@
 
 #include "engine/deadlock/banker/banker_scenario.h"
 #include "engine/deadlock/detection/detection_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "support/scene_checks.h"
 #include "views/banker/banker_matrices.h"

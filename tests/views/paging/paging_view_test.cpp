@@ -10,7 +10,7 @@
 
 #include "engine/core/rng.h"
 #include "engine/memory/paging/paging_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "views/core/language.h"
 #include "views/core/narrator.h"

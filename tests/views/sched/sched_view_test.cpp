@@ -5,7 +5,7 @@
 
 #include "engine/sched/baseline/baseline_scenario.h"
 #include "engine/sched/baseline/baseline_records.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "support/scene_checks.h"
 #include "views/core/module_view.h"

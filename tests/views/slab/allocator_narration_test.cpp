@@ -7,7 +7,7 @@
 
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "views/buddy/buddy_narrator.h"
 #include "views/core/language.h"

@@ -48,7 +48,7 @@ inline std::vector<Page> framesOf(const PagingState& s) {
 }
 
 // Runs `ops` from the initial state with events recorded, and fails the calling test at the first
-// step after which checkInvariants reports anything (DESIGN.md: tests check after every step).
+// step after which checkInvariants reports anything (docs/architecture.md: tests check after every step).
 inline CheckedRun runChecked(const PagingConfig& config, const std::vector<PagingOp>& ops) {
   CheckedRun run{PagingModel::initialState(config, ops), {}};
   for (std::size_t i = 0; i < ops.size(); ++i) {

@@ -1,9 +1,9 @@
-// The module registry: views/ finds a module's view, narration and summary by the module's name
+// The module table (views/modules.cpp): views/ finds a module's view, narration and summary by the module's name
 // alone, and a presenter given a simulation of another type answers with nothing rather than
 // crashing.
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 #include "support/qt_test_main.h"
-#include "views/core/module_registry.h"
+#include "views/modules.h"
 #include "views/core/narrator.h"
 
 using namespace oslens;
@@ -32,6 +32,7 @@ class ImpostorSimulation : public engine::Simulation {
   engine::OutputJson stepRecord() const override { return nullptr; }
   engine::OutputJson summary() const override { return nullptr; }
   std::uint64_t stateHash() const override { return 0; }
+  std::unique_ptr<engine::StateSnapshot> snapshot() const override { return nullptr; }
   std::vector<std::string> invariantViolations() const override { return {}; }
 };
 }  // namespace
@@ -91,4 +92,4 @@ class ModuleRegistryTest : public QObject {
 };
 
 OSLENS_QTEST_MAIN(ModuleRegistryTest)
-#include "module_registry_test.moc"
+#include "modules_test.moc"
