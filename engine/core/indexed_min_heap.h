@@ -12,6 +12,9 @@ namespace oslens::engine {
 template <class Key>
 class IndexedMinHeap {
  public:
+  // Member by member: what seek == replay is checked with.
+  bool operator==(const IndexedMinHeap&) const = default;
+
   static constexpr std::uint32_t kAbsent = UINT32_MAX;
 
   explicit IndexedMinHeap(std::uint32_t capacity = 0) : m_keys(capacity), m_position(capacity, kAbsent) {}

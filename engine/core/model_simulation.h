@@ -16,6 +16,19 @@ concept ReportingModel = SimulationModel<M> && requires(const typename M::State&
   M::addRecordFields(s, op, events, out);
   { M::summaryJson(s) } -> std::same_as<OutputJson>;
   { M::checkInvariants(s) } -> std::same_as<std::vector<std::string>>;
+} && std::equality_comparable<typename M::State>;
+
+template <class State>
+class TypedStateSnapshot final : public StateSnapshot {
+ public:
+  explicit TypedStateSnapshot(State state) : m_state(std::move(state)) {}
+  bool operator==(const StateSnapshot& other) const override {
+    const auto* typed = dynamic_cast<const TypedStateSnapshot*>(&other);
+    return typed && typed->m_state == m_state;
+  }
+
+ private:
+  State m_state;
 };
 
 template <ReportingModel M>
@@ -49,6 +62,9 @@ class ModelSimulation : public Simulation {
 
   OutputJson summary() const override { return M::summaryJson(m_timeline.state()); }
   std::uint64_t stateHash() const override { return M::hash(m_timeline.state()); }
+  std::unique_ptr<StateSnapshot> snapshot() const override {
+    return std::make_unique<TypedStateSnapshot<typename M::State>>(m_timeline.state());
+  }
   std::vector<std::string> invariantViolations() const override { return M::checkInvariants(m_timeline.state()); }
 
  private:

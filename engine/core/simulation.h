@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,15 @@
 #include "engine/core/scenario.h"
 
 namespace oslens::engine {
+
+// A copy of one state of a simulation, compared member by member (the State's defaulted
+// operator==) with another snapshot of the same simulation: seek == replay is checked with it,
+// not with hashes alone.
+class StateSnapshot {
+ public:
+  virtual ~StateSnapshot() = default;
+  virtual bool operator==(const StateSnapshot& other) const = 0;
+};
 
 // One loaded scenario with its timeline, seen without knowing its module: what the CLI, the
 // document in views/ and the generic tests use. Module views reach the typed timeline through
@@ -37,6 +47,7 @@ class Simulation {
   // The module's summary as of the current position.
   virtual OutputJson summary() const = 0;
   virtual std::uint64_t stateHash() const = 0;
+  virtual std::unique_ptr<StateSnapshot> snapshot() const = 0;
   virtual std::vector<std::string> invariantViolations() const = 0;
 
  private:

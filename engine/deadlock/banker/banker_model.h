@@ -52,6 +52,9 @@ struct BankerState {
   Count need(std::size_t p, std::size_t r) const { return setup->max.at(p, r) - allocation.at(p, r); }
   CountMatrix needMatrix() const;
   const std::string& processName(ProcessId p) const { return setup->processes[p]; }
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const BankerState&) const = default;
 };
 
 // The banker's algorithm (Dijkstra; Silberschatz 10e 8.6.3): one step per op, each explained

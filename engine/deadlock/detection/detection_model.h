@@ -63,6 +63,9 @@ struct DetectionState {
   std::size_t processCount() const { return setup->processes.size(); }
   const std::string& processName(ProcessId p) const { return setup->processes[p]; }
   ProcessStatus status(ProcessId p) const;
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const DetectionState&) const = default;
 };
 
 // Deadlock detection with several instances per resource type (Silberschatz 10e 8.7.2), the

@@ -21,6 +21,7 @@ struct PageFrame {
   Pfn prev = kNoPfn;
   Order order = 0;    // block order, for FreeHead and UsedHead pages
   PageRole role = PageRole::Tail;
+  bool operator==(const PageFrame&) const = default;
 };
 
 // free_area[order] of one zone (include/linux/mmzone.h: struct free_area): the free blocks of
@@ -30,11 +31,13 @@ struct FreeArea {
   Pfn tail = kNoPfn;
   std::uint64_t nrFree = 0;
   std::set<Pfn> byAddress;  // the same blocks sorted, kept only under PickRule::Lowest
+  bool operator==(const FreeArea&) const = default;
 };
 
 struct ZoneState {
   std::vector<FreeArea> freeArea;  // one per order
   std::uint64_t freePages = 0;
+  bool operator==(const ZoneState&) const = default;
 };
 
 // A block of memory as the memory map draws it: free or in use.
@@ -50,6 +53,9 @@ struct Block {
 // while that buddy is a free block of the same order (__free_one_page).
 class BuddyAllocator {
  public:
+  // Member by member: what seek == replay is checked with.
+  bool operator==(const BuddyAllocator&) const = default;
+
   // All pages free, each zone cut into the largest aligned blocks from its first page on, listed in
   // ascending address order (mm/memblock.c: __free_pages_memory; the boot-time frees go to the
   // tail of the lists, FPI_TO_TAIL in __free_pages_core).

@@ -36,6 +36,7 @@ struct TagSlot {
   Pfn pfn = kNoPfn;
   Order order = 0;
   std::uint64_t wastedBytes = 0;
+  bool operator==(const TagSlot&) const = default;
 };
 
 struct BuddyState {
@@ -51,6 +52,9 @@ struct BuddyState {
   std::uint64_t wastedBytes = 0;  // internal fragmentation of the live blocks
 
   const std::string& tagName(TagId tag) const;
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const BuddyState&) const = default;
 };
 
 // The buddy allocator driven by a scenario's alloc and free ops, one op per step.

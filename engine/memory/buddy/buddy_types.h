@@ -46,6 +46,7 @@ struct ZoneConfig {
   std::string name;
   Pfn startPfn = 0;
   std::uint32_t pages = 0;
+  bool operator==(const ZoneConfig&) const = default;
 };
 
 struct BuddyConfig {
@@ -57,6 +58,7 @@ struct BuddyConfig {
   ZoneIndex defaultZone = 0;      // the zone a request without "zone" asks for
 
   Order largestOrder() const { return static_cast<Order>(maxOrder - 1); }
+  bool operator==(const BuddyConfig&) const = default;
 };
 
 // The order whose block holds `bytes` (at least one page): ceil(log2(ceil(bytes / pageSize))).

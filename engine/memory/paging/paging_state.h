@@ -22,6 +22,7 @@ struct Frame {
   std::uint64_t nextUseAt = kNever;  // step index of the next reference (OPT's oracle)
 
   bool empty() const { return page == kNoPage; }
+  bool operator==(const Frame&) const = default;
 };
 
 // Smaller key = better victim; see replacement_policy.cpp for each policy's key.
@@ -47,6 +48,9 @@ struct PagingState {
   std::uint32_t usedFrames() const { return static_cast<std::uint32_t>(frameOf.size()); }
   // Hits per reference so far, 0 before the first (the JSON summary's hit_rate).
   double hitRate() const { return step == 0 ? 0.0 : static_cast<double>(hits) / static_cast<double>(step); }
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const PagingState&) const = default;
 };
 
 }  // namespace oslens::engine::paging

@@ -29,6 +29,7 @@ struct PagingConfig {
   std::uint32_t frames = 3;
   Policy policy = Policy::Fifo;
   std::uint64_t seed = 0;  // only Random draws from it
+  bool operator==(const PagingConfig&) const = default;
 };
 
 // One memory reference: read or write of a virtual page.

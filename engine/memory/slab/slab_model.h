@@ -74,12 +74,14 @@ struct Slab {
   std::uint32_t active = 0;   // slab->active: objects in use; freelist[active..num) are the free ones
   std::uint32_t colour = 0;   // its objects start colour * colour_off bytes into the slab
   SlabList list = SlabList::None;
+  bool operator==(const Slab&) const = default;
 };
 
 struct SlabListHead {
   SlabSlot head = kNoSlot;
   SlabSlot tail = kNoSlot;
   std::uint32_t count = 0;
+  bool operator==(const SlabListHead&) const = default;
 };
 
 // A kmem_cache's kmem_cache_node (one NUMA node): its slabs and three lists. The per-CPU array
@@ -98,6 +100,7 @@ struct CacheState {
 
   const SlabListHead& list(SlabList which) const { return lists[static_cast<std::size_t>(which)]; }
   std::uint64_t slabCount() const { return slabs.size() - unusedSlots.size(); }
+  bool operator==(const CacheState&) const = default;
 };
 
 // What a scenario's tag names now.
@@ -111,6 +114,7 @@ struct TagSlot {
   Pfn pfn = kNoPfn;           // the slab's first page, or the large block's
   Order order = 0;            // large only
   std::uint64_t wastedBytes = 0;  // kmalloc: what rounding the request up to its class wastes
+  bool operator==(const TagSlot&) const = default;
 };
 
 struct SlabState {
@@ -146,6 +150,9 @@ struct SlabState {
   // Physical address of an object: first page * page size + colour offset + index * size.
   std::uint64_t objectAddress(CacheId cache, SlabSlot slot, ObjectIndex index) const;
   std::uint64_t slabPages() const;  // pages held by all slabs of all caches
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const SlabState&) const = default;
 };
 
 // For SlabSetup::maxSlabs: the most slabs each cache can hold at once during `ops`. A cache grows

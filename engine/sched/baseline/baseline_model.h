@@ -84,6 +84,9 @@ struct BaselineState {
   // True when something else is due at this same instant: the scheduler decides only after
   // everything due now has been taken.
   bool moreDueNow() const;
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const BaselineState&) const = default;
 };
 
 // FIFO, SJF, STCF and RR on one CPU, jumping from event to event in integer nanoseconds. One

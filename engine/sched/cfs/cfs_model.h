@@ -69,6 +69,9 @@ struct CfsState {
   std::vector<TaskId> queued() const { return tree.inOrder(); }
   // sched_slice(cfs_rq, se): the wall-clock slice `task` is due in the current period.
   Nanoseconds slice(TaskId task) const;
+
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const CfsState&) const = default;
 };
 
 // The Completely Fair Scheduler on one CPU as in Linux 2.6.23-6.5 (kernel/sched/fair.c; Linux

@@ -31,6 +31,9 @@ namespace oslens::engine::rbtree {
 template <class Key>
 class RbTree {
  public:
+  // Member by member: what seek == replay is checked with.
+  bool operator==(const RbTree&) const = default;
+
   struct Node {
     Key key{};
     NodeId parent = kNil;
@@ -38,6 +41,7 @@ class RbTree {
     NodeId right = kNil;
     RbColor color = RbColor::Black;
     bool linked = false;
+    bool operator==(const Node&) const = default;
   };
 
   explicit RbTree(std::size_t capacity = 0) : m_nodes(capacity) {}

@@ -1,4 +1,4 @@
-// Golden traces (DESIGN.md, "Tests"): each tests/golden/<module>/<name>.oslens.json is run step by
+// Golden traces (docs/architecture.md, "Tests"): each tests/golden/<module>/<name>.oslens.json is run step by
 // step and its output, {"steps": [stepRecord() after each step], "summary": summary()}, must equal
 // <name>.expected.json. The expected files were checked by hand against the cited textbook
 // figures; they pin the public JSON interface (field names and values) as well as the behaviour.
@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include "engine/simulation_factory.h"
+#include "engine/modules.h"
 
 namespace oslens::engine {
 namespace {
@@ -35,9 +35,9 @@ fs::path expectedPathFor(const fs::path& input) {
   return input.parent_path() / (name + ".expected.json");
 }
 
-// The trace as `oslens-cli run --format json` reports it, stepping forward from the start and
-// checking the invariants on the way.
-Json runTrace(Simulation& sim) {
+// The trace as `oslens-cli run --format json` reports it (keys in the order the records write
+// them), stepping forward from the start and checking the invariants on the way.
+OutputJson runTrace(Simulation& sim) {
   OutputJson steps = OutputJson::array();
   sim.seek(0);
   while (sim.position() < sim.stepCount()) {
@@ -46,12 +46,11 @@ Json runTrace(Simulation& sim) {
     EXPECT_TRUE(problems.empty()) << "after step " << sim.position() << ": " << problems.front();
     steps.push_back(sim.stepRecord());
   }
-  // Compared as plain JSON: key order is presentation, not content.
-  return Json::parse(OutputJson{{"steps", std::move(steps)}, {"summary", sim.summary()}}.dump());
+  return OutputJson{{"steps", std::move(steps)}, {"summary", sim.summary()}};
 }
 
 // One step per line, so that a reviewer reads the expected file like a textbook table.
-std::string formatTrace(const Json& trace) {
+std::string formatTrace(const OutputJson& trace) {
   std::string out = "{\n  \"steps\": [\n";
   const auto& steps = trace["steps"];
   for (std::size_t i = 0; i < steps.size(); ++i) out += "    " + steps[i].dump() + (i + 1 < steps.size() ? ",\n" : "\n");
@@ -94,7 +93,7 @@ TEST(GoldenTrace, EveryScenarioReproducesItsExpectedTrace) {
     } catch (const ScenarioError& e) {
       FAIL() << "does not load:\n" << e.what();
     }
-    const Json actual = runTrace(*sim);
+    const OutputJson actual = runTrace(*sim);
     const fs::path expectedPath = expectedPathFor(input);
     if (update) {
       std::ofstream(expectedPath, std::ios::binary) << formatTrace(actual);
