@@ -22,7 +22,7 @@ void fill(QLineSeries* series, const std::vector<double>& times, const std::vect
 }
 }  // namespace
 
-CfsChart::CfsChart(Kind kind, std::shared_ptr<const CfsChartSamples> samples, QStringList taskNames, QObject* parent)
+CfsChart::CfsChart(Kind kind, std::shared_ptr<const engine::cfs::CfsShareSamples> samples, QStringList taskNames, QObject* parent)
     : QGraphicsScene(parent), m_kind(kind), m_samples(std::move(samples)), m_names(std::move(taskNames)) {
   setBackgroundBrush(Qt::white);
   m_chart = new QChart;
@@ -46,7 +46,7 @@ void CfsChart::build() {
   m_valueAxis->setTitleFont(ViewPalette::font(11));
   m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
   m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-  const CfsChartSamples& samples = *m_samples;
+  const engine::cfs::CfsShareSamples& samples = *m_samples;
   auto attach = [&](QLineSeries* series) {
     m_chart->addSeries(series);
     series->attachAxis(m_timeAxis);

@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "views/cfs/cfs_chart_samples.h"
+#include "engine/sched/cfs/cfs_share_samples.h"
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -25,7 +25,7 @@ class CfsChart : public QGraphicsScene {
  public:
   enum class Kind { Vruntime, Share };
 
-  CfsChart(Kind kind, std::shared_ptr<const CfsChartSamples> samples, QStringList taskNames, QObject* parent = nullptr);
+  CfsChart(Kind kind, std::shared_ptr<const engine::cfs::CfsShareSamples> samples, QStringList taskNames, QObject* parent = nullptr);
 
   QChart* chart() const { return m_chart; }
   Kind kind() const { return m_kind; }
@@ -39,7 +39,7 @@ class CfsChart : public QGraphicsScene {
   void build();
 
   Kind m_kind;
-  std::shared_ptr<const CfsChartSamples> m_samples;
+  std::shared_ptr<const engine::cfs::CfsShareSamples> m_samples;
   QStringList m_names;
   QChart* m_chart = nullptr;
   QValueAxis* m_timeAxis = nullptr;

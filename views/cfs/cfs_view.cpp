@@ -50,7 +50,7 @@ CfsView::CfsView(const engine::cfs::CfsSimulation& simulation, QObject* parent)
       m_states(new TaskStateDiagram(taskNames(simulation), this)),
       m_gantt(new CpuGantt(taskNames(simulation), simulation.timeline().ops(), this)),
       m_tasks(new CfsTasksModel(simulation, this)) {
-  auto samples = std::make_shared<const CfsChartSamples>(CfsChartSamples::collect(simulation.timeline()));
+  auto samples = std::make_shared<const engine::cfs::CfsShareSamples>(engine::cfs::CfsShareSamples::collect(simulation.timeline()));
   m_vruntime = new CfsChart(CfsChart::Kind::Vruntime, samples, taskNames(simulation), this);
   m_share = new CfsChart(CfsChart::Kind::Share, samples, taskNames(simulation), this);
   const double ms = static_cast<double>(simulation.timeline().state().now) / 1e6;

@@ -1,15 +1,13 @@
-#include "views/cfs/cfs_chart_samples.h"
+#include "engine/sched/cfs/cfs_share_samples.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-namespace oslens::views {
+namespace oslens::engine::cfs {
 
-using namespace engine::cfs;
-
-CfsChartSamples CfsChartSamples::collect(const engine::Timeline<CfsReportingModel>& timeline) {
-  CfsChartSamples out;
+CfsShareSamples CfsShareSamples::collect(const Timeline<CfsReportingModel>& timeline) {
+  CfsShareSamples out;
   CfsState s = timeline.initialState();
   const std::size_t tasks = s.tasks.size();
   out.taskCount = std::min(tasks, kMaxChartedTasks);
@@ -27,14 +25,14 @@ CfsChartSamples CfsChartSamples::collect(const engine::Timeline<CfsReportingMode
     out.minVruntimeMs.push_back(static_cast<double>(s.minVruntime) / 1e6);
     for (std::size_t id = 0; id < out.taskCount; ++id) {
       const CfsTask& task = s.tasks[id];
-      const bool arrived = task.run.state != engine::sched::TaskState::New;
+      const bool arrived = task.run.state != sched::TaskState::New;
       out.vruntimeMs[id].push_back(arrived ? static_cast<double>(task.vruntime) / 1e6 : nan);
       out.share[id].push_back(t > 0 ? static_cast<double>(task.run.runtimeNs) / t : nan);
       out.promised[id].push_back(t > 0 ? promisedNs[id] / t : nan);
     }
   };
   sample();
-  engine::EventLog<CfsEvent> silent(false);
+  EventLog<CfsEvent> silent(false);
   for (std::size_t step = 0; step < steps; ++step) {
     // The runnable set and weights hold from this step's start to its end.
     const double load = static_cast<double>(s.loadWeight);
@@ -42,7 +40,7 @@ CfsChartSamples CfsChartSamples::collect(const engine::Timeline<CfsReportingMode
     std::vector<double> weights(out.taskCount, 0.0);
     for (std::size_t id = 0; id < out.taskCount; ++id) {
       const auto state = s.tasks[id].run.state;
-      if (state == engine::sched::TaskState::Ready || state == engine::sched::TaskState::Running)
+      if (state == sched::TaskState::Ready || state == sched::TaskState::Running)
         weights[id] = static_cast<double>(s.tasks[id].weight);
     }
     CfsModel::step(s, timeline.ops()[step], silent);
@@ -54,4 +52,4 @@ CfsChartSamples CfsChartSamples::collect(const engine::Timeline<CfsReportingMode
   return out;
 }
 
-}  // namespace oslens::views
+}  // namespace oslens::engine::cfs
