@@ -58,7 +58,6 @@ class BuddyLayout {
   QRectF slotRect(int zone, int order, int slot) const;
 
   qreal barTop() const { return m_barTop; }
-  void setBarTop(qreal y) { m_barTop = y; }
   qreal barWidth() const { return m_contentWidth; }
   qreal xOfPfn(double pfn) const { return pfn / m_totalPages * barWidth(); }
   // A block on the memory bar (at least a few pixels wide, so even one page of 2^20 shows).

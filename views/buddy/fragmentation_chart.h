@@ -45,7 +45,6 @@ class FragmentationChart : public QGraphicsScene {
   bool ready() const { return m_ready; }
 
   QLineSeries* freePagesSeries() const { return m_free; }
-  QLineSeries* largestBlockSeries() const { return m_largest; }
   QScatterSeries* failureSeries() const { return m_failures; }
   // Steps per point: 1 unless the timeline is longer than kMaxSamples.
   std::size_t stride() const { return m_stride; }

@@ -12,7 +12,7 @@ class QTimer;
 namespace oslens::views {
 
 // One open scenario: its text, where it came from, and the simulation with its timeline. The
-// timeline bar, the views and the tables talk to this, never to the engine (DESIGN.md, "The GUI").
+// timeline bar, the views and the tables talk to this, never to the engine (docs/architecture.md, "The GUI").
 class SimulationDocument : public QObject {
   Q_OBJECT
 
@@ -30,7 +30,6 @@ class SimulationDocument : public QObject {
   const engine::Simulation* simulation() const { return m_simulation.get(); }
   const QByteArray& text() const { return m_text; }
   const QString& sourcePath() const { return m_sourcePath; }
-  void setSourcePath(const QString& path) { m_sourcePath = path; }
   // The scenario's title in the current UI language.
   QString title() const;
 

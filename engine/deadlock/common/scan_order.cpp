@@ -7,7 +7,6 @@ const std::vector<std::string>& scanOrderNames() {
   return names;
 }
 
-std::string_view scanOrderName(ScanOrder order) { return order == ScanOrder::Wrap ? "wrap" : "restart"; }
 
 std::optional<ScanOrder> scanOrderFromName(std::string_view name) {
   if (name == "wrap") return ScanOrder::Wrap;

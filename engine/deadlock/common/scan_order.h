@@ -16,7 +16,6 @@ namespace oslens::engine::deadlock {
 enum class ScanOrder : std::uint8_t { Wrap, Restart };
 
 const std::vector<std::string>& scanOrderNames();
-std::string_view scanOrderName(ScanOrder order);
 std::optional<ScanOrder> scanOrderFromName(std::string_view name);
 
 }  // namespace oslens::engine::deadlock

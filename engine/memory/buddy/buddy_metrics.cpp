@@ -29,14 +29,6 @@ int unusableIndexPermille(const BuddyAllocator& memory, Order order) {
   return static_cast<int>((info.freePages - (info.freeBlocksSuitable << order)) * 1000 / info.freePages);
 }
 
-int fragmentationIndexPermille(const BuddyAllocator& memory, Order order) {
-  const ContigInfo info = contigInfo(memory, order);
-  if (info.freeBlocksTotal == 0) return 0;
-  if (info.freeBlocksSuitable > 0) return -1000;
-  const std::uint64_t requested = std::uint64_t{1} << order;
-  return static_cast<int>(1000 - (1000 + info.freePages * 1000 / requested) / info.freeBlocksTotal);
-}
-
 std::vector<std::uint64_t> buddyinfo(const BuddyAllocator& memory) {
   std::vector<std::uint64_t> counts;
   for (int o = 0; o < memory.config().maxOrder; ++o) counts.push_back(memory.nrFree(static_cast<Order>(o)));

@@ -15,11 +15,6 @@ namespace oslens::engine::buddy {
 // / free pages. 0 = none unusable; 1000 = all of it (also when nothing is free).
 int unusableIndexPermille(const BuddyAllocator& memory, Order order);
 
-// /sys/kernel/debug/extfrag/extfrag_index: only meaningful when a request of `order` would fail.
-// Near 0: it fails for lack of memory; near 1000: because the free memory is fragmented. -1000 when
-// the request would succeed (a suitable block exists), 0 when nothing is free.
-int fragmentationIndexPermille(const BuddyAllocator& memory, Order order);
-
 // /proc/buddyinfo: free blocks per order, for all zones together or for one.
 std::vector<std::uint64_t> buddyinfo(const BuddyAllocator& memory);
 std::vector<std::uint64_t> buddyinfo(const BuddyAllocator& memory, ZoneIndex zone);
