@@ -169,19 +169,19 @@
     </message>
     <message>
         <source>It takes %1, the head of free_area[%2].</source>
-        <translation>取出 free_area[%2] 链表头的 %1。</translation>
+        <translation>取出 free_area[%2] 链表头的%1。</translation>
     </message>
     <message>
         <source>It takes %1, the lowest-address block of free_area[%2].</source>
-        <translation>取出 free_area[%2] 中地址最低的 %1。</translation>
+        <translation>取出 free_area[%2] 中地址最低的%1。</translation>
     </message>
     <message>
         <source>Split %1 into the buddies %2 and %3: keep the lower half, put %3 on free_area[%4].</source>
-        <translation>把 %1 拆成伙伴 %2 和 %3：保留低半块，把 %3 挂到 free_area[%4]。</translation>
+        <translation>把%1拆成伙伴%2和%3：保留低半块，把%3挂到 free_area[%4]。</translation>
     </message>
     <message>
         <source>%1 gets %2 (order %3).</source>
-        <translation>%1 得到 %2（%3 阶）。</translation>
+        <translation>%1 得到%2（%3 阶）。</translation>
     </message>
     <message>
         <source>%1 bytes of it stay unused: internal fragmentation.</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>%1 frees %2 (order %3).</source>
-        <translation>%1 释放 %2（%3 阶）。</translation>
+        <translation>%1 释放%2（%3 阶）。</translation>
     </message>
     <message>
         <source>Its buddy would be %1, outside the zone: merging stops at order %2.</source>
-        <translation>它的伙伴应是 %1，但在内存区之外：合并停在 %2 阶。</translation>
+        <translation>它的伙伴应是%1，但在内存区之外：合并停在 %2 阶。</translation>
     </message>
     <message>
         <source>Order %1 is the largest (max_order %2): merging stops.</source>
@@ -253,27 +253,27 @@
     </message>
     <message>
         <source>Put %1 at the head of free_area[%2].</source>
-        <translation>把 %1 挂到 free_area[%2] 的链表头。</translation>
+        <translation>把%1挂到 free_area[%2] 的链表头。</translation>
     </message>
     <message>
         <source>Put %1 on free_area[%2].</source>
-        <translation>把 %1 挂到 free_area[%2]。</translation>
+        <translation>把%1挂到 free_area[%2]。</translation>
     </message>
     <message>
         <source>No free block of order %1 or above: the request of %2 fails with %3 free, in blocks of order %4 at most. That is external fragmentation.</source>
-        <translation>没有 %1 阶或更高阶的空闲块：%2 的请求失败，尽管有 %3 空闲，但它们所在的块最高只有 %4 阶。这就是外部碎片。</translation>
+        <translation>没有 %1 阶或更高阶的空闲块：%2 的请求失败，尽管有 %3空闲，但它们所在的块最高只有 %4 阶。这就是外部碎片。</translation>
     </message>
     <message>
         <source>Its buddy, %1 (pfn %2 XOR %3), is free at order %4: the two merge into %5.</source>
-        <translation>它的伙伴 %1（pfn %2 XOR %3）是空闲的 %4 阶块：两者合并为 %5。</translation>
+        <translation>它的伙伴%1（pfn %2 XOR %3）是空闲的 %4 阶块：两者合并为%5。</translation>
     </message>
     <message>
         <source>Its buddy, %1, is in use: merging stops at order %2.</source>
-        <translation>它的伙伴 %1 正在使用：合并停在 %2 阶。</translation>
+        <translation>它的伙伴%1正在使用：合并停在 %2 阶。</translation>
     </message>
     <message>
         <source>Its buddy, %1, is only partly free (split into smaller blocks): merging stops at order %2.</source>
-        <translation>它的伙伴 %1 只有一部分空闲（已拆成更小的块）：合并停在 %2 阶。</translation>
+        <translation>它的伙伴%1只有一部分空闲（已拆成更小的块）：合并停在 %2 阶。</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1049,37 @@
     </message>
 </context>
 <context>
+    <name>ModulePresenter</name>
+    <message>
+        <source>Page replacement</source>
+        <translation>页面置换</translation>
+    </message>
+    <message>
+        <source>Buddy allocator</source>
+        <translation>伙伴分配器</translation>
+    </message>
+    <message>
+        <source>Slab allocator</source>
+        <translation>Slab 分配器</translation>
+    </message>
+    <message>
+        <source>CFS scheduler</source>
+        <translation>CFS 调度器</translation>
+    </message>
+    <message>
+        <source>Scheduling: FIFO, SJF, STCF, RR</source>
+        <translation>调度：FIFO、SJF、STCF、RR</translation>
+    </message>
+    <message>
+        <source>Deadlock avoidance: the banker&apos;s algorithm</source>
+        <translation>死锁避免：银行家算法</translation>
+    </message>
+    <message>
+        <source>Deadlock detection and recovery</source>
+        <translation>死锁检测与恢复</translation>
+    </message>
+</context>
+<context>
     <name>PagingNarrator</name>
     <message>
         <source>FIFO</source>
@@ -1497,15 +1528,15 @@
     </message>
     <message>
         <source>It uses %1, the head of slabs_partial.</source>
-        <translation>使用 slabs_partial 链表头的 %1。</translation>
+        <translation>使用 slabs_partial 链表头的%1。</translation>
     </message>
     <message>
         <source>No slab is partly used: it takes %1, the head of slabs_free (an empty slab).</source>
-        <translation>没有部分使用的 slab：取 slabs_free 链表头的 %1（一个空 slab）。</translation>
+        <translation>没有部分使用的 slab：取 slabs_free 链表头的%1（一个空 slab）。</translation>
     </message>
     <message>
         <source>Cache %1 grows: a new slab of %2 at page %3. Colour %4 starts its first object %5 bytes in, so the slabs&apos; objects fall on different cache lines.</source>
-        <translation>缓存 %1 增长：在第 %3 页新建一个 %2 的 slab。着色 %4 让它的第一个对象从偏移 %5 字节处开始，使各个 slab 的对象落在不同的缓存行上。</translation>
+        <translation>缓存 %1 增长：在第 %3 页新建一个 %2的 slab。着色 %4 让它的第一个对象从偏移 %5 字节处开始，使各个 slab 的对象落在不同的缓存行上。</translation>
     </message>
     <message>
         <source>The buddy allocator has no free block of order %1: cache %2 cannot grow.</source>
@@ -1513,7 +1544,7 @@
     </message>
     <message>
         <source>%1 gets object %2 of %3, at address 0x%4.</source>
-        <translation>%1 得到 %3 中的对象 %2，地址 0x%4。</translation>
+        <translation>%1 得到%3中的对象 %2，地址 0x%4。</translation>
     </message>
     <message>
         <source>Out of memory: the request of %1 fails.</source>
@@ -1521,7 +1552,7 @@
     </message>
     <message>
         <source>%1 is object %2 of %3 in cache %4.</source>
-        <translation>%1 是缓存 %4 中 %3 的对象 %2。</translation>
+        <translation>%1 是缓存 %4 中%3的对象 %2。</translation>
     </message>
     <message>
         <source>Object %1 goes back on the slab&apos;s freelist, where the next allocation from this slab takes it first. Objects in use in the slab: %2 of %3.</source>
@@ -1553,7 +1584,7 @@
     </message>
     <message>
         <source>The slab at page %1 is destroyed: the buddy allocator gets its %2 back.</source>
-        <translation>第 %1 页处的 slab 被销毁：它的 %2 还给伙伴分配器。</translation>
+        <translation>第 %1 页处的 slab 被销毁：它的%2还给伙伴分配器。</translation>
     </message>
     <message>
         <source>Warning: %1 is a large kmalloc, not a slab object: cache_free frees nothing (kfree would free it).</source>
@@ -1608,7 +1639,7 @@
     </message>
     <message>
         <source>→ Cache %1 grows by a slab of %2 at page %3 (colour %4); %5 gets its object %6, address 0x%7.</source>
-        <translation>→ 缓存 %1 增长：在第 %3 页新建一个 %2 的 slab（着色 %4）；%5 得到其中的对象 %6，地址 0x%7。</translation>
+        <translation>→ 缓存 %1 增长：在第 %3 页新建一个 %2的 slab（着色 %4）；%5 得到其中的对象 %6，地址 0x%7。</translation>
     </message>
     <message>
         <source>→ %1 gets object %2 of the slab at page %3, address 0x%4.</source>
@@ -1628,7 +1659,7 @@
     </message>
     <message>
         <source>→ %1 gets %2 (order %3) straight from the buddy allocator: no cache is involved.</source>
-        <translation>→ %1 直接从伙伴分配器得到 %2（%3 阶）：不经过任何缓存。</translation>
+        <translation>→ %1 直接从伙伴分配器得到%2（%3 阶）：不经过任何缓存。</translation>
     </message>
     <message>
         <source>→ %1&apos;s block (%2) goes straight back to the buddy allocator.</source>
@@ -1933,37 +1964,6 @@
     </message>
 </context>
 <context>
-    <name>oslens::app::ScenarioLibrary</name>
-    <message>
-        <source>Page replacement</source>
-        <translation>页面置换</translation>
-    </message>
-    <message>
-        <source>Buddy allocator</source>
-        <translation>伙伴分配器</translation>
-    </message>
-    <message>
-        <source>Slab allocator</source>
-        <translation>Slab 分配器</translation>
-    </message>
-    <message>
-        <source>CFS scheduler</source>
-        <translation>CFS 调度器</translation>
-    </message>
-    <message>
-        <source>Scheduling: FIFO, SJF, STCF, RR</source>
-        <translation>调度：FIFO、SJF、STCF、RR</translation>
-    </message>
-    <message>
-        <source>Deadlock avoidance: the banker&apos;s algorithm</source>
-        <translation>死锁避免：银行家算法</translation>
-    </message>
-    <message>
-        <source>Deadlock detection and recovery</source>
-        <translation>死锁检测与恢复</translation>
-    </message>
-</context>
-<context>
     <name>oslens::app::TimelineBar</name>
     <message>
         <source>Step %1 / %2</source>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>→ %1 gets %2 (order %3).</source>
-        <translation>→ %1 得到 %2（%3 阶）。</translation>
+        <translation>→ %1 得到%2（%3 阶）。</translation>
     </message>
     <message>
         <source>%1 bytes of it are wasted.</source>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>✗ The request fails: no free block of order %1 or above, although %2 are free (largest: order %3). External fragmentation.</source>
-        <translation>✗ 请求失败：没有 %1 阶或更高阶的空闲块，尽管有 %2 空闲（最大：%3 阶）。这是外部碎片。</translation>
+        <translation>✗ 请求失败：没有 %1 阶或更高阶的空闲块，尽管有 %2空闲（最大：%3 阶）。这是外部碎片。</translation>
     </message>
     <message>
         <source>→ Back on free_area[%1]: %2, with no merge.</source>

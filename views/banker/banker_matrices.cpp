@@ -3,6 +3,7 @@
 #include "engine/core/overloaded.h"
 #include "views/deadlock/scan_moments.h"
 #include "views/banker/banker_narrator.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -20,7 +21,7 @@ MatrixTable BankerMatrices::tableOf(const BankerState& s) {
 }
 
 QString BankerMatrices::caption(const BankerState& after, const BankerEvent& event) {
-  return BankerNarrator::eventSentences(after, event).join(QLatin1Char(' '));
+  return joinSentences(BankerNarrator::eventSentences(after, event));
 }
 
 namespace {

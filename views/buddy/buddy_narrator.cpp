@@ -2,6 +2,7 @@
 
 #include "engine/core/overloaded.h"
 #include "views/core/step_number.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -54,7 +55,7 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
                                                .arg(tagName(e.tag))
                                                .arg(e.order)
                                                .arg(pagesText(qulonglong{1} << e.order));
-              if (severalZones(config)) text += QLatin1Char(' ') + tr("It wants zone %1.").arg(zoneName(config, e.zone));
+              if (severalZones(config)) text = appendSentence(text, tr("It wants zone %1.").arg(zoneName(config, e.zone)));
               return text;
             },
             [&](const OrderSearched& e) {
@@ -80,8 +81,7 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
             [&](const BlockAllocated& e) {
               const QString given = tr("%1 gets %2 (order %3).").arg(tagName(e.tag), blockText(e.pfn, e.order)).arg(e.order);
               if (e.wastedBytes == 0) return given;
-              return given + QLatin1Char(' ') +
-                     tr("%1 bytes of it stay unused: internal fragmentation.").arg(e.wastedBytes);
+              return appendSentence(given, tr("%1 bytes of it stay unused: internal fragmentation.").arg(e.wastedBytes));
             },
             [&](const AllocFailed& e) {
               if (e.freePages == 0)

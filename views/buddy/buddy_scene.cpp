@@ -16,6 +16,7 @@
 #include "views/buddy/memory_bar_item.h"
 #include "views/buddy/pfn_scale.h"
 #include "views/core/language.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -185,17 +186,18 @@ std::optional<Order> BuddyScene::lastRequestedOrder() const {
 
 void BuddyScene::refresh() {
   m_rows = FreeAreaRows(m_simulation.timeline().state().memory, static_cast<std::size_t>(m_layout.boxesPerRow()));
-  refreshHeader();
-  refreshRows();
+  refreshTitles();
+  refreshStats();
+  refreshStepOutcome();
+  const StepHighlights highlights = stepHighlights();
+  refreshRows(highlights);
+  refreshSearchArrows(highlights);
   refreshBar();
 }
 
-void BuddyScene::refreshHeader() {
-  const auto& timeline = m_simulation.timeline();
-  const auto& state = timeline.state();
-  const auto& memory = state.memory;
+void BuddyScene::refreshTitles() {
+  const auto& memory = m_simulation.timeline().state().memory;
   const auto& config = memory.config();
-  const QLocale locale;
   m_title->setText(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString())));
   if (config.zones.size() == 1) {
     m_subtitle->setText(tr("%1 pages of %2 · step %3 of %4")
@@ -223,7 +225,12 @@ void BuddyScene::refreshHeader() {
                                "blocks go to the head")
                           : tr("Pick rule: lowest address first, as textbooks draw it — each list is kept in "
                                "address order"));
+}
 
+void BuddyScene::refreshStats() {
+  const auto& state = m_simulation.timeline().state();
+  const auto& memory = state.memory;
+  const QLocale locale;
   m_stats[0].caption->setText(tr("Free pages"));
   m_stats[0].value->setText(tr("%1 of %2").arg(memory.freePages()).arg(memory.totalPages()));
   const int largest = memory.largestFreeOrder();
@@ -241,8 +248,14 @@ void BuddyScene::refreshHeader() {
     m_stats[3].caption->setText(tr("Unusable free index"));
     m_stats[3].value->setText(tr("no request yet"));
   }
+}
 
-  // The step and its outcome, in a line each.
+// The step and its outcome, in a line each.
+void BuddyScene::refreshStepOutcome() {
+  const auto& timeline = m_simulation.timeline();
+  const auto& state = timeline.state();
+  const auto& config = state.memory.config();
+  const QLocale locale;
   m_failed = false;
   m_outcome->setText(QString());
   const auto* op = timeline.lastOp();
@@ -251,14 +264,14 @@ void BuddyScene::refreshHeader() {
     return;
   }
   const QStringList sentences = BuddyNarrator::narrate(m_simulation.position() - 1, state, *op, timeline.lastEvents());
-  m_stepLine->setText(sentences.mid(0, 2).join(QLatin1Char(' ')));
+  m_stepLine->setText(joinSentences(sentences.mid(0, 2)));
   int merges = 0;
   for (const auto& e : timeline.lastEvents()) {
     std::visit(engine::Overloaded{
                    [&](const BlockAllocated& a) {
                      QString text = tr("→ %1 gets %2 (order %3).").arg(tagName(a.tag), BuddyNarrator::blockText(a.pfn, a.order)).arg(a.order);
                      if (a.wastedBytes > 0)
-                       text += QLatin1Char(' ') + tr("%1 bytes of it are wasted.").arg(locale.toString(static_cast<qulonglong>(a.wastedBytes)));
+                       text = appendSentence(text, tr("%1 bytes of it are wasted.").arg(locale.toString(static_cast<qulonglong>(a.wastedBytes))));
                      m_outcome->setText(text);
                    },
                    [&](const AllocFailed& f) {
@@ -291,33 +304,36 @@ void BuddyScene::refreshHeader() {
   m_outcome->setBrush(m_failed ? ViewPalette::fault() : ViewPalette::hit());
 }
 
-void BuddyScene::refreshRows() {
+BuddyScene::StepHighlights BuddyScene::stepHighlights() const {
   const auto& timeline = m_simulation.timeline();
   const auto& memory = timeline.state().memory;
+  StepHighlights h;
+  for (const auto& e : timeline.lastEvents()) {
+    if (const auto* r = std::get_if<AllocRequested>(&e)) h.requested = {r->zone, r->order};
+    if (const auto* s = std::get_if<OrderSearched>(&e)) h.searched.push_back(*s);
+    if (const auto* t = std::get_if<BlockTaken>(&e)) h.landingRow = {t->zone, m_layout.rowOf(t->order)};
+    if (const auto* s = std::get_if<BlockSplit>(&e)) h.newBlocks.insert(s->upperPfn);
+    if (const auto* m = std::get_if<BuddiesMerged>(&e)) h.touchedRows.insert({memory.zoneOf(m->pfn), m_layout.rowOf(m->order)});
+    if (const auto* f = std::get_if<BlockFreed>(&e)) {
+      h.newBlocks.insert(f->pfn);
+      h.landingRow = {f->zone, m_layout.rowOf(f->order)};
+    }
+    h.failed = h.failed || std::holds_alternative<AllocFailed>(e);
+  }
+  for (const auto& s : h.searched) h.searchedRows.insert({s.zone, m_layout.rowOf(s.order)});
+  return h;
+}
+
+void BuddyScene::refreshRows(const StepHighlights& h) {
+  const auto& memory = m_simulation.timeline().state().memory;
   const auto& config = memory.config();
   const int zones = m_layout.zoneCount();
-
-  // What the current step did, to highlight it.
-  std::optional<std::pair<ZoneIndex, Order>> requested;
-  std::vector<OrderSearched> searched;
-  std::set<std::pair<ZoneIndex, int>> touchedRows;  // rows a free merged through
-  std::optional<std::pair<ZoneIndex, int>> landingRow;
-  std::set<Pfn> newBlocks;
-  bool failed = false;
-  for (const auto& e : timeline.lastEvents()) {
-    if (const auto* r = std::get_if<AllocRequested>(&e)) requested = {r->zone, r->order};
-    if (const auto* s = std::get_if<OrderSearched>(&e)) searched.push_back(*s);
-    if (const auto* t = std::get_if<BlockTaken>(&e)) landingRow = {t->zone, m_layout.rowOf(t->order)};
-    if (const auto* s = std::get_if<BlockSplit>(&e)) newBlocks.insert(s->upperPfn);
-    if (const auto* m = std::get_if<BuddiesMerged>(&e)) touchedRows.insert({memory.zoneOf(m->pfn), m_layout.rowOf(m->order)});
-    if (const auto* f = std::get_if<BlockFreed>(&e)) {
-      newBlocks.insert(f->pfn);
-      landingRow = {f->zone, m_layout.rowOf(f->order)};
-    }
-    failed = failed || std::holds_alternative<AllocFailed>(e);
-  }
-  std::set<std::pair<ZoneIndex, int>> searchedRows;
-  for (const auto& s : searched) searchedRows.insert({s.zone, m_layout.rowOf(s.order)});
+  const auto& requested = h.requested;
+  const auto& searchedRows = h.searchedRows;
+  const auto& touchedRows = h.touchedRows;
+  const auto& landingRow = h.landingRow;
+  const auto& newBlocks = h.newBlocks;
+  const bool failed = h.failed;
 
   m_rowsCaption->setText(config.pick == PickRule::Lifo
                              ? tr("free_area[order]: the free lists, head first · each box is a free block, labelled "
@@ -387,11 +403,13 @@ void BuddyScene::refreshRows() {
       cell.empty->setBrush(wasSearched && failed ? ViewPalette::fault() : ViewPalette::muted());
     }
   }
+}
 
-  // The search climbing the orders, one arrow per zone it looked in.
-  for (int z = 0; z < zones; ++z) {
+// The search climbing the orders, one arrow per zone it looked in.
+void BuddyScene::refreshSearchArrows(const StepHighlights& h) {
+  for (int z = 0; z < m_layout.zoneCount(); ++z) {
     int low = -1, high = -1;
-    for (const auto& s : searched)
+    for (const auto& s : h.searched)
       if (s.zone == z) {
         const int row = m_layout.rowOf(s.order);
         low = low < 0 ? row : std::max(low, row);
@@ -404,7 +422,7 @@ void BuddyScene::refreshRows() {
     const qreal from = m_layout.rowTop(low) + BuddyLayout::kRowHeight / 2;
     const qreal to = m_layout.rowTop(high) + 12;
     arrow->setPath(arrowPath({x, from}, {x, to}, 10));
-    arrow->setPen(QPen(failed ? ViewPalette::fault() : ViewPalette::current(), 3.5));
+    arrow->setPen(QPen(h.failed ? ViewPalette::fault() : ViewPalette::current(), 3.5));
   }
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QGraphicsScene>
+#include <optional>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "engine/memory/buddy/buddy_scenario.h"
@@ -69,8 +72,23 @@ class BuddyScene : public QGraphicsScene {
   void buildItems();
   void buildBarItems();
   void refresh();
-  void refreshHeader();
-  void refreshRows();
+  // What the current step did, to highlight it.
+  struct StepHighlights {
+    std::optional<std::pair<engine::buddy::ZoneIndex, engine::buddy::Order>> requested;
+    std::vector<engine::buddy::OrderSearched> searched;
+    std::set<std::pair<engine::buddy::ZoneIndex, int>> searchedRows;
+    std::set<std::pair<engine::buddy::ZoneIndex, int>> touchedRows;  // rows a free merged through
+    std::optional<std::pair<engine::buddy::ZoneIndex, int>> landingRow;
+    std::set<engine::buddy::Pfn> newBlocks;
+    bool failed = false;
+  };
+
+  void refreshTitles();
+  void refreshStats();
+  void refreshStepOutcome();
+  StepHighlights stepHighlights() const;
+  void refreshRows(const StepHighlights& highlights);
+  void refreshSearchArrows(const StepHighlights& highlights);
   void refreshBar();
   void animateStep(int from, int to);
   QString tagName(engine::buddy::TagId tag) const;

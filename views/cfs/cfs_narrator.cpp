@@ -7,6 +7,7 @@
 #include "views/sched/duration_text.h"
 #include "views/sched/task_state_diagram.h"
 #include "views/core/step_number.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -102,10 +103,10 @@ QString switchSentence(const CfsState& s, const CfsSwitch& e) {
                      .arg(dur(e.sliceNs));
   const CfsParams& p = s.params();
   if (e.nrRunning > p.nrLatency())
-    text += QLatin1Char(' ') + CfsNarrator::tr("With %1 runnable tasks, more than sched_nr_latency (%2), the period is "
-                                               "stretched to %1 × min_granularity.")
-                                   .arg(e.nrRunning)
-                                   .arg(p.nrLatency());
+    text = appendSentence(text, CfsNarrator::tr("With %1 runnable tasks, more than sched_nr_latency (%2), the period is "
+                                                "stretched to %1 × min_granularity.")
+                                    .arg(e.nrRunning)
+                                    .arg(p.nrLatency()));
   return text;
 }
 

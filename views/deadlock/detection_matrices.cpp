@@ -3,6 +3,7 @@
 #include "engine/core/overloaded.h"
 #include "views/deadlock/scan_moments.h"
 #include "views/deadlock/detection_narrator.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -52,7 +53,7 @@ MatrixTable DetectionMatrices::tableOf(const DetectionState& s) {
 }
 
 QString DetectionMatrices::caption(const DetectionState& after, const DetectionEvent& event) {
-  return DetectionNarrator::eventSentences(after, event).join(QLatin1Char(' '));
+  return joinSentences(DetectionNarrator::eventSentences(after, event));
 }
 
 void DetectionMatrices::apply(MatrixTable& t, const DetectionState& after, const DetectionEvent& event) {

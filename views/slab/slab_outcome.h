@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/memory/slab/slab_model.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -21,7 +22,7 @@ struct SlabOutcome {
   QStringList sentences;  // a line may hold them all, or break between them
   Tone tone = Tone::Done;
 
-  QString text() const { return sentences.join(QLatin1Char(' ')); }
+  QString text() const { return joinSentences(sentences); }
 
   // `after`: the state the step produced, for the names its ids stand for.
   static SlabOutcome of(const engine::slab::SlabState& after, const std::vector<engine::slab::SlabEvent>& events);

@@ -21,6 +21,7 @@
 #include "views/slab/slab_palette.h"
 #include "views/slab/slab_step_plan.h"
 #include "views/slab/slab_strip_item.h"
+#include "views/core/sentences.h"
 
 namespace oslens::views {
 
@@ -51,9 +52,7 @@ QString wrapSentences(const QStringList& sentences, const QFont& font, qreal wid
   const QFontMetricsF metrics(font);
   QStringList lines;
   for (const QString& sentence : sentences) {
-    const QString joined = lines.isEmpty() ? QString()
-                           : lines.back().endsWith(QChar(0x3002)) ? lines.back() + sentence
-                                                                  : lines.back() + QLatin1Char(' ') + sentence;
+    const QString joined = lines.isEmpty() ? QString() : appendSentence(lines.back(), sentence);
     if (lines.isEmpty() || metrics.horizontalAdvance(joined) > width) lines << sentence;
     else lines.back() = joined;
   }
