@@ -1,4 +1,4 @@
-// Seeking in a long timeline (DESIGN.md, "The timeline"): any step of a 10^6-step paging
+// Seeking in a long timeline (docs/architecture.md, "The timeline"): any step of a 10^6-step paging
 // timeline in under one frame (16 ms), with under 256 MB of checkpoints. The timeline is the one
 // ModelSimulation builds, with the default checkpoint budget.
 #include <fstream>

@@ -5,7 +5,7 @@
 
 namespace oslens::app {
 
-// A parsed oslens-cli command line (see DESIGN.md, "oslens-cli").
+// A parsed oslens-cli command line (see docs/architecture.md, "oslens-cli").
 struct CliArguments {
   enum class Command { Validate, Run, Export, List, Help };
   Command command = Command::Help;

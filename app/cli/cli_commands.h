@@ -6,7 +6,7 @@
 
 namespace oslens::app {
 
-// Exit codes of oslens-cli (DESIGN.md): 0 done, 2 bad input (message on stderr, nothing written),
+// Exit codes of oslens-cli (docs/architecture.md): 0 done, 2 bad input (message on stderr, nothing written),
 // 1 internal error.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInternal = 1;

@@ -23,7 +23,7 @@ class ScenarioLibrary;
 class TimelineBar;
 
 // The library on the left, the module's diagram in the centre above the timeline bar, the
-// narration, the scenario text and its problems on the right (DESIGN.md, "The GUI").
+// narration, the scenario text and its problems on the right (docs/architecture.md, "The GUI").
 class MainWindow : public QMainWindow {
   Q_OBJECT
 

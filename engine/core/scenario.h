@@ -23,7 +23,7 @@ struct LocalizedText {
   bool operator==(const LocalizedText&) const = default;
 };
 
-// The keys every scenario has, whatever its module (see DESIGN.md, "Scenario files").
+// The keys every scenario has, whatever its module (see docs/architecture.md, "Scenario files").
 struct ScenarioInfo {
   std::string module;
   LocalizedText title;

@@ -11,7 +11,7 @@
 
 namespace oslens::engine {
 
-// What every simulator provides (STYLE.md item 3): a value-type State, an Op, a step function that
+// What every simulator provides (docs/architecture.md, "The engine"): a value-type State, an Op, a step function that
 // explains itself through events, a hash of the state, and an upper bound of the State's memory
 // (used to space checkpoints so that their total stays within the budget).
 template <class M>
@@ -26,7 +26,7 @@ concept SimulationModel = requires(typename M::State& state, const typename M::S
 // steps. seek(n) restores the nearest checkpoint at or before n, or keeps the current state when
 // that is closer, and replays with event recording off; only step n itself records its events.
 // Checkpoints are made lazily, the first time a replay passes step c*K. (Design: rr's
-// ReplayTimeline and Elm's debugger history, see ../shared/STYLE.md item 9.)
+// ReplayTimeline and Elm's debugger history, see docs/architecture.md, "The timeline".)
 template <SimulationModel M>
 class Timeline {
  public:

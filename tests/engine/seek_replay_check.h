@@ -7,7 +7,7 @@
 #include "engine/core/rng.h"
 #include "engine/core/timeline.h"
 
-// DESIGN.md, "The timeline": seeking must give exactly the state that replay from step 0 gives.
+// docs/architecture.md, "The timeline": seeking must give exactly the state that replay from step 0 gives.
 // Seeks to `count` seeded random steps and compares state hashes, for any module's timeline.
 namespace oslens::engine::testing {
 

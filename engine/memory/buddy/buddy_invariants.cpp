@@ -2,7 +2,7 @@
 
 #include "engine/memory/buddy/buddy_allocator.h"
 
-// BuddyAllocator::checkInvariants: the rules DESIGN.md lists for the buddy allocator, checked from
+// BuddyAllocator::checkInvariants: the rules docs/architecture.md lists for the buddy allocator, checked from
 // the pages up, so that a broken free list cannot hide a broken block (and the other way round).
 namespace oslens::engine::buddy {
 

@@ -1,5 +1,5 @@
 // Reading scenario JSON: every problem carries its JSON pointer (RFC 6901) and says what was
-// expected, so a teacher can fix a file in one pass (STYLE.md item 11).
+// expected, so a teacher can fix a file in one pass (docs/architecture.md, "Scenario files").
 #include <cstdint>
 #include <limits>
 

@@ -1,4 +1,4 @@
-// The engine's one random source must replay bit for bit on every machine (DESIGN.md,
+// The engine's one random source must replay bit for bit on every machine (docs/architecture.md,
 // "Determinism"): these tests pin its output so that a change of algorithm cannot slip by.
 #include <array>
 #include <cstdint>

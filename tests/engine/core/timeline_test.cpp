@@ -1,4 +1,4 @@
-// Timeline<Model>: step, seek, rewind (DESIGN.md, "The timeline"). Seeking restores the nearest
+// Timeline<Model>: step, seek, rewind (docs/architecture.md, "The timeline"). Seeking restores the nearest
 // checkpoint and replays, and must give exactly the state that replay from step 0 gives; the
 // tests compare state hashes, on paging timelines of every policy, including the two with
 // state that is easy to get wrong on a restore (Random's generator, Clock's hand and bits).

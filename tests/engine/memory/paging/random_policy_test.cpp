@@ -1,5 +1,5 @@
 // Random replacement (OSTEP 22.5) draws its victim from the scenario's seeded generator, so a
-// scenario replays bit for bit (DESIGN.md, "Determinism") and a different seed tells a
+// scenario replays bit for bit (docs/architecture.md, "Determinism") and a different seed tells a
 // different story.
 #include <gtest/gtest.h>
 
