@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "engine/core/rng.h"
-#include "engine/sched/rbtree/rb_tree.h"
+#include "engine/core/rbtree/rb_tree.h"
 
 namespace {
 

@@ -1,6 +1,7 @@
-// The layers' shape (docs/architecture.md, "Layers"), checked on the source text: the cores that
-// every module builds on never reach into a module's folder (only the composition roots,
-// engine/modules.cpp and views/modules.cpp, name every module), and the engine never includes Qt.
+// The layers' shape (docs/architecture.md, "Layers"), checked on the source text: the cores and
+// the shared view pieces that every module builds on never reach into a module's folder (only the
+// composition roots, engine/modules.cpp and views/modules.cpp, name every module), and the engine
+// never includes Qt.
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -68,6 +69,19 @@ TEST(Layering, EngineCoreIncludesNoModuleFolder) {
 
 TEST(Layering, ViewsCoreIncludesNoModuleFolder) {
   const auto found = moduleIncludes(kRoot / "views" / "core", {"engine/core", "views/core"});
+  EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
+}
+
+// The shared view pieces (views/kit) serve every module, so they name none of the modules' views;
+// they may draw the engine's shared domains (a process's states, a memory map, a scan).
+TEST(Layering, ViewsKitIncludesNoModuleView) {
+  std::vector<std::string> found;
+  for (const auto& include : includesBelow(kRoot / "views" / "kit")) {
+    const auto sub = folderUnder("views", include.target);
+    if (!sub.empty() && sub != "core" && sub != "kit")
+      found.push_back(fs::relative(include.file, kRoot).string() + ":" + std::to_string(include.line) + " includes " +
+                      include.target);
+  }
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
 

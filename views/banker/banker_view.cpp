@@ -2,8 +2,8 @@
 
 #include "views/banker/banker_matrices.h"
 #include "views/core/fitted_scene_view.h"
-#include "views/deadlock/matrix_scene.h"
-#include "views/deadlock/matrix_steps.h"
+#include "views/kit/matrix_scene.h"
+#include "views/kit/matrix_steps.h"
 
 namespace oslens::views {
 

@@ -3,7 +3,7 @@
 #include <QBrush>
 
 #include "views/buddy/buddy_narrator.h"
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 

@@ -8,13 +8,13 @@
 
 #include "engine/core/overloaded.h"
 #include "engine/memory/buddy/buddy_metrics.h"
-#include "views/buddy/bar_span.h"
+#include "views/kit/bar_span.h"
 #include "views/buddy/buddy_narrator.h"
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 #include "views/buddy/buddy_step_plan.h"
-#include "views/buddy/flight_player.h"
-#include "views/buddy/memory_bar_item.h"
-#include "views/buddy/pfn_scale.h"
+#include "views/kit/flight_player.h"
+#include "views/kit/memory_bar_item.h"
+#include "views/kit/pfn_scale.h"
 #include "views/core/language.h"
 #include "views/core/sentences.h"
 

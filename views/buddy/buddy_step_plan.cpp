@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 

@@ -6,7 +6,7 @@
 
 #include "engine/memory/buddy/buddy_events.h"
 #include "views/buddy/buddy_layout.h"
-#include "views/buddy/flight_player.h"
+#include "views/kit/flight_player.h"
 #include "views/buddy/free_area_rows.h"
 
 namespace oslens::views {

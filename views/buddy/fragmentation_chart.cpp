@@ -8,7 +8,7 @@
 #include <QValueAxis>
 #include <cmath>
 
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 

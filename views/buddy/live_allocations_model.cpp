@@ -4,7 +4,7 @@
 #include <QLocale>
 #include <algorithm>
 
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 

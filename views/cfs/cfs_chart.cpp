@@ -6,7 +6,7 @@
 #include <QValueAxis>
 #include <cmath>
 
-#include "views/sched/task_palette.h"
+#include "views/kit/task_palette.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {

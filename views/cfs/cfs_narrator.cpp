@@ -4,8 +4,8 @@
 
 #include "engine/core/overloaded.h"
 #include "engine/sched/cfs/cfs_weights.h"
-#include "views/sched/duration_text.h"
-#include "views/sched/task_state_diagram.h"
+#include "views/kit/duration_text.h"
+#include "views/kit/task_state_diagram.h"
 #include "views/core/step_number.h"
 #include "views/core/sentences.h"
 

@@ -4,7 +4,7 @@
 
 #include "views/cfs/cfs_narrator.h"
 #include "views/cfs/cpu_box.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/duration_text.h"
 #include "views/core/view_palette.h"
 #include "views/cfs/cfs_tree_diagram.h"
 

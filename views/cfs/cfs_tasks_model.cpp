@@ -4,8 +4,8 @@
 #include <QFont>
 
 #include "views/cfs/cfs_narrator.h"
-#include "views/sched/task_palette.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/task_palette.h"
+#include "views/kit/duration_text.h"
 
 namespace oslens::views {
 

@@ -8,7 +8,7 @@
 #include <map>
 #include <vector>
 
-#include "engine/sched/rbtree/rb_tree.h"
+#include "engine/core/rbtree/rb_tree.h"
 
 class QGraphicsEllipseItem;
 class QGraphicsLineItem;

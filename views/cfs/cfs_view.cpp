@@ -9,8 +9,8 @@
 
 #include "views/cfs/cfs_chart.h"
 #include "views/cfs/cfs_run_queue_scene.h"
-#include "views/sched/cpu_gantt.h"
-#include "views/sched/task_state_diagram.h"
+#include "views/kit/cpu_gantt.h"
+#include "views/kit/task_state_diagram.h"
 #include "views/cfs/cfs_tasks_model.h"
 #include "views/core/fitted_scene_view.h"
 #include "views/core/state_table.h"

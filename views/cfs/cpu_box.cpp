@@ -8,8 +8,8 @@
 #include <algorithm>
 
 #include "views/cfs/cfs_narrator.h"
-#include "views/sched/task_palette.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/task_palette.h"
+#include "views/kit/duration_text.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {

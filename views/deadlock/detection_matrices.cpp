@@ -1,7 +1,7 @@
 #include "views/deadlock/detection_matrices.h"
 
 #include "engine/core/overloaded.h"
-#include "views/deadlock/scan_moments.h"
+#include "views/kit/scan_moments.h"
 #include "views/deadlock/detection_narrator.h"
 #include "views/core/sentences.h"
 

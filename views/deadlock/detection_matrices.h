@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "engine/deadlock/detection/detection_scenario.h"
-#include "views/deadlock/matrix_table.h"
+#include "views/kit/matrix_table.h"
 
 namespace oslens::views {
 

@@ -2,7 +2,7 @@
 
 #include "engine/core/overloaded.h"
 #include "views/core/step_number.h"
-#include "views/deadlock/deadlock_text.h"
+#include "views/kit/deadlock_text.h"
 
 namespace oslens::views {
 

@@ -4,8 +4,8 @@
 
 #include "views/core/fitted_scene_view.h"
 #include "views/deadlock/detection_matrices.h"
-#include "views/deadlock/matrix_scene.h"
-#include "views/deadlock/matrix_steps.h"
+#include "views/kit/matrix_scene.h"
+#include "views/kit/matrix_steps.h"
 #include "views/deadlock/resource_graph_scene.h"
 
 namespace oslens::views {

@@ -6,9 +6,9 @@
 #include <QPen>
 
 #include "views/core/view_palette.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/duration_text.h"
 #include "views/sched/sched_narrator.h"
-#include "views/sched/task_palette.h"
+#include "views/kit/task_palette.h"
 
 namespace oslens::views {
 

@@ -4,7 +4,7 @@
 
 #include "engine/core/overloaded.h"
 #include "views/core/step_number.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/duration_text.h"
 
 namespace oslens::views {
 

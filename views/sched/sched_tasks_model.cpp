@@ -2,9 +2,9 @@
 
 #include <QFont>
 
-#include "views/sched/duration_text.h"
-#include "views/sched/task_palette.h"
-#include "views/sched/task_state_diagram.h"
+#include "views/kit/duration_text.h"
+#include "views/kit/task_palette.h"
+#include "views/kit/task_state_diagram.h"
 
 namespace oslens::views {
 

@@ -9,10 +9,10 @@
 
 #include "views/core/fitted_scene_view.h"
 #include "views/core/state_table.h"
-#include "views/sched/cpu_gantt.h"
+#include "views/kit/cpu_gantt.h"
 #include "views/sched/ready_queue_scene.h"
 #include "views/sched/sched_tasks_model.h"
-#include "views/sched/task_state_diagram.h"
+#include "views/kit/task_state_diagram.h"
 
 namespace oslens::views {
 

@@ -4,7 +4,7 @@
 #include <array>
 #include <cstddef>
 
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 

@@ -8,11 +8,11 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "views/buddy/bar_span.h"
+#include "views/kit/bar_span.h"
 #include "views/buddy/buddy_narrator.h"
-#include "views/buddy/flight_player.h"
-#include "views/buddy/memory_bar_item.h"
-#include "views/buddy/pfn_scale.h"
+#include "views/kit/flight_player.h"
+#include "views/kit/memory_bar_item.h"
+#include "views/kit/pfn_scale.h"
 #include "views/core/language.h"
 #include "views/core/scene_items.h"
 #include "views/slab/slab_legend.h"

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "engine/memory/slab/slab_events.h"
-#include "views/buddy/flight_player.h"
+#include "views/kit/flight_player.h"
 #include "views/slab/slab_layout.h"
 #include "views/slab/slab_snapshot.h"
 

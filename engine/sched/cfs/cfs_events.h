@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <variant>
 
-#include "engine/sched/rbtree/rb_events.h"
+#include "engine/core/rbtree/rb_events.h"
 #include "engine/sched/workload/task_run.h"
 
 namespace oslens::engine::cfs {

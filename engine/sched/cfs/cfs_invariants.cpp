@@ -2,7 +2,7 @@
 
 #include "engine/sched/cfs/cfs_model.h"
 #include "engine/sched/cfs/cfs_weights.h"
-#include "engine/sched/rbtree/rb_tree_check.h"
+#include "engine/core/rbtree/rb_tree_check.h"
 
 namespace oslens::engine::cfs {
 

@@ -10,7 +10,7 @@
 #include "engine/core/indexed_min_heap.h"
 #include "engine/sched/cfs/cfs_events.h"
 #include "engine/sched/cfs/cfs_params.h"
-#include "engine/sched/rbtree/rb_tree.h"
+#include "engine/core/rbtree/rb_tree.h"
 #include "engine/sched/workload/sched_step.h"
 #include "engine/sched/workload/task_run.h"
 

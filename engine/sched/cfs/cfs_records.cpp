@@ -1,7 +1,7 @@
 #include "engine/sched/cfs/cfs_records.h"
 
 #include "engine/core/overloaded.h"
-#include "engine/sched/rbtree/rb_names.h"
+#include "engine/core/rbtree/rb_names.h"
 
 namespace oslens::engine::cfs {
 

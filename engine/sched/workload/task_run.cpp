@@ -4,17 +4,6 @@
 
 namespace oslens::engine::sched {
 
-const char* taskStateName(TaskState state) {
-  switch (state) {
-    case TaskState::New: return "new";
-    case TaskState::Ready: return "ready";
-    case TaskState::Running: return "running";
-    case TaskState::Blocked: return "blocked";
-    case TaskState::Exited: return "exited";
-  }
-  return "?";
-}
-
 TaskState enterBurst(TaskRun& run, const TaskSpec& spec, std::uint32_t burst, Nanoseconds now) {
   if (spec.cpuBound) return TaskState::Ready;
   if (burst >= spec.bursts.size()) {

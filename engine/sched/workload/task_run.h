@@ -3,16 +3,14 @@
 #include <cstdint>
 
 #include "engine/core/json_reader.h"
+#include "engine/core/process_state.h"
 #include "engine/sched/workload/task_spec.h"
 
 namespace oslens::engine::sched {
 
-// The five process states of the classic diagram (Silberschatz 10e, 3.1.2, Figure 3.2: new,
-// ready, running, waiting, terminated). Linux folds ready and running into TASK_RUNNING and
-// calls waiting TASK_INTERRUPTIBLE/UNINTERRUPTIBLE; "blocked" is the word OSTEP uses (4.4).
-enum class TaskState : std::uint8_t { New, Ready, Running, Blocked, Exited };
-
-const char* taskStateName(TaskState state);  // "new", "ready", "running", "blocked", "exited"
+// A task's state is the process state of engine/core/process_state.h.
+using TaskState = ProcessState;
+constexpr const char* taskStateName(TaskState state) { return processStateName(state); }
 
 // Where a task is in its life and what it has had so far: the part of a task's state that every
 // policy (CFS and the baselines) keeps the same way.

@@ -15,8 +15,8 @@
 #include "views/core/narrator.h"
 #include "views/deadlock/detection_matrices.h"
 #include "views/deadlock/detection_view.h"
-#include "views/deadlock/matrix_player.h"
-#include "views/deadlock/matrix_scene.h"
+#include "views/kit/matrix_player.h"
+#include "views/kit/matrix_scene.h"
 #include "views/deadlock/resource_graph_scene.h"
 
 using namespace oslens;

@@ -10,12 +10,12 @@
 #include "support/scene_checks.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
-#include "views/sched/cpu_gantt.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/cpu_gantt.h"
+#include "views/kit/duration_text.h"
 #include "views/sched/ready_queue_scene.h"
 #include "views/sched/sched_tasks_model.h"
 #include "views/sched/sched_view.h"
-#include "views/sched/task_state_diagram.h"
+#include "views/kit/task_state_diagram.h"
 
 using namespace oslens;
 using engine::baseline::BaselineSimulation;

@@ -5,7 +5,7 @@
 #include <QTimer>
 #include <functional>
 
-#include "views/deadlock/matrix_table.h"
+#include "views/kit/matrix_table.h"
 
 namespace oslens::views {
 

@@ -3,7 +3,7 @@
 #include <utility>
 #include <variant>
 
-#include "engine/sched/rbtree/rb_observer.h"
+#include "engine/core/rbtree/rb_observer.h"
 
 namespace oslens::engine::rbtree {
 

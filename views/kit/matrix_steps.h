@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "views/deadlock/matrix_player.h"
+#include "views/kit/matrix_player.h"
 
 namespace oslens::views {
 

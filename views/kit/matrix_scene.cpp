@@ -1,4 +1,4 @@
-#include "views/deadlock/matrix_scene.h"
+#include "views/kit/matrix_scene.h"
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -8,7 +8,7 @@
 #include <algorithm>
 
 #include "views/core/view_palette.h"
-#include "views/deadlock/deadlock_text.h"
+#include "views/kit/deadlock_text.h"
 
 namespace oslens::views {
 

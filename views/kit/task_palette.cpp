@@ -1,4 +1,4 @@
-#include "views/sched/task_palette.h"
+#include "views/kit/task_palette.h"
 
 #include <array>
 

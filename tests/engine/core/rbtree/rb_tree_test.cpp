@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "engine/core/rng.h"
-#include "engine/sched/rbtree/rb_events.h"
-#include "engine/sched/rbtree/rb_tree.h"
-#include "engine/sched/rbtree/rb_tree_check.h"
+#include "engine/core/rbtree/rb_events.h"
+#include "engine/core/rbtree/rb_tree.h"
+#include "engine/core/rbtree/rb_tree_check.h"
 
 namespace oslens::engine::rbtree {
 namespace {

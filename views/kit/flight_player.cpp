@@ -1,4 +1,4 @@
-#include "views/buddy/flight_player.h"
+#include "views/kit/flight_player.h"
 
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>

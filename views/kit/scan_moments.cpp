@@ -1,4 +1,4 @@
-#include "views/deadlock/scan_moments.h"
+#include "views/kit/scan_moments.h"
 
 namespace oslens::views {
 

@@ -1,4 +1,4 @@
-#include "views/buddy/pfn_scale.h"
+#include "views/kit/pfn_scale.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>

@@ -1,4 +1,4 @@
-#include "views/sched/duration_text.h"
+#include "views/kit/duration_text.h"
 
 #include <QLocale>
 #include <cmath>

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "engine/core/overloaded.h"
-#include "engine/sched/rbtree/rb_events.h"
-#include "engine/sched/rbtree/rb_observer.h"
+#include "engine/core/rbtree/rb_events.h"
+#include "engine/core/rbtree/rb_observer.h"
 
 namespace oslens::engine::rbtree {
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "views/deadlock/matrix_table.h"
+#include "views/kit/matrix_table.h"
 
 namespace oslens::views {
 

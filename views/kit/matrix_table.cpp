@@ -1,4 +1,4 @@
-#include "views/deadlock/matrix_table.h"
+#include "views/kit/matrix_table.h"
 
 namespace oslens::views {
 

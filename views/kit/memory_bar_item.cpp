@@ -1,9 +1,9 @@
-#include "views/buddy/memory_bar_item.h"
+#include "views/kit/memory_bar_item.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 
-#include "views/buddy/buddy_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/sched/rbtree/rb_tree.h"
+#include "engine/core/rbtree/rb_tree.h"
 
 namespace oslens::engine::rbtree {
 

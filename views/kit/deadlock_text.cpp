@@ -1,4 +1,4 @@
-#include "views/deadlock/deadlock_text.h"
+#include "views/kit/deadlock_text.h"
 
 namespace oslens::views {
 

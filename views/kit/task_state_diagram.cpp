@@ -1,4 +1,4 @@
-#include "views/sched/task_state_diagram.h"
+#include "views/kit/task_state_diagram.h"
 
 #include <QBrush>
 #include <QGraphicsRectItem>
@@ -8,7 +8,7 @@
 #include <QVariantAnimation>
 #include <cmath>
 
-#include "views/sched/task_palette.h"
+#include "views/kit/task_palette.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {

@@ -1,9 +1,9 @@
-#include "views/deadlock/matrix_player.h"
+#include "views/kit/matrix_player.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "views/deadlock/matrix_scene.h"
+#include "views/kit/matrix_scene.h"
 
 namespace oslens::views {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/sched/rbtree/rb_observer.h"
+#include "engine/core/rbtree/rb_observer.h"
 
 namespace oslens::engine::rbtree {
 

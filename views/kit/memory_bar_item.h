@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "views/buddy/bar_span.h"
+#include "views/kit/bar_span.h"
 
 namespace oslens::views {
 

@@ -1,4 +1,4 @@
-#include "engine/sched/rbtree/rb_names.h"
+#include "engine/core/rbtree/rb_names.h"
 
 namespace oslens::engine::rbtree {
 

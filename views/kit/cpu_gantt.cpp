@@ -1,4 +1,4 @@
-#include "views/sched/cpu_gantt.h"
+#include "views/kit/cpu_gantt.h"
 
 #include <QBrush>
 #include <QGraphicsLineItem>
@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "views/sched/task_palette.h"
-#include "views/sched/duration_text.h"
+#include "views/kit/task_palette.h"
+#include "views/kit/duration_text.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {

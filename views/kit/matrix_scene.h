@@ -2,7 +2,7 @@
 
 #include <QGraphicsScene>
 
-#include "views/deadlock/matrix_table.h"
+#include "views/kit/matrix_table.h"
 
 class QGraphicsTextItem;
 

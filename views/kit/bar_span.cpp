@@ -1,4 +1,4 @@
-#include "views/buddy/bar_span.h"
+#include "views/kit/bar_span.h"
 
 namespace oslens::views {
 
