@@ -1150,14 +1150,21 @@
     </message>
 </context>
 <context>
-    <name>SceneExporter</name>
+    <name>SafeFileWrite</name>
     <message>
-        <source>unknown view &quot;%1&quot;</source>
-        <translation>未知视图“%1”</translation>
+        <source>the disk is full (no space left on device)</source>
+        <translation>磁盘已满（设备上没有剩余空间）</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExporter</name>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>未知视图“%1”</translation>
     </message>
     <message>
         <source>the PNG scale must be between 0.25 and 8, not %1</source>
@@ -1813,10 +1820,6 @@
     <message>
         <source>Save scenario</source>
         <translation>保存场景</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>

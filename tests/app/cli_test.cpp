@@ -9,6 +9,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
+#include "support/full_disk.h"
 #include "support/qt_test_main.h"
 
 namespace {
@@ -119,6 +120,49 @@ class CliTest : public QObject {
     const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-clock"), QStringLiteral("--all-steps"), QStringLiteral("--out"), deck}).exitCode, 0);
     QVERIFY(QFile(deck).size() > 1000);
+  }
+
+  // A full disk is reported as such, exit 2, and the file that was at --out keeps its old content.
+  // With 8 KiB left, less than any of these exports, Qt's QSaveFile::commit() alone used to replace
+  // the old file with the first 4 or 8 KiB of the new one and report success.
+  void exportOntoAFullDiskKeepsTheOldFile_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("how");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("message");
+    const QStringList step3 = {QStringLiteral("--step"), QStringLiteral("3")};
+    const QString full = QStringLiteral("the disk is full (no space left on device)");
+    QTest::newRow("png") << QStringLiteral("x.png") << step3 << QStringLiteral("en") << full;
+    QTest::newRow("svg") << QStringLiteral("x.svg") << step3 << QStringLiteral("en") << full;
+    QTest::newRow("pdf") << QStringLiteral("x.pdf") << step3 << QStringLiteral("en") << full;
+    QTest::newRow("deck") << QStringLiteral("deck.pdf") << QStringList{QStringLiteral("--all-steps")} << QStringLiteral("en") << full;
+    QTest::newRow("png, zh_CN") << QStringLiteral("x.png") << step3 << QStringLiteral("zh_CN") << QStringLiteral("磁盘已满");
+  }
+  void exportOntoAFullDiskKeepsTheOldFile() {
+    QFETCH(QString, name);
+    QFETCH(QStringList, how);
+    QFETCH(QString, language);
+    QFETCH(QString, message);
+    const QByteArray old = "the old picture";
+    FullDisk disk(name, old, 8192);
+    OSLENS_REQUIRE_FULL_DISK(disk);
+    const auto r = runCli(QStringList{QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--out"),
+                                      disk.path(name), QStringLiteral("--lang"), language} + how);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(disk.path(name)), qPrintable(r.err));
+    QCOMPARE(disk.contents(name), old);
+    QCOMPARE(disk.entries(), disk.entriesAtStart());
+  }
+
+  void exportOntoAFullDiskWritesNoNewFile() {
+    FullDisk disk(QStringLiteral("other.png"), "old", 8192);
+    OSLENS_REQUIRE_FULL_DISK(disk);
+    const auto r = runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("3"),
+                           QStringLiteral("--out"), disk.path(QStringLiteral("x.png"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
+    QCOMPARE(disk.entries(), disk.entriesAtStart());
   }
 
   void listNamesTheBuiltIns() {

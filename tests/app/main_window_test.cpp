@@ -3,7 +3,10 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include "app/gui/edit_recovery.h"
 #include "app/gui/main_window.h"
@@ -13,6 +16,7 @@
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/simulation_factory.h"
 #include "resources/builtin_scenarios.h"
+#include "support/full_disk.h"
 #include "support/qt_test_main.h"
 #include "views/core/simulation_document.h"
 #include "views/paging/paging_scene.h"
@@ -48,6 +52,26 @@ QStringList shownFrames(app::MainWindow& window, int count) {
   for (int f = 0; f < count; ++f) out << diagramOf(window)->frameLabel(f);
   return out;
 }
+
+// Closes the next message box the window opens (a modal warning waits for a click) and keeps its
+// text. Polls while the box's own event loop runs; stops when it goes out of scope.
+class MessageBoxCloser {
+ public:
+  MessageBoxCloser() {
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+        m_text = box->text();
+        box->accept();
+      }
+    });
+    m_timer.start(10);
+  }
+  QString text() const { return m_text; }
+
+ private:
+  QTimer m_timer;
+  QString m_text;
+};
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
   const QString path = dir.filePath(name);
@@ -222,6 +246,29 @@ class MainWindowTest : public QObject {
     QCOMPARE(QString::fromUtf8(file.readAll()), window.scenarioEditor()->text());
     QVERIFY(window.openFile(path));
     QCOMPARE(window.document().sourcePath(), path);
+  }
+
+  // Saving onto a full disk says so, keeps the file that was there and leaves the text unsaved. The
+  // text is small enough to wait in Qt's buffer until commit(), whose failed write Qt 6.4 does not
+  // report: the file used to be replaced with an empty one, and the status bar said "Saved".
+  void saveOntoAFullDiskKeepsTheOldFileAndTheTextUnsaved() {
+    const QString name = QStringLiteral("mine.oslens.json");
+    const QByteArray old = "{\"oslens\": 1, \"the\": \"old file\"}";
+    FullDisk disk(name, old);
+    OSLENS_REQUIRE_FULL_DISK(disk);
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.scenarioEditor()->textEdit()->appendPlainText(QStringLiteral(" "));
+    QVERIFY(window.scenarioEditor()->isModified());
+    MessageBoxCloser closer;
+    QVERIFY(!window.saveTo(disk.path(name)));
+    QVERIFY2(closer.text().contains(QStringLiteral("the disk is full (no space left on device)")), qPrintable(closer.text()));
+    QVERIFY2(closer.text().contains(disk.path(name)), qPrintable(closer.text()));
+    QCOMPARE(disk.contents(name), old);
+    QCOMPARE(disk.entries(), disk.entriesAtStart());
+    QVERIFY(window.scenarioEditor()->isModified());
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("Saved")), qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral(" *")), qPrintable(window.windowTitle()));
   }
 
   // A generated scenario of a million characters loads and runs, but the panel does not try to

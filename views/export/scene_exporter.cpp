@@ -7,24 +7,14 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
+
+#include "views/core/safe_file_write.h"
 
 namespace oslens::views {
 
 namespace {
-
 QRectF sourceRect(const QGraphicsScene& scene) { return scene.sceneRect(); }
-
-// Renders into a buffer first and then writes it through QSaveFile, so a failure never leaves a
-// half-written file where the user's old one was.
-QString commit(const QString& path, const QByteArray& bytes) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return SceneExporter::tr("cannot write %1: %2").arg(path, file.errorString());
-  file.write(bytes);
-  if (!file.commit()) return SceneExporter::tr("cannot write %1: %2").arg(path, file.errorString());
-  return {};
-}
 }  // namespace
 
 QStringList SceneExporter::supportedSuffixes() {
@@ -78,7 +68,8 @@ QString SceneExporter::exportScene(QGraphicsScene& scene, const QString& path, d
   } else {
     return SceneExporter::tr("unknown export format \"%1\"; use .svg, .png or .pdf").arg(suffix);
   }
-  return commit(path, bytes);
+  // Rendered into a buffer first, so a failure never leaves a half-written file where the old one was.
+  return writeFileSafely(path, bytes);
 }
 
 }  // namespace oslens::views
