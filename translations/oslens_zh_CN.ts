@@ -1047,6 +1047,10 @@
         <source>the processes&apos; allocations add up to %1, more than the total %2</source>
         <translation>各进程的分配量合计为 %1，超过了总数 %2</translation>
     </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>文件超过了 %1 字节的上限</translation>
+    </message>
 </context>
 <context>
     <name>PagingNarrator</name>

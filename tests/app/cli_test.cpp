@@ -1,5 +1,6 @@
 // oslens-cli through the real binary: the public JSON fields, exit codes 0/2/1, nothing written on
 // bad input, and exports that are valid files.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
 #include "support/full_disk.h"
 #include "support/qt_test_main.h"
@@ -163,6 +165,39 @@ class CliTest : public QObject {
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
     QCOMPARE(disk.entries(), disk.entriesAtStart());
+  }
+
+  // A device reports the size 0 and never ends: it is read up to the limit, not until memory runs out.
+  void aDeviceIsReadOnlyUpToTheLimit() {
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = runCli({QStringLiteral("validate"), QStringLiteral("/dev/zero")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("the file is larger than the limit of 134217728 bytes")), qPrintable(r.err));
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+    const auto zh = runCli({QStringLiteral("validate"), QStringLiteral("/dev/zero"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(zh.exitCode, 2);
+    QVERIFY2(zh.err.contains(QStringLiteral("文件超过了 134217728 字节的上限")), qPrintable(zh.err));
+  }
+
+  // A pipe has no size either: a scenario sent through one is read whole, an endless one up to the limit.
+  void aPipeIsReadUpToTheLimit() {
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("scenario.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess writer;  // killed when the test ends, should the program never open the pipe
+    writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec cat \"$0\" > \"$1\""),
+                                             scenario("paging-clock.oslens.json"), fifo});
+    QVERIFY(writer.waitForStarted());
+    QCOMPARE(runCli({QStringLiteral("validate"), fifo}).exitCode, 0);
+    QVERIFY(writer.waitForFinished());
+
+    writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec head -c 200000000 /dev/zero > \"$0\""), fifo});
+    QVERIFY(writer.waitForStarted());
+    const auto r = runCli({QStringLiteral("validate"), fifo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("the file is larger than the limit of 134217728 bytes")), qPrintable(r.err));
+    QVERIFY(writer.waitForFinished());  // the program closed its end: the writer stops
   }
 
   void listNamesTheBuiltIns() {

@@ -189,6 +189,17 @@ class MainWindowTest : public QObject {
     QCOMPARE(window.document().title(), QStringLiteral("Belady's anomaly"));
   }
 
+  // /dev/zero says its size is 0 and never ends: it is read up to the limit and refused (it used to
+  // be read until memory ran out).
+  void openingADeviceStopsAtTheLimit() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    QVERIFY(!window.openFile(QStringLiteral("/dev/zero")));
+    const QString problems = window.problemsPanel()->problems().join('\n');
+    QVERIFY2(problems.contains(QStringLiteral("the file is larger than the limit of 134217728 bytes")), qPrintable(problems));
+    QCOMPARE(window.document().title(), QStringLiteral("Belady's anomaly"));
+  }
+
   void editingAValueAppliesItAndNonsenseIsExplainedWithoutLosingTheText() {
     app::MainWindow window;
     QVERIFY(window.openBuiltin(belady()));
