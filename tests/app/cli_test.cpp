@@ -167,6 +167,22 @@ class CliTest : public QObject {
     QCOMPARE(disk.entries(), disk.entriesAtStart());
   }
 
+  // NaN passes both halves of "scale < 0.25 || scale > 8"; it used to give a 0-byte PNG and exit 0.
+  void aScaleThatIsNoNumberIsRefused_data() {
+    QTest::addColumn<QString>("scale");
+    for (const char* scale : {"nan", "-nan", "NaN", "inf", "-inf", "+inf"}) QTest::newRow(scale) << QString::fromLatin1(scale);
+  }
+  void aScaleThatIsNoNumberIsRefused() {
+    QFETCH(QString, scale);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const auto r = runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("3"),
+                           QStringLiteral("--out"), out, QStringLiteral("--scale"), scale});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--scale expects a number from 0.25 to 8, not \"%1\"").arg(scale)), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+  }
+
   // A device reports the size 0 and never ends: it is read up to the limit, not until memory runs out.
   void aDeviceIsReadOnlyUpToTheLimit() {
     QElapsedTimer clock;

@@ -331,6 +331,19 @@ class MainWindowTest : public QObject {
     QCOMPARE(window.document().position(), 7);  // the display did not move
   }
 
+  // NaN is neither below 0.25 nor above 8; it used to make an empty image and a 0-byte PNG.
+  void exportRefusesAScaleThatIsNoNumber() {
+    QTemporaryDir dir;
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    for (double scale : {qQNaN(), qInf(), -qInf()}) {
+      const QString problem = window.exportView(path, QStringLiteral("memory"), scale);
+      QVERIFY2(problem.contains(QStringLiteral("the PNG scale must be between 0.25 and 8")), qPrintable(problem));
+      QVERIFY(!QFile::exists(path));
+    }
+  }
+
   void languageSwitchesAtRunTimeEverywhere() {
     app::MainWindow window;
     QVERIFY(window.openBuiltin(belady()));

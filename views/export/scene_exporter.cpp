@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <cmath>
 
 #include "views/core/safe_file_write.h"
 
@@ -41,7 +42,9 @@ QString SceneExporter::exportScene(QGraphicsScene& scene, const QString& path, d
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
   } else if (suffix == QLatin1String("png")) {
-    if (scale < 0.25 || scale > 8.0) return SceneExporter::tr("the PNG scale must be between 0.25 and 8, not %1").arg(scale);
+    // NaN passes both comparisons, and would make an empty image and a 0-byte file.
+    if (!std::isfinite(scale) || scale < 0.25 || scale > 8.0)
+      return SceneExporter::tr("the PNG scale must be between 0.25 and 8, not %1").arg(scale);
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
