@@ -1047,6 +1047,10 @@
         <source>the processes&apos; allocations add up to %1, more than the total %2</source>
         <translation>各进程的分配量合计为 %1，超过了总数 %2</translation>
     </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>文件超过了 %1 字节的上限</translation>
+    </message>
 </context>
 <context>
     <name>ModulePresenter</name>
@@ -1181,14 +1185,21 @@
     </message>
 </context>
 <context>
-    <name>SceneExporter</name>
+    <name>SafeFileWrite</name>
     <message>
-        <source>unknown view &quot;%1&quot;</source>
-        <translation>未知视图“%1”</translation>
+        <source>the disk is full (no space left on device)</source>
+        <translation>磁盘已满（设备上没有剩余空间）</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExporter</name>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>未知视图“%1”</translation>
     </message>
     <message>
         <source>the PNG scale must be between 0.25 and 8, not %1</source>
@@ -1844,10 +1855,6 @@
     <message>
         <source>Save scenario</source>
         <translation>保存场景</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>

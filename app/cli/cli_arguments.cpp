@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <cmath>
 
 namespace oslens::app {
 
@@ -14,6 +15,14 @@ std::optional<long long> parseCount(const QString& text) {
   bool ok = false;
   const long long value = text.toLongLong(&ok);
   if (!ok || value < 0) return std::nullopt;
+  return value;
+}
+
+// "nan" and "inf" read as numbers, and NaN is neither below 0.25 nor above 8: ask for a finite one.
+std::optional<double> parseScale(const QString& text) {
+  bool ok = false;
+  const double value = text.toDouble(&ok);
+  if (!ok || !std::isfinite(value) || value < 0.25 || value > 8) return std::nullopt;
   return value;
 }
 }  // namespace
@@ -87,9 +96,9 @@ ParseResult parseCliArguments(const QStringList& argv) {
         return fail(Tr::tr("--lang expects en or zh_CN, not \"%1\"").arg(v));
       args.language = v;
     } else if (a == QLatin1String("--scale")) {
-      bool ok = false;
-      args.scale = v.toDouble(&ok);
-      if (!ok || args.scale < 0.25 || args.scale > 8) return fail(Tr::tr("--scale expects a number from 0.25 to 8, not \"%1\"").arg(v));
+      const auto scale = parseScale(v);
+      if (!scale) return fail(Tr::tr("--scale expects a number from 0.25 to 8, not \"%1\"").arg(v));
+      args.scale = *scale;
     } else {
       return fail(Tr::tr("unknown option \"%1\"").arg(a));
     }

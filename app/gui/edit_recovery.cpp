@@ -3,11 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include "app/gui/scenario_editor.h"
+#include "views/core/safe_file_write.h"
 
 namespace oslens::app {
 
@@ -46,10 +46,9 @@ void EditRecovery::discard() {
 void EditRecovery::writeNow() {
   if (!m_editor.isModified()) return;
   QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-  QSaveFile file(recoveryFilePath());
-  if (!file.open(QIODevice::WriteOnly)) return;
-  file.write(m_editor.text().toUtf8());
-  file.commit();
+  // A copy that cannot be written (a full disk) leaves the previous copy whole, and there is no one
+  // to tell in the middle of typing: the edits themselves are still in the editor.
+  views::writeFileSafely(recoveryFilePath(), m_editor.text().toUtf8());
 }
 
 }  // namespace oslens::app

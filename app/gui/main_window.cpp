@@ -11,7 +11,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -26,6 +25,7 @@
 #include "engine/modules.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
+#include "views/core/safe_file_write.h"
 #include "views/core/simulation_document.h"
 #include "views/export/deck_exporter.h"
 #include "views/export/scene_exporter.h"
@@ -297,10 +297,10 @@ bool MainWindow::applyScenarioText(const QString& text, const QString& source) {
 }
 
 bool MainWindow::saveTo(const QString& path) {
-  QSaveFile file(path);
-  const QByteArray bytes = m_editor->text().toUtf8();
-  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-    QMessageBox::warning(this, tr("Save scenario"), tr("Could not save %1: %2").arg(path, file.errorString()));
+  // On failure the text stays marked unsaved, so closing the window still asks about it.
+  const QString problem = views::writeFileSafely(path, m_editor->text().toUtf8());
+  if (!problem.isEmpty()) {
+    QMessageBox::warning(this, tr("Save scenario"), problem);
     return false;
   }
   m_savePath = path;

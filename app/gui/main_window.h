@@ -36,7 +36,8 @@ class MainWindow : public QMainWindow {
   bool openFile(const QString& path);
   bool openBuiltin(const QString& resourcePath);
   bool applyScenarioText(const QString& text, const QString& source);
-  // Saves the scenario text as it stands in the editor, atomically (QSaveFile).
+  // Saves the scenario text as it stands in the editor, atomically (views::writeFileSafely). On
+  // failure (a full disk) it warns, keeps the old file and leaves the text marked unsaved.
   bool saveTo(const QString& path);
   // Exports a view of the current step; returns an empty string or the reason it failed.
   QString exportView(const QString& path, const QString& viewName, double scale);

@@ -1,5 +1,6 @@
 #include "engine/core/scenario.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -110,25 +111,54 @@ ScenarioInfo readScenarioInfo(ObjectReader& top, const std::vector<std::string>&
   return info;
 }
 
+namespace {
+// Reads up to `limit` + 1 bytes, in chunks: one byte past the limit is enough to refuse a stream
+// whose size is not known beforehand (a device, a pipe), and /dev/zero never comes to an end.
+// Returns false on a read error.
+bool readAtMost(std::istream& in, std::size_t limit, std::string& text) {
+  constexpr std::size_t kChunk = std::size_t{1} << 20;
+  while (in && text.size() <= limit) {
+    const std::size_t before = text.size();
+    text.resize(before + std::min(kChunk, limit + 1 - before));
+    in.read(text.data() + before, static_cast<std::streamsize>(text.size() - before));
+    text.resize(before + static_cast<std::size_t>(in.gcount()));
+  }
+  return !in.bad();
+}
+}  // namespace
+
 std::optional<std::string> readScenarioFile(const std::string& path, ValidationErrors& errors) {
   std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::is_directory(status)) ec = std::make_error_code(std::errc::is_a_directory);
   if (ec) {
     errors.add("", ErrorCode::FileUnreadable, {path, ec.message()});
     return std::nullopt;
   }
-  if (size > limits::kMaxScenarioFileBytes) {
-    errors.add("", ErrorCode::FileTooLarge, {std::to_string(size), std::to_string(limits::kMaxScenarioFileBytes)});
-    return std::nullopt;
+  // A regular file says its size: one too large is refused without reading it. Devices and pipes
+  // say 0 whatever comes out of them, so they are only ever read up to the limit.
+  const std::string limit = std::to_string(limits::kMaxScenarioFileBytes);
+  if (std::filesystem::is_regular_file(status)) {
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limits::kMaxScenarioFileBytes) {
+      errors.add("", ErrorCode::FileTooLarge, {std::to_string(size), limit});
+      return std::nullopt;
+    }
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     errors.add("", ErrorCode::FileUnreadable, {path, "cannot open the file"});
     return std::nullopt;
   }
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(size));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  std::string text;
+  if (!readAtMost(in, limits::kMaxScenarioFileBytes, text)) {
+    errors.add("", ErrorCode::FileUnreadable, {path, "a read error"});
+    return std::nullopt;
+  }
+  if (text.size() > limits::kMaxScenarioFileBytes) {
+    errors.add("", ErrorCode::FileTooLarge, {"", limit});  // how much more there is, nobody knows
+    return std::nullopt;
+  }
   return text;
 }
 

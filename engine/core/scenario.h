@@ -39,7 +39,8 @@ std::optional<Json> parseScenarioText(std::string_view text, ValidationErrors& e
 // are read by the module through the same reader, which then reports the unknown ones.
 ScenarioInfo readScenarioInfo(ObjectReader& top, const std::vector<std::string>& modules);
 
-// Reads a whole file into memory, refusing files above limits::kMaxScenarioFileBytes.
+// Reads a whole file into memory, refusing files above limits::kMaxScenarioFileBytes. Devices and
+// pipes, which report no size, are read only up to the limit (their FileTooLarge has no size).
 std::optional<std::string> readScenarioFile(const std::string& path, ValidationErrors& errors);
 
 }  // namespace oslens::engine

@@ -16,6 +16,7 @@ std::string describe(const ValidationError& e) {
     case ErrorCode::FileUnreadable:
       return "cannot read " + arg(e, 0) + ": " + arg(e, 1);
     case ErrorCode::FileTooLarge:
+      if (arg(e, 0).empty()) return "the file is larger than the limit of " + arg(e, 1) + " bytes";
       return "the file has " + arg(e, 0) + " bytes; the limit is " + arg(e, 1);
     case ErrorCode::Syntax:
       return "not valid JSON at line " + arg(e, 0) + ", column " + arg(e, 1) + ": " + arg(e, 2);

@@ -10,7 +10,7 @@ namespace oslens::engine {
 // into a translated sentence, and describe() below gives the English one for the CLI and logs.
 enum class ErrorCode {
   FileUnreadable,     // args: path, reason
-  FileTooLarge,       // args: size, limit
+  FileTooLarge,       // args: size (empty if unknown: a device or pipe went on past the limit), limit
   Syntax,             // args: line, column, detail
   TooDeep,            // args: limit
   TooManyValues,      // args: limit (JSON values in the whole file)

@@ -1,5 +1,6 @@
 // oslens-cli through the real binary: the public JSON fields, exit codes 0/2/1, nothing written on
 // bad input, and exports that are valid files.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -8,7 +9,9 @@
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
+#include "support/full_disk.h"
 #include "support/qt_test_main.h"
 
 namespace {
@@ -119,6 +122,98 @@ class CliTest : public QObject {
     const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-clock"), QStringLiteral("--all-steps"), QStringLiteral("--out"), deck}).exitCode, 0);
     QVERIFY(QFile(deck).size() > 1000);
+  }
+
+  // A full disk is reported as such, exit 2, and the file that was at --out keeps its old content.
+  // With 8 KiB left, less than any of these exports, Qt's QSaveFile::commit() alone used to replace
+  // the old file with the first 4 or 8 KiB of the new one and report success.
+  void exportOntoAFullDiskKeepsTheOldFile_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("how");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("message");
+    const QStringList step3 = {QStringLiteral("--step"), QStringLiteral("3")};
+    const QString full = QStringLiteral("the disk is full (no space left on device)");
+    QTest::newRow("png") << QStringLiteral("x.png") << step3 << QStringLiteral("en") << full;
+    QTest::newRow("svg") << QStringLiteral("x.svg") << step3 << QStringLiteral("en") << full;
+    QTest::newRow("pdf") << QStringLiteral("x.pdf") << step3 << QStringLiteral("en") << full;
+    QTest::newRow("deck") << QStringLiteral("deck.pdf") << QStringList{QStringLiteral("--all-steps")} << QStringLiteral("en") << full;
+    QTest::newRow("png, zh_CN") << QStringLiteral("x.png") << step3 << QStringLiteral("zh_CN") << QStringLiteral("磁盘已满");
+  }
+  void exportOntoAFullDiskKeepsTheOldFile() {
+    QFETCH(QString, name);
+    QFETCH(QStringList, how);
+    QFETCH(QString, language);
+    QFETCH(QString, message);
+    const QByteArray old = "the old picture";
+    FullDisk disk(name, old, 8192);
+    OSLENS_REQUIRE_FULL_DISK(disk);
+    const auto r = runCli(QStringList{QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--out"),
+                                      disk.path(name), QStringLiteral("--lang"), language} + how);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(disk.path(name)), qPrintable(r.err));
+    QCOMPARE(disk.contents(name), old);
+    QCOMPARE(disk.entries(), disk.entriesAtStart());
+  }
+
+  void exportOntoAFullDiskWritesNoNewFile() {
+    FullDisk disk(QStringLiteral("other.png"), "old", 8192);
+    OSLENS_REQUIRE_FULL_DISK(disk);
+    const auto r = runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("3"),
+                           QStringLiteral("--out"), disk.path(QStringLiteral("x.png"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
+    QCOMPARE(disk.entries(), disk.entriesAtStart());
+  }
+
+  // NaN passes both halves of "scale < 0.25 || scale > 8"; it used to give a 0-byte PNG and exit 0.
+  void aScaleThatIsNoNumberIsRefused_data() {
+    QTest::addColumn<QString>("scale");
+    for (const char* scale : {"nan", "-nan", "NaN", "inf", "-inf", "+inf"}) QTest::newRow(scale) << QString::fromLatin1(scale);
+  }
+  void aScaleThatIsNoNumberIsRefused() {
+    QFETCH(QString, scale);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const auto r = runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--step"), QStringLiteral("3"),
+                           QStringLiteral("--out"), out, QStringLiteral("--scale"), scale});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--scale expects a number from 0.25 to 8, not \"%1\"").arg(scale)), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+  }
+
+  // A device reports the size 0 and never ends: it is read up to the limit, not until memory runs out.
+  void aDeviceIsReadOnlyUpToTheLimit() {
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = runCli({QStringLiteral("validate"), QStringLiteral("/dev/zero")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("the file is larger than the limit of 134217728 bytes")), qPrintable(r.err));
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+    const auto zh = runCli({QStringLiteral("validate"), QStringLiteral("/dev/zero"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(zh.exitCode, 2);
+    QVERIFY2(zh.err.contains(QStringLiteral("文件超过了 134217728 字节的上限")), qPrintable(zh.err));
+  }
+
+  // A pipe has no size either: a scenario sent through one is read whole, an endless one up to the limit.
+  void aPipeIsReadUpToTheLimit() {
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("scenario.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess writer;  // killed when the test ends, should the program never open the pipe
+    writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec cat \"$0\" > \"$1\""),
+                                             scenario("paging-clock.oslens.json"), fifo});
+    QVERIFY(writer.waitForStarted());
+    QCOMPARE(runCli({QStringLiteral("validate"), fifo}).exitCode, 0);
+    QVERIFY(writer.waitForFinished());
+
+    writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec head -c 200000000 /dev/zero > \"$0\""), fifo});
+    QVERIFY(writer.waitForStarted());
+    const auto r = runCli({QStringLiteral("validate"), fifo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("the file is larger than the limit of 134217728 bytes")), qPrintable(r.err));
+    QVERIFY(writer.waitForFinished());  // the program closed its end: the writer stops
   }
 
   void listNamesTheBuiltIns() {

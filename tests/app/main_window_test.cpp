@@ -3,7 +3,10 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include "app/gui/edit_recovery.h"
 #include "app/gui/main_window.h"
@@ -13,6 +16,7 @@
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/modules.h"
 #include "resources/builtin_scenarios.h"
+#include "support/full_disk.h"
 #include "support/qt_test_main.h"
 #include "views/core/simulation_document.h"
 #include "views/paging/paging_scene.h"
@@ -48,6 +52,26 @@ QStringList shownFrames(app::MainWindow& window, int count) {
   for (int f = 0; f < count; ++f) out << diagramOf(window)->frameLabel(f);
   return out;
 }
+
+// Closes the next message box the window opens (a modal warning waits for a click) and keeps its
+// text. Polls while the box's own event loop runs; stops when it goes out of scope.
+class MessageBoxCloser {
+ public:
+  MessageBoxCloser() {
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+        m_text = box->text();
+        box->accept();
+      }
+    });
+    m_timer.start(10);
+  }
+  QString text() const { return m_text; }
+
+ private:
+  QTimer m_timer;
+  QString m_text;
+};
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
   const QString path = dir.filePath(name);
@@ -165,6 +189,17 @@ class MainWindowTest : public QObject {
     QCOMPARE(window.document().title(), QStringLiteral("Belady's anomaly"));
   }
 
+  // /dev/zero says its size is 0 and never ends: it is read up to the limit and refused (it used to
+  // be read until memory ran out).
+  void openingADeviceStopsAtTheLimit() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    QVERIFY(!window.openFile(QStringLiteral("/dev/zero")));
+    const QString problems = window.problemsPanel()->problems().join('\n');
+    QVERIFY2(problems.contains(QStringLiteral("the file is larger than the limit of 134217728 bytes")), qPrintable(problems));
+    QCOMPARE(window.document().title(), QStringLiteral("Belady's anomaly"));
+  }
+
   void editingAValueAppliesItAndNonsenseIsExplainedWithoutLosingTheText() {
     app::MainWindow window;
     QVERIFY(window.openBuiltin(belady()));
@@ -224,6 +259,29 @@ class MainWindowTest : public QObject {
     QCOMPARE(window.document().sourcePath(), path);
   }
 
+  // Saving onto a full disk says so, keeps the file that was there and leaves the text unsaved. The
+  // text is small enough to wait in Qt's buffer until commit(), whose failed write Qt 6.4 does not
+  // report: the file used to be replaced with an empty one, and the status bar said "Saved".
+  void saveOntoAFullDiskKeepsTheOldFileAndTheTextUnsaved() {
+    const QString name = QStringLiteral("mine.oslens.json");
+    const QByteArray old = "{\"oslens\": 1, \"the\": \"old file\"}";
+    FullDisk disk(name, old);
+    OSLENS_REQUIRE_FULL_DISK(disk);
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.scenarioEditor()->textEdit()->appendPlainText(QStringLiteral(" "));
+    QVERIFY(window.scenarioEditor()->isModified());
+    MessageBoxCloser closer;
+    QVERIFY(!window.saveTo(disk.path(name)));
+    QVERIFY2(closer.text().contains(QStringLiteral("the disk is full (no space left on device)")), qPrintable(closer.text()));
+    QVERIFY2(closer.text().contains(disk.path(name)), qPrintable(closer.text()));
+    QCOMPARE(disk.contents(name), old);
+    QCOMPARE(disk.entries(), disk.entriesAtStart());
+    QVERIFY(window.scenarioEditor()->isModified());
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("Saved")), qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral(" *")), qPrintable(window.windowTitle()));
+  }
+
   // A generated scenario of a million characters loads and runs, but the panel does not try to
   // lay it out; saving still writes it whole, and recovered edits make the panel editable again.
   void aScenarioTooLargeToEditRunsAndSavesWhole() {
@@ -271,6 +329,19 @@ class MainWindowTest : public QObject {
     QVERIFY(bytes.startsWith("%PDF-"));
     QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 13);  // steps 0..12
     QCOMPARE(window.document().position(), 7);  // the display did not move
+  }
+
+  // NaN is neither below 0.25 nor above 8; it used to make an empty image and a 0-byte PNG.
+  void exportRefusesAScaleThatIsNoNumber() {
+    QTemporaryDir dir;
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    for (double scale : {qQNaN(), qInf(), -qInf()}) {
+      const QString problem = window.exportView(path, QStringLiteral("memory"), scale);
+      QVERIFY2(problem.contains(QStringLiteral("the PNG scale must be between 0.25 and 8")), qPrintable(problem));
+      QVERIFY(!QFile::exists(path));
+    }
   }
 
   void languageSwitchesAtRunTimeEverywhere() {

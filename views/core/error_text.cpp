@@ -25,8 +25,10 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     return english;
   };
   switch (e.code) {
-    case ErrorCode::FileUnreadable: return tr("cannot read %1: %2").arg(arg(e, 0), arg(e, 1));
-    case ErrorCode::FileTooLarge: return tr("the file has %1 bytes; the limit is %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::FileUnreadable: return cannotRead(arg(e, 0), arg(e, 1));
+    case ErrorCode::FileTooLarge:
+      if (arg(e, 0).isEmpty()) return fileTooLarge();  // a device or a pipe, read up to the limit
+      return tr("the file has %1 bytes; the limit is %2").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::Syntax:
       return tr("not valid JSON at line %1, column %2: %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::TooManyValues: return tr("more than %1 JSON values in one file").arg(arg(e, 0));
@@ -93,10 +95,14 @@ QString ErrorText::cannotOpen(const QString& path, const QString& reason) {
   return tr("cannot open %1: %2").arg(path, reason);
 }
 
+QString ErrorText::cannotRead(const QString& path, const QString& reason) {
+  return tr("cannot read %1: %2").arg(path, reason);
+}
+
 QString ErrorText::fileTooLarge(qint64 bytes) {
-  return tr("the file has %1 bytes; the limit is %2")
-      .arg(bytes)
-      .arg(static_cast<qulonglong>(engine::limits::kMaxScenarioFileBytes));
+  const auto limit = static_cast<qulonglong>(engine::limits::kMaxScenarioFileBytes);
+  if (bytes < 0) return tr("the file is larger than the limit of %1 bytes").arg(limit);
+  return tr("the file has %1 bytes; the limit is %2").arg(bytes).arg(limit);
 }
 
 QString ErrorText::internalError(const QString& what) { return tr("internal error: %1").arg(what); }

@@ -18,7 +18,9 @@ class ErrorText {
   static QString describe(const engine::ValidationError& error);
   static QStringList describeAll(const engine::ValidationErrors& errors);
   static QString cannotOpen(const QString& path, const QString& reason);
-  static QString fileTooLarge(qint64 bytes);
+  static QString cannotRead(const QString& path, const QString& reason);
+  // `bytes` < 0: the size is not known (a device or a pipe went on past the limit).
+  static QString fileTooLarge(qint64 bytes = -1);
   static QString internalError(const QString& what);
 
  private:

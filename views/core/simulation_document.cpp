@@ -1,12 +1,11 @@
 #include "views/core/simulation_document.h"
 
-#include <QFile>
 #include <QTimer>
 
-#include "engine/core/limits.h"
 #include "engine/modules.h"
 #include "views/core/error_text.h"
 #include "views/core/language.h"
+#include "views/core/scenario_file.h"
 
 namespace oslens::views {
 
@@ -44,11 +43,10 @@ QStringList SimulationDocument::load(const QByteArray& text, const QString& sour
 }
 
 QStringList SimulationDocument::loadFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return {ErrorText::cannotOpen(path, file.errorString())};
-  if (file.size() > static_cast<qint64>(engine::limits::kMaxScenarioFileBytes))
-    return {ErrorText::fileTooLarge(file.size())};
-  return load(file.readAll(), path);
+  QString error;
+  const auto text = readScenarioBytes(path, error);
+  if (!text) return {error};
+  return load(*text, path);
 }
 
 QString SimulationDocument::title() const {

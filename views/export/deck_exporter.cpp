@@ -4,9 +4,9 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include "views/core/module_view.h"
+#include "views/core/safe_file_write.h"
 #include "views/export/scene_exporter.h"
 
 namespace oslens::views {
@@ -55,11 +55,7 @@ QString exportStepDeck(engine::Simulation& simulation, const QString& viewName, 
   }
   painter.end();
   simulation.seek(original);
-
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-    return SceneExporter::tr("cannot write %1: %2").arg(path, file.errorString());
-  return {};
+  return writeFileSafely(path, bytes);
 }
 
 }  // namespace oslens::views

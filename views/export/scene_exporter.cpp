@@ -7,24 +7,15 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
+#include <cmath>
+
+#include "views/core/safe_file_write.h"
 
 namespace oslens::views {
 
 namespace {
-
 QRectF sourceRect(const QGraphicsScene& scene) { return scene.sceneRect(); }
-
-// Renders into a buffer first and then writes it through QSaveFile, so a failure never leaves a
-// half-written file where the user's old one was.
-QString commit(const QString& path, const QByteArray& bytes) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return SceneExporter::tr("cannot write %1: %2").arg(path, file.errorString());
-  file.write(bytes);
-  if (!file.commit()) return SceneExporter::tr("cannot write %1: %2").arg(path, file.errorString());
-  return {};
-}
 }  // namespace
 
 QStringList SceneExporter::supportedSuffixes() {
@@ -51,7 +42,9 @@ QString SceneExporter::exportScene(QGraphicsScene& scene, const QString& path, d
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
   } else if (suffix == QLatin1String("png")) {
-    if (scale < 0.25 || scale > 8.0) return SceneExporter::tr("the PNG scale must be between 0.25 and 8, not %1").arg(scale);
+    // NaN passes both comparisons, and would make an empty image and a 0-byte file.
+    if (!std::isfinite(scale) || scale < 0.25 || scale > 8.0)
+      return SceneExporter::tr("the PNG scale must be between 0.25 and 8, not %1").arg(scale);
     QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -78,7 +71,8 @@ QString SceneExporter::exportScene(QGraphicsScene& scene, const QString& path, d
   } else {
     return SceneExporter::tr("unknown export format \"%1\"; use .svg, .png or .pdf").arg(suffix);
   }
-  return commit(path, bytes);
+  // Rendered into a buffer first, so a failure never leaves a half-written file where the old one was.
+  return writeFileSafely(path, bytes);
 }
 
 }  // namespace oslens::views

@@ -1,8 +1,17 @@
 // Scenario files (docs/architecture.md, "Scenario files"): the common keys, the "oslens" format version,
 // and the bounds that keep a hostile or broken file from crashing the program.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -180,6 +189,86 @@ TEST_F(ScenarioFile, FileOverTheSizeLimitIsRefusedWithoutReadingIt) {
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors.list()[0].code, ErrorCode::FileTooLarge);
   EXPECT_THROW(loadSimulationFile(path.string()), ScenarioError);
+}
+
+// /dev/zero says its size is 0 and never ends: it is read up to the limit and refused, never read
+// until memory runs out.
+TEST_F(ScenarioFile, DeviceIsReadOnlyUpToTheLimit) {
+  if (!std::filesystem::exists("/dev/zero")) GTEST_SKIP() << "no /dev/zero here";
+  const auto start = std::chrono::steady_clock::now();
+  ValidationErrors errors;
+  EXPECT_FALSE(readScenarioFile("/dev/zero", errors));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0].code, ErrorCode::FileTooLarge);
+  EXPECT_EQ(errors.list()[0].args, (std::vector<std::string>{"", "134217728"}));
+  EXPECT_EQ(describe(errors.list()[0]), "the file is larger than the limit of 134217728 bytes");
+  EXPECT_THROW(loadSimulationFile("/dev/zero"), ScenarioError);
+}
+
+// Writes `size` bytes of `text`, repeated, into a named pipe from another thread, the way
+// `cat scenario > pipe` does. It waits for a reader without blocking in open(), so that it can be
+// stopped should none ever come; SIGPIPE is ignored meanwhile, as the reader may close early.
+class PipeWriter {
+ public:
+  PipeWriter(std::filesystem::path fifo, std::string text, std::size_t size)
+      : m_fifo(std::move(fifo)), m_oldSigpipe(std::signal(SIGPIPE, SIG_IGN)) {
+    m_thread = std::thread([this, text = std::move(text), size] {
+      const int fd = openWhenRead();
+      if (fd < 0) return;
+      ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+      for (std::size_t sent = 0; sent < size;) {
+        const auto n = ::write(fd, text.data(), std::min(text.size(), size - sent));
+        if (n <= 0) break;  // the reader closed its end
+        sent += static_cast<std::size_t>(n);
+      }
+      ::close(fd);
+    });
+  }
+  ~PipeWriter() {
+    m_stop = true;
+    m_thread.join();
+    std::signal(SIGPIPE, m_oldSigpipe);
+  }
+
+ private:
+  // A pipe opened for writing without blocking fails (ENXIO) until a reader has it open.
+  int openWhenRead() {
+    while (!m_stop) {
+      const int fd = ::open(m_fifo.c_str(), O_WRONLY | O_NONBLOCK);
+      if (fd >= 0 || errno != ENXIO) return fd;
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return -1;
+  }
+
+  std::filesystem::path m_fifo;
+  void (*m_oldSigpipe)(int);
+  std::atomic<bool> m_stop{false};
+  std::thread m_thread;
+};
+
+TEST_F(ScenarioFile, PipeIsReadWholeOrUpToTheLimit) {
+  const auto fifo = m_dir / "scenario.fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  {
+    PipeWriter writer(fifo, kMinimal, std::string_view(kMinimal).size());
+    ValidationErrors errors;
+    EXPECT_EQ(readScenarioFile(fifo.string(), errors), std::string(kMinimal));
+    EXPECT_TRUE(errors.empty());
+  }
+  PipeWriter writer(fifo, std::string(1 << 16, ' '), limits::kMaxScenarioFileBytes + (1 << 20));
+  ValidationErrors errors;
+  EXPECT_FALSE(readScenarioFile(fifo.string(), errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0].code, ErrorCode::FileTooLarge);
+}
+
+TEST_F(ScenarioFile, DirectoryIsUnreadable) {
+  ValidationErrors errors;
+  EXPECT_FALSE(readScenarioFile(m_dir.string(), errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors.list()[0].code, ErrorCode::FileUnreadable);
 }
 
 TEST_F(ScenarioFile, MissingFileIsUnreadableAndNamed) {
