@@ -1,7 +1,7 @@
 #include "engine/deadlock/banker/banker_scenario.h"
 
-#include "engine/core/limits.h"
-#include "engine/deadlock/common/deadlock_scenario_frame.h"
+#include "engine/core/scenario_frame.h"
+#include "engine/deadlock/common/deadlock_reader.h"
 #include "engine/deadlock/common/op_flag.h"
 
 namespace oslens::engine::deadlock::banker {
@@ -62,10 +62,13 @@ std::optional<Config> readConfig(ObjectReader& reader) {
   return Config{std::move(setup), std::move(allocation), std::move(names)};
 }
 
-std::optional<BankerOp> readOp(const Config& config, std::string_view key, const Json& value, const std::string& pointer,
-                               ValidationErrors& errors) {
-  if (key == "safety") return readOpFlag(value, pointer, errors) ? std::optional<BankerOp>(SafetyOp{}) : std::nullopt;
-  auto read = readProcessVector(value, pointer, config.names, config.setup->resources.size(), errors);
+std::optional<BankerOp> readOp(const Config& config, ObjectReader& op) {
+  auto given = readSingleOpKey(op, {"request", "release", "safety"});
+  if (!given) return std::nullopt;
+  const auto& [key, value, pointer] = *given;
+  ValidationErrors& errors = op.errors();
+  if (key == "safety") return readOpFlag(*value, pointer, errors) ? std::optional<BankerOp>(SafetyOp{}) : std::nullopt;
+  auto read = readProcessVector(*value, pointer, config.names, config.setup->resources.size(), errors);
   if (!read) return std::nullopt;
   if (key == "request") return RequestOp{read->process, std::move(read->vector)};
   return ReleaseOp{read->process, std::move(read->vector)};
@@ -74,12 +77,7 @@ std::optional<BankerOp> readOp(const Config& config, std::string_view key, const
 }  // namespace
 
 std::unique_ptr<BankerSimulation> buildBankerSimulation(ScenarioInfo info, ObjectReader& top) {
-  ValidationErrors& errors = top.errors();
-  auto read = readDeadlockScenario<Config, BankerOp>(
-      top, readConfig, {"request", "release", "safety"},
-      [&](const Config& config, std::string_view key, const Json& value, const std::string& pointer) {
-        return readOp(config, key, value, pointer, errors);
-      });
+  auto read = readScenario<Config, BankerOp>(top, readConfig, readOp);
   if (!read) return nullptr;
   auto& [config, ops] = *read;
   auto initial = BankerModel::initialState(std::move(config.setup), std::move(config.allocation));

@@ -144,21 +144,4 @@ bool checkTotals(const std::vector<ResourceType>& resources, const CountMatrix& 
   return ok;
 }
 
-std::optional<std::pair<std::string_view, const Json*>> readSingleOpKey(ObjectReader& op,
-                                                                        const std::vector<std::string_view>& keys) {
-  std::vector<std::pair<std::string_view, const Json*>> given;
-  for (std::string_view key : keys)
-    if (const Json* value = op.optional(key)) given.emplace_back(key, value);
-  if (given.empty()) {
-    op.errors().add(op.pointer(), ErrorCode::MissingKey, {std::string(keys.front())});
-    return std::nullopt;
-  }
-  if (given.size() > 1) {
-    op.errors().add(op.pointerTo(given[1].first), ErrorCode::Conflict,
-                    {std::string(given[1].first), std::string(given[0].first)});
-    return std::nullopt;
-  }
-  return given.front();
-}
-
 }  // namespace oslens::engine::deadlock

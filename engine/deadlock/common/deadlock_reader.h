@@ -63,8 +63,4 @@ std::optional<ProcessVector> readProcessVector(const Json& value, const std::str
 bool checkTotals(const std::vector<ResourceType>& resources, const CountMatrix& allocation,
                  const std::string& resourcesPointer, ValidationErrors& errors);
 
-// Which one op key of `keys` an op object holds; MissingKey (naming the first) or Conflict otherwise.
-std::optional<std::pair<std::string_view, const Json*>> readSingleOpKey(ObjectReader& op,
-                                                                        const std::vector<std::string_view>& keys);
-
 }  // namespace oslens::engine::deadlock

@@ -2,8 +2,8 @@
 
 #include <set>
 
-#include "engine/core/limits.h"
-#include "engine/deadlock/common/deadlock_scenario_frame.h"
+#include "engine/core/scenario_frame.h"
+#include "engine/deadlock/common/deadlock_reader.h"
 #include "engine/deadlock/common/op_flag.h"
 
 namespace oslens::engine::deadlock::detection {
@@ -74,11 +74,14 @@ std::optional<DetectionOp> readAbort(const Json& value, const std::string& point
   return rule ? std::optional<DetectionOp>(AbortOp{kNoProcess, *victimRuleFromName(*rule)}) : std::nullopt;
 }
 
-std::optional<DetectionOp> readOp(const Config& config, std::string_view key, const Json& value,
-                                  const std::string& pointer, ValidationErrors& errors) {
-  if (key == "detect") return readOpFlag(value, pointer, errors) ? std::optional<DetectionOp>(DetectOp{}) : std::nullopt;
-  if (key == "abort") return readAbort(value, pointer, config.names, errors);
-  auto read = readProcessVector(value, pointer, config.names, config.setup->resources.size(), errors);
+std::optional<DetectionOp> readOp(const Config& config, ObjectReader& op) {
+  auto given = readSingleOpKey(op, {"request", "release", "detect", "abort", "preempt"});
+  if (!given) return std::nullopt;
+  const auto& [key, value, pointer] = *given;
+  ValidationErrors& errors = op.errors();
+  if (key == "detect") return readOpFlag(*value, pointer, errors) ? std::optional<DetectionOp>(DetectOp{}) : std::nullopt;
+  if (key == "abort") return readAbort(*value, pointer, config.names, errors);
+  auto read = readProcessVector(*value, pointer, config.names, config.setup->resources.size(), errors);
   if (!read) return std::nullopt;
   if (key == "request") return RequestOp{read->process, std::move(read->vector)};
   if (key == "release") return ReleaseOp{read->process, std::move(read->vector)};
@@ -88,12 +91,7 @@ std::optional<DetectionOp> readOp(const Config& config, std::string_view key, co
 }  // namespace
 
 std::unique_ptr<DetectionSimulation> buildDetectionSimulation(ScenarioInfo info, ObjectReader& top) {
-  ValidationErrors& errors = top.errors();
-  auto read = readDeadlockScenario<Config, DetectionOp>(
-      top, readConfig, {"request", "release", "detect", "abort", "preempt"},
-      [&](const Config& config, std::string_view key, const Json& value, const std::string& pointer) {
-        return readOp(config, key, value, pointer, errors);
-      });
+  auto read = readScenario<Config, DetectionOp>(top, readConfig, readOp);
   if (!read) return nullptr;
   auto& [config, ops] = *read;
   auto initial = DetectionModel::initialState(std::move(config.setup), std::move(config.allocation), std::move(config.request));

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/core/limits.h"
+#include "engine/core/scenario_frame.h"
 
 namespace oslens::engine::buddy {
 
@@ -121,23 +122,11 @@ std::optional<FreeOp> readFree(const Json& value, const std::string& pointer, co
   return FreeOp{*id};
 }
 
-void readOps(const Json& ops, const std::string& pointer, const BuddyConfig& config, std::vector<BuddyOp>& out,
-             NameTable& tags, ValidationErrors& errors) {
-  if (!expectArray(ops, pointer, limits::kMaxOps, errors)) return;
-  out.reserve(ops.size());
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    ObjectReader op(ops[i], childPointer(pointer, i), errors);
-    if (!op.isObject()) continue;
-    const Json* alloc = op.optional("alloc");
-    const Json* free = op.optional("free");
-    if (alloc && free) errors.add(op.pointerTo("free"), ErrorCode::Conflict, {"free", "alloc"});
-    else if (alloc) {
-      if (auto a = readAlloc(*alloc, op.pointerTo("alloc"), config, tags, errors)) out.push_back(*a);
-    } else if (free) {
-      if (auto f = readFree(*free, op.pointerTo("free"), tags, errors)) out.push_back(*f);
-    } else errors.add(op.pointer(), ErrorCode::MissingKey, {"alloc"});
-    op.finish();
-  }
+std::optional<BuddyOp> readOp(const BuddyConfig& config, ObjectReader& op, NameTable& tags) {
+  auto given = readSingleOpKey(op, {"alloc", "free"});
+  if (!given) return std::nullopt;
+  if (given->key == "alloc") return readAlloc(*given->value, given->pointer, config, tags, op.errors());
+  return readFree(*given->value, given->pointer, tags, op.errors());
 }
 }  // namespace
 
@@ -175,23 +164,12 @@ std::optional<BuddyConfig> readBuddyConfig(ObjectReader& config) {
 }
 
 std::unique_ptr<BuddySimulation> buildBuddySimulation(ScenarioInfo info, ObjectReader& top) {
-  ValidationErrors& errors = top.errors();
-  const std::size_t errorsBefore = errors.size() + errors.droppedCount();
-  std::optional<BuddyConfig> config;
-  if (const Json* configValue = top.required("config")) {
-    ObjectReader reader(*configValue, top.pointerTo("config"), errors);
-    if (reader.isObject()) {
-      config = readBuddyConfig(reader);
-      reader.finish();
-    }
-  }
-  std::vector<BuddyOp> ops;
   NameTable tags;
-  if (const Json* opsValue = top.required("ops"); opsValue && config)
-    readOps(*opsValue, top.pointerTo("ops"), *config, ops, tags, errors);
-
-  if (!config || errors.size() + errors.droppedCount() != errorsBefore) return nullptr;
-  auto initial = BuddyModel::initialState(*config, tags.names());
+  auto read = readScenario<BuddyConfig, BuddyOp>(
+      top, readBuddyConfig, [&](const BuddyConfig& config, ObjectReader& op) { return readOp(config, op, tags); });
+  if (!read) return nullptr;
+  auto& [config, ops] = *read;
+  auto initial = BuddyModel::initialState(config, tags.names());
   return std::make_unique<BuddySimulation>(std::move(info), std::move(initial), std::move(ops));
 }
 

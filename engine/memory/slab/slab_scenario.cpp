@@ -1,13 +1,13 @@
 #include "engine/memory/slab/slab_scenario.h"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <map>
 #include <set>
 
 #include "engine/core/limits.h"
 #include "engine/core/name_table.h"
+#include "engine/core/scenario_frame.h"
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/slab/slab_geometry.h"
 
@@ -138,43 +138,31 @@ std::optional<Config> readConfig(ObjectReader& reader) {
   return config;
 }
 
-// What the ops need to know to be read.
+// What the ops need to know to be read, made from the config; the tags they allocate.
 class OpReader {
  public:
-  OpReader(const Config& config, const KmallocTable& kmalloc, ValidationErrors& errors)
-      : m_config(config), m_kmalloc(kmalloc), m_errors(errors) {
+  OpReader(const Config& config, ValidationErrors& errors)
+      : m_kmalloc(config.constants, config.options, config.buddy.largestOrder()),
+        m_pageSize(config.buddy.pageSize),
+        m_errors(errors) {
     for (CacheId c = 0; c < config.named.size(); ++c) {
       m_caches[config.named[c].name] = c;
       m_choices.push_back(config.named[c].name);
     }
-    for (std::size_t k = 0; k < kmalloc.sizes().size(); ++k) {
-      m_caches[kmallocCacheName(kmalloc.sizes()[k])] = static_cast<CacheId>(kKmallocRef + k);
-      m_choices.push_back(kmallocCacheName(kmalloc.sizes()[k]));
+    for (std::size_t k = 0; k < m_kmalloc.sizes().size(); ++k) {
+      m_caches[kmallocCacheName(m_kmalloc.sizes()[k])] = static_cast<CacheId>(kKmallocRef + k);
+      m_choices.push_back(kmallocCacheName(m_kmalloc.sizes()[k]));
     }
     m_largestBytes = std::uint64_t{config.buddy.pageSize} << config.buddy.largestOrder();
   }
 
-  void read(const Json& ops, const std::string& pointer, std::vector<SlabOp>& out) {
-    if (!expectArray(ops, pointer, limits::kMaxOps, m_errors)) return;
-    out.reserve(ops.size());
-    static constexpr std::array<std::string_view, 5> kKeys = {"cache_alloc", "cache_free", "kmalloc", "kfree",
-                                                              "shrink"};
-    for (std::size_t i = 0; i < ops.size(); ++i) {
-      ObjectReader op(ops[i], childPointer(pointer, i), m_errors);
-      if (!op.isObject()) continue;
-      std::vector<std::pair<std::string_view, const Json*>> given;
-      for (std::string_view key : kKeys)
-        if (const Json* value = op.optional(key)) given.emplace_back(key, value);
-      if (given.empty()) m_errors.add(op.pointer(), ErrorCode::MissingKey, {"cache_alloc"});
-      else if (given.size() > 1)
-        m_errors.add(op.pointerTo(given[1].first), ErrorCode::Conflict,
-                     {std::string(given[1].first), std::string(given[0].first)});
-      else if (auto read = readOne(given[0].first, *given[0].second, op.pointerTo(given[0].first)))
-        out.push_back(*read);
-      op.finish();
-    }
+  std::optional<SlabOp> read(ObjectReader& op) {
+    auto given = readSingleOpKey(op, {"cache_alloc", "cache_free", "kmalloc", "kfree", "shrink"});
+    if (!given) return std::nullopt;
+    return readOne(given->key, *given->value, given->pointer);
   }
 
+  const KmallocTable& kmalloc() const { return m_kmalloc; }
   const NameTable& tags() const { return m_tags; }
 
  private:
@@ -248,13 +236,13 @@ class OpReader {
     if (known != sizes.end()) {
       op.cache = static_cast<CacheId>(kKmallocRef + (known - sizes.begin()));
     } else {
-      op.order = buddy::orderForBytes(op.bytes, m_config.buddy.pageSize);  // kmalloc_large: get_order(size)
+      op.order = buddy::orderForBytes(op.bytes, m_pageSize);  // kmalloc_large: get_order(size)
     }
     return op;
   }
 
-  const Config& m_config;
-  const KmallocTable& m_kmalloc;
+  KmallocTable m_kmalloc;
+  std::uint32_t m_pageSize = 0;
   ValidationErrors& m_errors;
   std::map<std::string, CacheId> m_caches;
   std::vector<std::string> m_choices;
@@ -296,33 +284,25 @@ std::vector<CacheGeometry> resolveKmallocCaches(const Config& config, const Kmal
 }  // namespace
 
 std::unique_ptr<SlabSimulation> buildSlabSimulation(ScenarioInfo info, ObjectReader& top) {
-  ValidationErrors& errors = top.errors();
-  const std::size_t errorsBefore = errors.size() + errors.droppedCount();
-  std::optional<Config> config;
-  if (const Json* configValue = top.required("config")) {
-    ObjectReader reader(*configValue, top.pointerTo("config"), errors);
-    if (reader.isObject()) {
-      config = readConfig(reader);
-      reader.finish();
-    }
-  }
-  std::vector<SlabOp> ops;
-  std::shared_ptr<const std::vector<std::string>> tagNames;
-  const Json* opsValue = top.required("ops");
-  if (!config) return nullptr;
-  const KmallocTable kmalloc(config->constants, config->options, config->buddy.largestOrder());
-  OpReader reader(*config, kmalloc, errors);
-  if (opsValue) reader.read(*opsValue, top.pointerTo("ops"), ops);
-  if (errors.size() + errors.droppedCount() != errorsBefore) return nullptr;
+  std::optional<OpReader> opReader;  // made with the config, before any op is read
+  auto readConfigAndOpReader = [&](ObjectReader& reader) {
+    auto config = readConfig(reader);
+    if (config) opReader.emplace(*config, reader.errors());
+    return config;
+  };
+  auto read = readScenario<Config, SlabOp>(top, readConfigAndOpReader,
+                                           [&](const Config&, ObjectReader& op) { return opReader->read(op); });
+  if (!read) return nullptr;
+  auto& [config, ops] = *read;
 
   auto setup = std::make_shared<SlabSetup>();
-  setup->options = config->options;
-  setup->constants = config->constants;
-  setup->caches = config->named;
-  auto kmallocCaches = resolveKmallocCaches(*config, kmalloc, ops);
+  setup->options = config.options;
+  setup->constants = config.constants;
+  setup->caches = config.named;
+  auto kmallocCaches = resolveKmallocCaches(config, opReader->kmalloc(), ops);
   setup->caches.insert(setup->caches.end(), kmallocCaches.begin(), kmallocCaches.end());
-  setup->maxSlabs = slabBounds(*setup, config->buddy.pages, ops);
-  auto initial = SlabModel::initialState(config->buddy, std::move(setup), reader.tags().names());
+  setup->maxSlabs = slabBounds(*setup, config.buddy.pages, ops);
+  auto initial = SlabModel::initialState(config.buddy, std::move(setup), opReader->tags().names());
   return std::make_unique<SlabSimulation>(std::move(info), std::move(initial), std::move(ops));
 }
 

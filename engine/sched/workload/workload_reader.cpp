@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/core/limits.h"
+#include "engine/core/scenario_frame.h"
 
 namespace oslens::engine::sched {
 
@@ -253,12 +254,9 @@ std::optional<Workload> readWorkload(ObjectReader& config, ObjectReader& top) {
 }
 
 std::optional<ObjectReader> openSchedConfig(ObjectReader& top) {
-  if (const Json* value = top.required("config")) {
-    ObjectReader config(*value, top.pointerTo("config"), top.errors());
-    if (config.isObject()) return config;
-  }
-  top.optional("ops");
-  return std::nullopt;
+  auto config = openConfig(top);
+  if (!config) top.optional("ops");
+  return config;
 }
 
 }  // namespace oslens::engine::sched
