@@ -14,7 +14,8 @@
 
 // A small tmpfs that holds one old file and is otherwise full but for `room` bytes, for tests of
 // writes that run out of disk space. Some room is the harder case: a write then goes part of the
-// way before it fails, and Qt 6.4's QSaveFile::commit() takes the part for the whole. Mounting needs root (the tests run as root in CI): start a test with
+// way before it fails, and Qt 6.4's QSaveFile::commit() takes the part for the whole.
+// Mounting needs root (the tests run as root in CI): start a test with
 // OSLENS_REQUIRE_FULL_DISK(disk), which skips it without root and fails it if root cannot mount.
 // The file system is unmounted when the object goes, also when a test fails half-way.
 class FullDisk {
@@ -70,14 +71,17 @@ class FullDisk {
   // Writes page by page until the file system refuses, then gives `room` back.
   void fill(qint64 room) {
     QFile filler(path(QStringLiteral("filler")));
-    if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) return;
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+      m_reason = QStringLiteral("cannot write the filler: ") + filler.errorString();
+      return;
+    }
     const QByteArray page(4096, 'f');
     while (filler.write(page) == page.size()) {
     }
     filler.resize(std::max<qint64>(filler.size() - room, 0));
     filler.close();
-    if (QStorageInfo(m_dir.path()).bytesAvailable() != room)
-      m_reason = QStringLiteral("the tmpfs has %1 bytes free, not %2").arg(QStorageInfo(m_dir.path()).bytesAvailable()).arg(room);
+    const qint64 free = QStorageInfo(m_dir.path()).bytesAvailable();
+    if (free != room) m_reason = QStringLiteral("the tmpfs has %1 bytes free, not %2").arg(free).arg(room);
   }
 
   QTemporaryDir m_dir;
