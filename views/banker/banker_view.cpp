@@ -12,37 +12,14 @@ const QString kMatrices = QStringLiteral("matrices");
 }
 
 BankerView::BankerView(const engine::deadlock::banker::BankerSimulation& simulation, QObject* parent)
-    : ModuleView(parent), m_simulation(simulation), m_scene(new MatrixScene(this)), m_player(new MatrixPlayer(m_scene, this)) {
-  showMatrixStep<BankerMatrices>(*m_player, m_simulation, static_cast<int>(m_simulation.position()), false);
+    : ModuleView(parent), m_scene(new MatrixScene(this)), m_player(new MatrixPlayer(m_scene, this)) {
+  showMatrixStep<BankerMatrices>(*m_player, simulation, static_cast<int>(simulation.position()), false);
+  addScene(kMatrices, QT_TR_NOOP("Banker's algorithm: the matrices"), m_scene,
+           matrixStepHooks<BankerMatrices>(m_player, &simulation));
 }
-
-BankerView::~BankerView() = default;
-
-QStringList BankerView::viewNames() const { return {kMatrices}; }
-
-QString BankerView::viewTitle(const QString&) const { return tr("Banker's algorithm: the matrices"); }
-
-QGraphicsScene* BankerView::scene(const QString& name) { return name == kMatrices ? m_scene : nullptr; }
 
 QWidget* BankerView::createWidget(QWidget* parent) {
-  auto* view = new FittedSceneView(m_scene, parent);
-  view->setObjectName(QStringLiteral("bankerMatricesView"));
-  return view;
+  return createSceneView(kMatrices, QStringLiteral("bankerMatricesView"), parent);
 }
-
-// The tables are the whole picture; the narration beside them says the rest.
-QWidget* BankerView::createStateWidget(QWidget*) { return nullptr; }
-
-void BankerView::showPosition(int from, int to, bool animate) {
-  showMatrixStep<BankerMatrices>(*m_player, m_simulation, to, animate && to == from + 1);
-}
-
-void BankerView::finishAnimations() { m_player->finish(); }
-
-void BankerView::retranslate() {
-  showMatrixStep<BankerMatrices>(*m_player, m_simulation, static_cast<int>(m_simulation.position()), false);
-}
-
-void BankerView::setAnimationSpeed(double speed) { m_player->setSpeed(speed); }
 
 }  // namespace oslens::views

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "engine/core/overloaded.h"
+#include "engine/core/step_frame.h"
 #include "engine/memory/buddy/buddy_metrics.h"
 #include "views/kit/bar_span.h"
 #include "views/buddy/buddy_narrator.h"
@@ -497,7 +498,6 @@ void BuddyScene::animateStep(int from, int to) {
   const std::size_t shown = static_cast<std::size_t>(m_layout.boxesPerRow());
 
   FreeAreaRows other;
-  std::vector<BuddyEvent> events;
   std::set<std::pair<Order, Pfn>> notInOther;  // free blocks drawn now that the other state lacks
   auto compare = [&](const BuddyAllocator& otherMemory) {
     other = FreeAreaRows(otherMemory, shown);
@@ -507,16 +507,9 @@ void BuddyScene::animateStep(int from, int to) {
         for (Pfn pfn : m_rows.row(static_cast<ZoneIndex>(z), static_cast<Order>(o)).head)
           if (pages[pfn].role != PageRole::FreeHead || pages[pfn].order != o) notInOther.insert({static_cast<Order>(o), pfn});
   };
-  if (forward) {
-    events = timeline.lastEvents();
-    if (step == 1) compare(timeline.initialState().memory);
-    else timeline.visitSteps(step - 1, step - 1, [&](const BuddyState& s, const auto&, const auto&) { compare(s.memory); });
-  } else {
-    timeline.visitSteps(step, step, [&](const BuddyState& s, const auto&, const auto& e) {
-      compare(s.memory);
-      events = e;
-    });
-  }
+  const auto frame = engine::stepFrame(timeline, step);
+  compare(forward ? frame.before.memory : frame.after.memory);
+  const std::vector<BuddyEvent>& events = frame.events;
   const FreeAreaRows& before = forward ? other : m_rows;
   const FreeAreaRows& after = forward ? m_rows : other;
   BuddyStepPlan plan = BuddyStepPlan::build(m_layout, before, after, events, [this](TagId id) { return tagName(id); });

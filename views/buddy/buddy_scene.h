@@ -34,7 +34,8 @@ class BuddyScene : public QGraphicsScene {
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
   void retranslate();
-  void setAnimationDuration(int milliseconds) { m_durationMs = milliseconds; }
+  // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
+  void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
   bool animating() const;
 
   const BuddyLayout& layout() const { return m_layout; }
@@ -120,7 +121,9 @@ class BuddyScene : public QGraphicsScene {
 
   FlightPlayer* m_player = nullptr;
   std::vector<QGraphicsItem*> m_hiddenDuringFlight;
-  int m_durationMs = 800;
+  // A buddy step has several moves (search, take, each split, hand out): each gets about this long at speed 1.
+  static constexpr int kBaseAnimationMs = 800;
+  int m_durationMs = kBaseAnimationMs;
 };
 
 }  // namespace oslens::views

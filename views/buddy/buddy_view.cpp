@@ -1,24 +1,19 @@
 #include "views/buddy/buddy_view.h"
 
-#include <QLabel>
 #include <QSplitter>
-#include <QTableView>
-#include <QVBoxLayout>
 
 #include "views/buddy/buddy_info_model.h"
 #include "views/buddy/buddy_scene.h"
 #include "views/buddy/fragmentation_chart.h"
 #include "views/buddy/live_allocations_model.h"
 #include "views/core/fitted_scene_view.h"
-#include "views/core/state_table.h"
+#include "views/core/state_panel.h"
 
 namespace oslens::views {
 
 namespace {
 const QString kMemory = QStringLiteral("memory");
 const QString kFragmentation = QStringLiteral("fragmentation");
-// A buddy step has several moves (search, take, each split, hand out): each gets about this long.
-constexpr int kBaseAnimationMs = 800;
 }  // namespace
 
 BuddyView::BuddyView(const engine::buddy::BuddySimulation& simulation, QObject* parent)
@@ -26,87 +21,34 @@ BuddyView::BuddyView(const engine::buddy::BuddySimulation& simulation, QObject* 
       m_simulation(simulation),
       m_diagram(new BuddyScene(simulation, this)),
       m_buddyInfo(new BuddyInfoModel(simulation, this)),
-      m_live(new LiveAllocationsModel(simulation, this)) {}
-
-BuddyView::~BuddyView() = default;
+      m_live(new LiveAllocationsModel(simulation, this)) {
+  addScene(kMemory, QT_TR_NOOP("Free lists and physical memory"), m_diagram);
+  addSceneMadeOnFirstUse(kFragmentation, QT_TR_NOOP("Fragmentation over time (chart)"), [this] { return chart(); },
+                         {.showPosition = [this](int, int to, bool) { if (m_chart) m_chart->setCurrentStep(static_cast<std::size_t>(to)); },
+                          .retranslate = [this] { if (m_chart) m_chart->retranslate(); },
+                          .waitUntilReady = [this] { chart()->waitUntilReady(); }});
+  addTable(m_buddyInfo);
+  addTable(m_live);
+}
 
 FragmentationChart* BuddyView::chart() {
   if (!m_chart) m_chart = new FragmentationChart(m_simulation, this);
   return m_chart;
 }
 
-QStringList BuddyView::viewNames() const { return {kMemory, kFragmentation}; }
-
-QString BuddyView::viewTitle(const QString& name) const {
-  return name == kFragmentation ? tr("Fragmentation over time (chart)") : tr("Free lists and physical memory");
-}
-
-QGraphicsScene* BuddyView::scene(const QString& name) {
-  if (name == kMemory) return m_diagram;
-  if (name == kFragmentation) {
-    // Exports ask for the scene: they get the whole chart, waiting for the worker if need be.
-    chart()->waitUntilReady();
-    return m_chart;
-  }
-  return nullptr;
-}
-
+// The diagram is wide, so it is width-bound: the chart gets the height it does not use.
 QWidget* BuddyView::createWidget(QWidget* parent) {
-  auto* splitter = new QSplitter(Qt::Vertical, parent);
-  auto* diagramView = new FittedSceneView(m_diagram, splitter);
-  diagramView->setObjectName(QStringLiteral("buddyDiagramView"));
-  FragmentationChart* fragmentation = chart();
-  auto* chartView = new FittedSceneView(fragmentation, splitter,
-                                        [fragmentation](const QSizeF& size) { fragmentation->resizeChart(size); });
-  chartView->setObjectName(QStringLiteral("fragmentationView"));
-  splitter->addWidget(diagramView);
-  splitter->addWidget(chartView);
-  // The diagram is wide, so it is width-bound: the chart gets the height it does not use.
-  splitter->setStretchFactor(0, 2);
-  splitter->setStretchFactor(1, 1);
-  splitter->setSizes({620, 360});
-  return splitter;
+  return stack(createSceneView(kMemory, QStringLiteral("buddyDiagramView"), nullptr),
+               createSceneView(kFragmentation, QStringLiteral("fragmentationView"), nullptr), 2, 1, {620, 360}, parent);
 }
 
 QWidget* BuddyView::createStateWidget(QWidget* parent) {
-  auto* panel = new QWidget(parent);
-  auto* layout = new QVBoxLayout(panel);
-  layout->setContentsMargins(0, 0, 0, 0);
-  m_buddyInfoTitle = new QLabel(panel);
-  auto* info = makeStateTable(m_buddyInfo, QStringLiteral("buddyInfoTable"), panel);
-  // A few rows: as tall as they are, the live allocations get the rest.
-  info->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-  info->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-  m_liveTitle = new QLabel(panel);
-  auto* live = makeStateTable(m_live, QStringLiteral("liveAllocationsTable"), panel);
-  layout->addWidget(m_buddyInfoTitle);
-  layout->addWidget(info);
-  layout->addWidget(m_liveTitle);
-  layout->addWidget(live, 1);
-  retranslate();
+  auto* panel = createStatePanel(parent);
+  panel->addLabel([this] { return tr("/proc/buddyinfo: free blocks (nr_free) per zone and order"); });
+  panel->addTable(m_buddyInfo, QStringLiteral("buddyInfoTable"), StatePanel::Height::FitRows);
+  panel->addLabel([this] { return tr("Live allocations"); });
+  panel->addTable(m_live, QStringLiteral("liveAllocationsTable"), StatePanel::Height::Rest);
   return panel;
-}
-
-void BuddyView::showPosition(int from, int to, bool animate) {
-  m_diagram->showPosition(from, to, animate);
-  if (m_chart) m_chart->setCurrentStep(static_cast<std::size_t>(to));
-  m_buddyInfo->refresh();
-  m_live->refresh();
-}
-
-void BuddyView::finishAnimations() { m_diagram->finishAnimations(); }
-
-void BuddyView::retranslate() {
-  m_diagram->retranslate();
-  if (m_chart) m_chart->retranslate();
-  m_buddyInfo->refresh();
-  m_live->refresh();
-  if (m_buddyInfoTitle) m_buddyInfoTitle->setText(tr("/proc/buddyinfo: free blocks (nr_free) per zone and order"));
-  if (m_liveTitle) m_liveTitle->setText(tr("Live allocations"));
-}
-
-void BuddyView::setAnimationSpeed(double speed) {
-  m_diagram->setAnimationDuration(speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed));
 }
 
 }  // namespace oslens::views

@@ -1,11 +1,7 @@
 #pragma once
 
-#include <QPointer>
-
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "views/core/module_view.h"
-
-class QLabel;
 
 namespace oslens::views {
 
@@ -21,17 +17,9 @@ class BuddyView : public ModuleView {
 
  public:
   BuddyView(const engine::buddy::BuddySimulation& simulation, QObject* parent = nullptr);
-  ~BuddyView() override;
 
-  QStringList viewNames() const override;
-  QString viewTitle(const QString& name) const override;
-  QGraphicsScene* scene(const QString& name) override;
   QWidget* createWidget(QWidget* parent) override;
   QWidget* createStateWidget(QWidget* parent) override;
-  void showPosition(int from, int to, bool animate) override;
-  void finishAnimations() override;
-  void retranslate() override;
-  void setAnimationSpeed(double speed) override;
 
   BuddyScene* diagram() const { return m_diagram; }
   // Made on first use: charting replays the whole timeline once (on a worker thread when it is
@@ -46,8 +34,6 @@ class BuddyView : public ModuleView {
   FragmentationChart* m_chart = nullptr;
   BuddyInfoModel* m_buddyInfo;
   LiveAllocationsModel* m_live;
-  QPointer<QLabel> m_buddyInfoTitle;
-  QPointer<QLabel> m_liveTitle;
 };
 
 }  // namespace oslens::views

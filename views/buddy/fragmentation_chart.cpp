@@ -22,19 +22,11 @@ double largestBlockPages(const BuddyAllocator& memory) {
 }  // namespace
 
 FragmentationChart::FragmentationChart(const BuddySimulation& simulation, QObject* parent)
-    : QGraphicsScene(parent) {
-  setBackgroundBrush(Qt::white);
+    : ChartScene(11, 13.5, parent) {
   const auto& timeline = simulation.timeline();
   m_steps = timeline.size();
   m_stride = std::max<std::size_t>(1, (m_steps + kMaxSamples - 1) / kMaxSamples);
   m_currentStep = simulation.position();
-  m_chart = new QChart;
-  m_chart->setAnimationOptions(QChart::NoAnimation);
-  m_chart->setBackgroundRoundness(0);
-  m_chart->legend()->setAlignment(Qt::AlignBottom);
-  m_chart->legend()->setFont(ViewPalette::font(11));
-  m_chart->setTitleFont(ViewPalette::font(13.5, true));
-  addItem(m_chart);
   buildAxesAndSeries();
 
   // A timeline of its own, from the initial state and the ops, with no checkpoints to keep (a
@@ -113,8 +105,8 @@ FragmentationChart::Samples FragmentationChart::sample(engine::Timeline<BuddyRep
 void FragmentationChart::buildAxesAndSeries() {
   m_stepAxis = new QValueAxis;
   m_pagesAxis = new QValueAxis;
-  m_chart->addAxis(m_stepAxis, Qt::AlignBottom);
-  m_chart->addAxis(m_pagesAxis, Qt::AlignLeft);
+  chart()->addAxis(m_stepAxis, Qt::AlignBottom);
+  chart()->addAxis(m_pagesAxis, Qt::AlignLeft);
   // The gap, shaded between the two lines.
   m_gap = new QAreaSeries(new QLineSeries, new QLineSeries);
   m_gap->setPen(Qt::NoPen);
@@ -130,9 +122,7 @@ void FragmentationChart::buildAxesAndSeries() {
   m_current = new QLineSeries;
   m_current->setPen(QPen(ViewPalette::current(), 2.5, Qt::DashLine));
   for (QAbstractSeries* series : std::initializer_list<QAbstractSeries*>{m_gap, m_free, m_largest, m_failures, m_current}) {
-    m_chart->addSeries(series);
-    series->attachAxis(m_stepAxis);
-    series->attachAxis(m_pagesAxis);
+    addSeries(series, m_stepAxis, m_pagesAxis);
   }
 
   const bool staircase = m_stride == 1;
@@ -185,10 +175,9 @@ void FragmentationChart::resizeChart(const QSizeF& size) {
   // A short chart (a pane of the main window) keeps its plot by moving the legend to the side
   // and shrinking the title; exports keep the full layout.
   const bool shortChart = size.height() < 360;
-  m_chart->legend()->setAlignment(shortChart ? Qt::AlignRight : Qt::AlignBottom);
-  m_chart->setTitleFont(ViewPalette::font(shortChart ? 11.5 : 13.5, true));
-  m_chart->setGeometry(QRectF(QPointF(0, 0), size));
-  setSceneRect(QRectF(QPointF(0, 0), size));
+  chart()->legend()->setAlignment(shortChart ? Qt::AlignRight : Qt::AlignBottom);
+  chart()->setTitleFont(ViewPalette::font(shortChart ? 11.5 : 13.5, true));
+  ChartScene::resizeChart(size);
 }
 
 void FragmentationChart::setCurrentStep(std::size_t step) {
@@ -199,10 +188,10 @@ void FragmentationChart::setCurrentStep(std::size_t step) {
 
 void FragmentationChart::retranslate() {
   if (!m_ready) {
-    m_chart->setTitle(tr("Free pages and the largest free block: charting %1 steps…")
+    chart()->setTitle(tr("Free pages and the largest free block: charting %1 steps…")
                           .arg(QLocale().toString(static_cast<qulonglong>(m_steps))));
   } else {
-    m_chart->setTitle(m_stride == 1
+    chart()->setTitle(m_stride == 1
                           ? tr("Free pages and the largest free block: the gap is external fragmentation")
                           : tr("Free pages and the largest free block (a point every %1 steps): the gap is external "
                                "fragmentation")

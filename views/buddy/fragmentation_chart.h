@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QGraphicsScene>
 #include <QList>
 #include <QPointF>
 #include <mutex>
@@ -8,10 +7,10 @@
 #include <thread>
 
 #include "engine/memory/buddy/buddy_scenario.h"
+#include "views/core/chart_scene.h"
 
 QT_BEGIN_NAMESPACE
 class QAreaSeries;
-class QChart;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -23,7 +22,7 @@ namespace oslens::views {
 // scene of its own. The gap between the two lines is external fragmentation: memory that is free
 // but cannot serve a request as large as itself. Failed requests are marked, the current step is
 // a vertical line.
-class FragmentationChart : public QGraphicsScene {
+class FragmentationChart : public ChartScene {
   Q_OBJECT
 
  public:
@@ -36,8 +35,8 @@ class FragmentationChart : public QGraphicsScene {
   explicit FragmentationChart(const engine::buddy::BuddySimulation& simulation, QObject* parent = nullptr);
   ~FragmentationChart() override;
 
-  QChart* chart() const { return m_chart; }
-  void resizeChart(const QSizeF& size);
+  // A short chart (a pane of the main window) moves its legend to the side.
+  void resizeChart(const QSizeF& size) override;
   void retranslate();
   void setCurrentStep(std::size_t step);
   // Waits for the worker, if there is one, and draws its result (exports call this).
@@ -59,7 +58,6 @@ class FragmentationChart : public QGraphicsScene {
   void buildAxesAndSeries();
   void apply();
 
-  QChart* m_chart = nullptr;
   QValueAxis* m_stepAxis = nullptr;
   QValueAxis* m_pagesAxis = nullptr;
   QLineSeries* m_free = nullptr;

@@ -23,15 +23,7 @@ void fill(QLineSeries* series, const std::vector<double>& times, const std::vect
 }  // namespace
 
 CfsChart::CfsChart(Kind kind, std::shared_ptr<const engine::cfs::CfsShareSamples> samples, QStringList taskNames, QObject* parent)
-    : QGraphicsScene(parent), m_kind(kind), m_samples(std::move(samples)), m_names(std::move(taskNames)) {
-  setBackgroundBrush(Qt::white);
-  m_chart = new QChart;
-  m_chart->setAnimationOptions(QChart::NoAnimation);
-  m_chart->setBackgroundRoundness(0);
-  m_chart->legend()->setAlignment(Qt::AlignBottom);
-  m_chart->legend()->setFont(ViewPalette::font(11));
-  m_chart->setTitleFont(ViewPalette::font(13.5, true));
-  addItem(m_chart);
+    : ChartScene(11, 13.5, parent), m_kind(kind), m_samples(std::move(samples)), m_names(std::move(taskNames)) {
   build();
   resizeChart({900, 480});
   retranslate();
@@ -44,14 +36,10 @@ void CfsChart::build() {
   m_valueAxis->setLabelsFont(ViewPalette::font(10.5));
   m_timeAxis->setTitleFont(ViewPalette::font(11));
   m_valueAxis->setTitleFont(ViewPalette::font(11));
-  m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-  m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+  chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+  chart()->addAxis(m_valueAxis, Qt::AlignLeft);
   const engine::cfs::CfsShareSamples& samples = *m_samples;
-  auto attach = [&](QLineSeries* series) {
-    m_chart->addSeries(series);
-    series->attachAxis(m_timeAxis);
-    series->attachAxis(m_valueAxis);
-  };
+  auto attach = [&](QLineSeries* series) { addSeries(series, m_timeAxis, m_valueAxis); };
   m_topValue = m_kind == Kind::Share ? 1.0 : 0.0;
   if (m_kind == Kind::Vruntime) {
     m_minVruntime = new QLineSeries;
@@ -81,7 +69,7 @@ void CfsChart::build() {
   m_current->setPen(QPen(ViewPalette::current(), 2, Qt::DotLine));
   attach(m_current);
   // Only the task lines in the legend (the promised lines are explained in the title).
-  for (QLegendMarker* marker : m_chart->legend()->markers()) {
+  for (QLegendMarker* marker : chart()->legend()->markers()) {
     auto* series = marker->series();
     const bool isTask = std::find(m_taskSeries.begin(), m_taskSeries.end(), series) != m_taskSeries.end();
     marker->setVisible(isTask || series == m_minVruntime);
@@ -94,11 +82,6 @@ void CfsChart::build() {
   setCurrentTime(0);
 }
 
-void CfsChart::resizeChart(const QSizeF& size) {
-  m_chart->resize(size);
-  setSceneRect(QRectF(QPointF(0, 0), size));
-}
-
 void CfsChart::setCurrentTime(double ms) {
   m_currentMs = ms;
   const double top = m_valueAxis->max();
@@ -108,11 +91,11 @@ void CfsChart::setCurrentTime(double ms) {
 void CfsChart::retranslate() {
   m_timeAxis->setTitleText(tr("time (ms)"));
   if (m_kind == Kind::Vruntime) {
-    m_chart->setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
+    chart()->setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
     m_valueAxis->setTitleText(tr("vruntime (ms)"));
     m_minVruntime->setName(tr("min_vruntime"));
   } else {
-    m_chart->setTitle(tr("CPU share so far (solid) and the share the weights promise (dashed)"));
+    chart()->setTitle(tr("CPU share so far (solid) and the share the weights promise (dashed)"));
     m_valueAxis->setTitleText(tr("share of the CPU"));
   }
   for (std::size_t task = 0; task < m_taskSeries.size(); ++task)

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QGraphicsScene>
 #include <QStringList>
 #include <memory>
 #include <vector>
 
 #include "engine/sched/cfs/cfs_share_samples.h"
+#include "views/core/chart_scene.h"
 
 QT_BEGIN_NAMESPACE
-class QChart;
 class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -19,7 +18,7 @@ namespace oslens::views {
 // diagrams): either every task's vruntime against time — the lines stay together, which is what
 // "fair" means, with min_vruntime dashed under them — or every task's CPU share so far against
 // the share its weight promised (dashed). A vertical line marks the step shown.
-class CfsChart : public QGraphicsScene {
+class CfsChart : public ChartScene {
   Q_OBJECT
 
  public:
@@ -27,9 +26,7 @@ class CfsChart : public QGraphicsScene {
 
   CfsChart(Kind kind, std::shared_ptr<const engine::cfs::CfsShareSamples> samples, QStringList taskNames, QObject* parent = nullptr);
 
-  QChart* chart() const { return m_chart; }
   Kind kind() const { return m_kind; }
-  void resizeChart(const QSizeF& size);
   void setCurrentTime(double ms);
   void retranslate();
   // Tests: the line of one task (vruntime or share).
@@ -41,7 +38,6 @@ class CfsChart : public QGraphicsScene {
   Kind m_kind;
   std::shared_ptr<const engine::cfs::CfsShareSamples> m_samples;
   QStringList m_names;
-  QChart* m_chart = nullptr;
   QValueAxis* m_timeAxis = nullptr;
   QValueAxis* m_valueAxis = nullptr;
   std::vector<QLineSeries*> m_taskSeries;

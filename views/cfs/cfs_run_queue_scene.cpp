@@ -1,12 +1,14 @@
 #include "views/cfs/cfs_run_queue_scene.h"
 
 #include <QGraphicsSimpleTextItem>
+#include <cstdlib>
 
+#include "engine/core/step_frame.h"
 #include "views/cfs/cfs_narrator.h"
-#include "views/cfs/cpu_box.h"
-#include "views/kit/duration_text.h"
-#include "views/core/view_palette.h"
 #include "views/cfs/cfs_tree_diagram.h"
+#include "views/cfs/cpu_box.h"
+#include "views/core/view_palette.h"
+#include "views/kit/duration_text.h"
 
 namespace oslens::views {
 
@@ -61,34 +63,18 @@ QString CfsRunQueueScene::statusText() const {
       .arg(durationText(s.params().period(std::max<std::uint32_t>(s.nrRunning, 1))));
 }
 
-// The run queue at `position` (the state after that many steps), without moving the timeline.
-CfsRunQueueScene::Tree CfsRunQueueScene::treeAt(int position) const {
-  const auto& timeline = m_simulation.timeline();
-  if (position <= 0) return timeline.initialState().tree;
-  Tree tree;
-  const auto step = static_cast<std::size_t>(position);
-  timeline.visitSteps(step, step, [&](const CfsState& after, const auto&, const auto&) { tree = after.tree; });
-  return tree;
-}
-
 void CfsRunQueueScene::showPosition(int from, int to, bool animate) {
   const auto& timeline = m_simulation.timeline();
   const CfsState& now = timeline.state();
-  if (animate && to == from + 1) {
-    // Forward: from the tree as it was before this step, through this step's events.
-    const Tree before = m_shownPosition == from ? m_shown : treeAt(from);
-    m_tree->animate(before, treeEvents(timeline.lastEvents()), true);
-  } else if (animate && to == from - 1) {
-    // Backward: the events of step `from`, played in reverse, back to the tree of now.
-    std::vector<CfsEvent> events;
-    const auto step = static_cast<std::size_t>(from);
-    timeline.visitSteps(step, step, [&](const auto&, const auto&, const auto& stepEvents) { events = stepEvents; });
-    m_tree->animate(now.tree, treeEvents(events), false);
+  if (animate && std::abs(to - from) == 1) {
+    // Forwards: from the tree before the step through its events; backwards: the same events in
+    // reverse, ending on the tree of now.
+    const bool forward = to > from;
+    const auto frame = engine::stepFrameOfMove(timeline, from, to);
+    m_tree->animate(forward ? frame.before.tree : now.tree, treeEvents(frame.events), forward);
   } else {
     m_tree->show(now.tree);
   }
-  m_shown = now.tree;
-  m_shownPosition = to;
   // The tree's bounds now cover the whole running step.
   m_cpu->show(now);
   refreshTexts();
@@ -110,11 +96,11 @@ void CfsRunQueueScene::retranslate() {
   refreshTexts();
   m_cpu->show(m_simulation.timeline().state());
   m_tree->retranslate();
-  if (!m_tree->running()) m_tree->show(m_shown);
+  if (!m_tree->running()) m_tree->show(m_simulation.timeline().state().tree);
   fitSceneRect();
 }
 
-void CfsRunQueueScene::setSpeed(double speed) { m_tree->setSpeed(speed); }
+void CfsRunQueueScene::setAnimationSpeed(double speed) { m_tree->setSpeed(speed); }
 
 void CfsRunQueueScene::fitSceneRect() {
   QRectF bounds = m_cpu->bounds().united(m_tree->bounds()).united(m_status->sceneBoundingRect());

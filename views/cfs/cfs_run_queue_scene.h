@@ -26,15 +26,13 @@ class CfsRunQueueScene : public QGraphicsScene {
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
   void retranslate();
-  void setSpeed(double speed);
+  void setAnimationSpeed(double speed);
 
   CfsTreeDiagram* tree() const { return m_tree; }
   CpuBox* cpu() const { return m_cpu.get(); }
   QString statusText() const;
 
  private:
-  using Tree = engine::rbtree::RbTree<std::uint64_t>;
-  Tree treeAt(int position) const;
   void refreshTexts();
   void fitSceneRect();
 
@@ -44,8 +42,6 @@ class CfsRunQueueScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_treeTitle;
   std::unique_ptr<CpuBox> m_cpu;
   CfsTreeDiagram* m_tree;
-  Tree m_shown;             // the run queue the diagram shows (or is animating towards)
-  int m_shownPosition = -1;
 };
 
 }  // namespace oslens::views

@@ -1,14 +1,7 @@
 #pragma once
 
-#include <QPointer>
-#include <memory>
-#include <vector>
-
 #include "engine/sched/cfs/cfs_scenario.h"
 #include "views/core/module_view.h"
-
-class QLabel;
-class QTabWidget;
 
 namespace oslens::views {
 
@@ -27,17 +20,9 @@ class CfsView : public ModuleView {
 
  public:
   CfsView(const engine::cfs::CfsSimulation& simulation, QObject* parent = nullptr);
-  ~CfsView() override;
 
-  QStringList viewNames() const override;
-  QString viewTitle(const QString& name) const override;
-  QGraphicsScene* scene(const QString& name) override;
   QWidget* createWidget(QWidget* parent) override;
   QWidget* createStateWidget(QWidget* parent) override;
-  void showPosition(int from, int to, bool animate) override;
-  void finishAnimations() override;
-  void retranslate() override;
-  void setAnimationSpeed(double speed) override;
 
   CfsRunQueueScene* runQueue() const { return m_runQueue; }
   CfsChart* vruntimeChart() const { return m_vruntime; }
@@ -47,16 +32,15 @@ class CfsView : public ModuleView {
   CpuGantt* gantt() const { return m_gantt; }
 
  private:
+  double nowMs() const;
+
   const engine::cfs::CfsSimulation& m_simulation;
   CfsRunQueueScene* m_runQueue;
   TaskStateDiagram* m_states;
   CpuGantt* m_gantt;
-  std::vector<engine::sched::TaskState> m_shownStates;
   CfsChart* m_vruntime;
   CfsChart* m_share;
   CfsTasksModel* m_tasks;
-  QPointer<QTabWidget> m_tabs;
-  QPointer<QLabel> m_tasksTitle;
 };
 
 }  // namespace oslens::views

@@ -2,10 +2,12 @@
 
 #include <QKeyEvent>
 
+#include "views/core/chart_scene.h"
+
 namespace oslens::views {
 
-FittedSceneView::FittedSceneView(QGraphicsScene* scene, QWidget* parent, std::function<void(const QSizeF&)> relayout)
-    : QGraphicsView(scene, parent), m_relayout(std::move(relayout)) {
+FittedSceneView::FittedSceneView(QGraphicsScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_chart(qobject_cast<ChartScene*>(scene)) {
   setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -15,14 +17,14 @@ FittedSceneView::FittedSceneView(QGraphicsScene* scene, QWidget* parent, std::fu
   // (a QGraphicsView does not claim them); it must never scroll, so the keys are not its own.
   setFocusPolicy(Qt::StrongFocus);
   connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
-    if (!m_relayout) fit();
+    if (!m_chart) fit();
   });
 }
 
 void FittedSceneView::fit() {
   if (!scene()) return;
-  if (m_relayout) {
-    m_relayout(QSizeF(viewport()->size()));
+  if (m_chart) {
+    m_chart->resizeChart(QSizeF(viewport()->size()));
     setSceneRect(scene()->sceneRect());
     resetTransform();
   } else {

@@ -1,19 +1,19 @@
 #pragma once
 
 #include <QGraphicsView>
-#include <functional>
 
 namespace oslens::views {
 
+class ChartScene;
+
 // A view that always shows its whole scene: diagrams are scaled to fit (a projector shows the same
-// picture as a laptop, only larger); a scene that can lay itself out instead (a chart) is given the
-// viewport's size through `relayout`, so its text stays at its natural size.
+// picture as a laptop, only larger); a chart (ChartScene) lays itself out for the viewport's size
+// instead, so its text stays at its natural size.
 class FittedSceneView : public QGraphicsView {
   Q_OBJECT
 
  public:
-  explicit FittedSceneView(QGraphicsScene* scene, QWidget* parent = nullptr,
-                           std::function<void(const QSizeF&)> relayout = {});
+  explicit FittedSceneView(QGraphicsScene* scene, QWidget* parent = nullptr);
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
@@ -22,7 +22,7 @@ class FittedSceneView : public QGraphicsView {
 
  private:
   void fit();
-  std::function<void(const QSizeF&)> m_relayout;
+  ChartScene* m_chart;  // null for a diagram
 };
 
 }  // namespace oslens::views

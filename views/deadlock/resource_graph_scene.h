@@ -26,7 +26,7 @@ class ResourceGraphScene : public QGraphicsScene {
   void showCurrent(bool animate);
   void finishAnimations();
   void retranslate() { showCurrent(false); }
-  void setSpeed(double speed) { m_speed = speed; }
+  void setAnimationSpeed(double speed) { m_speed = speed; }
 
   // Tests.
   QPointF vertexCenter(engine::deadlock::VertexId v) const { return m_centers.at(v); }

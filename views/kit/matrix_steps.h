@@ -1,10 +1,10 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
-#include <type_traits>
-#include <utility>
-#include <vector>
 
+#include "engine/core/step_frame.h"
+#include "views/core/module_view.h"
 #include "views/kit/matrix_player.h"
 
 namespace oslens::views {
@@ -16,27 +16,29 @@ namespace oslens::views {
 template <class Matrices, class Simulation>
 void showMatrixStep(MatrixPlayer& player, const Simulation& simulation, int to, bool animate) {
   const auto& timeline = simulation.timeline();
-  using State = std::decay_t<decltype(timeline.state())>;
-  using Event = typename std::decay_t<decltype(timeline.lastEvents())>::value_type;
   if (to <= 0) {
     player.play(Matrices::tableOf(timeline.state()), 0, {}, {}, false);
     return;
   }
-  MatrixTable before = Matrices::tableOf(timeline.stateAt(static_cast<std::size_t>(to - 1)));
-  if (!animate) {  // played within this call: the timeline's own state and events will do
-    const State& after = timeline.state();
-    const std::vector<Event>& events = timeline.lastEvents();
-    player.play(
-        std::move(before), events.size(), [&](MatrixTable& table, std::size_t i) { Matrices::apply(table, after, events[i]); },
-        [&](std::size_t i) { return Matrices::caption(after, events[i]); }, false);
-    return;
-  }
-  // The beats may run after the timeline moves on: they keep their own copy of the step.
-  auto step = std::make_shared<const std::pair<State, std::vector<Event>>>(timeline.state(), timeline.lastEvents());
+  // The beats may run after the timeline moves on: they share the frame, which owns its states.
+  const auto frame = std::make_shared<const decltype(engine::stepFrame(timeline, 1))>(
+      engine::stepFrame(timeline, static_cast<std::size_t>(to)));
   player.play(
-      std::move(before), step->second.size(),
-      [step](MatrixTable& table, std::size_t i) { Matrices::apply(table, step->first, step->second[i]); },
-      [step](std::size_t i) { return Matrices::caption(step->first, step->second[i]); }, true);
+      Matrices::tableOf(frame->before), frame->events.size(),
+      [frame](MatrixTable& table, std::size_t i) { Matrices::apply(table, frame->after, frame->events[i]); },
+      [frame](std::size_t i) { return Matrices::caption(frame->after, frame->events[i]); }, animate);
+}
+
+// How a matrices scene follows a deadlock simulation (ModuleView::addScene): one step forwards
+// plays its beats; anything else shows the step's resting picture.
+template <class Matrices, class Simulation>
+ModuleView::SceneHooks matrixStepHooks(MatrixPlayer* player, const Simulation* simulation) {
+  return {.showPosition = [=](int from, int to, bool animate) {
+            showMatrixStep<Matrices>(*player, *simulation, to, animate && to == from + 1);
+          },
+          .finishAnimations = [=] { player->finish(); },
+          .retranslate = [=] { showMatrixStep<Matrices>(*player, *simulation, static_cast<int>(simulation->position()), false); },
+          .setAnimationSpeed = [=](double speed) { player->setSpeed(speed); }};
 }
 
 }  // namespace oslens::views

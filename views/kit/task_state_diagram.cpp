@@ -170,6 +170,11 @@ void TaskStateDiagram::drawChips(const std::vector<QPointF>& from, const std::ve
   }
 }
 
+void TaskStateDiagram::showStates(const std::vector<TaskState>& now, bool animateChange) {
+  if (animateChange) animate(m_states, now);
+  else show(now);
+}
+
 void TaskStateDiagram::show(const std::vector<TaskState>& states) {
   m_animation->stop();
   m_states = states;
@@ -192,7 +197,7 @@ void TaskStateDiagram::animate(const std::vector<TaskState>& from, const std::ve
   m_animation->start();
 }
 
-void TaskStateDiagram::finish() {
+void TaskStateDiagram::finishAnimations() {
   m_animation->stop();
   drawChips(m_to, m_to, 1.0);
 }

@@ -24,8 +24,10 @@ class TaskStateDiagram : public QGraphicsScene {
 
   void show(const std::vector<engine::sched::TaskState>& states);
   void animate(const std::vector<engine::sched::TaskState>& from, const std::vector<engine::sched::TaskState>& to);
-  void finish();
-  void setSpeed(double speed) { m_speed = speed; }
+  // The states of now: slid there from the states shown (one step), or put there (a jump).
+  void showStates(const std::vector<engine::sched::TaskState>& now, bool animateChange);
+  void finishAnimations();
+  void setAnimationSpeed(double speed) { m_speed = speed; }
   void retranslate();
   // "new", "ready", "running", "blocked", "exited", translated.
   static QString stateName(engine::sched::TaskState state);
@@ -59,5 +61,20 @@ class TaskStateDiagram : public QGraphicsScene {
   QVariantAnimation* m_animation = nullptr;
   double m_speed = 1.0;
 };
+
+// The tasks' names and states in a scheduler's state (CFS and the baselines keep them alike: a
+// setup with the workload, and per task its run).
+template <class SchedulerState>
+QStringList taskNamesOf(const SchedulerState& state) {
+  QStringList names;
+  for (const auto& task : state.setup->workload.tasks) names << QString::fromStdString(task.name);
+  return names;
+}
+template <class SchedulerState>
+std::vector<engine::sched::TaskState> taskStatesOf(const SchedulerState& state) {
+  std::vector<engine::sched::TaskState> out;
+  for (const auto& task : state.tasks) out.push_back(task.run.state);
+  return out;
+}
 
 }  // namespace oslens::views

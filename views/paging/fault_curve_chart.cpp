@@ -31,15 +31,7 @@ QColor policyColor(Policy policy) {
 }  // namespace
 
 FaultCurveChart::FaultCurveChart(const PagingSimulation& simulation, QObject* parent)
-    : QGraphicsScene(parent), m_simulation(simulation) {
-  setBackgroundBrush(Qt::white);
-  m_chart = new QChart;
-  m_chart->setAnimationOptions(QChart::NoAnimation);
-  m_chart->setBackgroundRoundness(0);
-  m_chart->legend()->setAlignment(Qt::AlignBottom);
-  m_chart->legend()->setFont(ViewPalette::font(10));
-  m_chart->setTitleFont(ViewPalette::font(13, true));
-  addItem(m_chart);
+    : ChartScene(10, 13, parent), m_simulation(simulation) {
   buildSeries();
   resizeChart({760, 480});
   retranslate();
@@ -63,8 +55,8 @@ void FaultCurveChart::buildSeries() {
 
   m_framesAxis = new QValueAxis;
   m_faultsAxis = new QValueAxis;
-  m_chart->addAxis(m_framesAxis, Qt::AlignBottom);
-  m_chart->addAxis(m_faultsAxis, Qt::AlignLeft);
+  chart()->addAxis(m_framesAxis, Qt::AlignBottom);
+  chart()->addAxis(m_faultsAxis, Qt::AlignLeft);
   std::uint64_t mostFaults = 1;
   std::uint64_t currentFaults = 0;
   // The scenario's own policy is drawn last, on top: where curves coincide (Clock and FIFO on
@@ -84,9 +76,7 @@ void FaultCurveChart::buildSeries() {
     series->setPen(pen);
     series->setPointsVisible(true);
     series->setObjectName(QString::fromLatin1(policyName(policy).data()));
-    m_chart->addSeries(series);
-    series->attachAxis(m_framesAxis);
-    series->attachAxis(m_faultsAxis);
+    addSeries(series, m_framesAxis, m_faultsAxis);
   }
   // The scenario's own policy and memory size, ringed.
   m_current = new QScatterSeries;
@@ -95,9 +85,7 @@ void FaultCurveChart::buildSeries() {
   m_current->setBorderColor(ViewPalette::current());
   m_current->setPen(QPen(ViewPalette::current(), 3));
   if (config.frames <= m_maxFrames) m_current->append(config.frames, static_cast<qreal>(currentFaults));
-  m_chart->addSeries(m_current);
-  m_current->attachAxis(m_framesAxis);
-  m_current->attachAxis(m_faultsAxis);
+  addSeries(m_current, m_framesAxis, m_faultsAxis);
 
   m_framesAxis->setRange(1, m_maxFrames);
   m_framesAxis->setTickCount(static_cast<int>(std::min<std::uint32_t>(m_maxFrames, 12)));
@@ -111,18 +99,13 @@ void FaultCurveChart::buildSeries() {
   }
 }
 
-void FaultCurveChart::resizeChart(const QSizeF& size) {
-  m_chart->setGeometry(QRectF(QPointF(0, 0), size));
-  setSceneRect(QRectF(QPointF(0, 0), size));
-}
-
 void FaultCurveChart::retranslate() {
-  m_chart->setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
+  chart()->setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
                                       .arg(QLocale().toString(static_cast<qulonglong>(kMaxCharted)))
                                 : tr("Page faults against number of frames"));
   m_framesAxis->setTitleText(tr("Frames"));
   m_faultsAxis->setTitleText(tr("Page faults"));
-  for (auto* series : m_chart->series()) {
+  for (auto* series : chart()->series()) {
     if (series == m_current) {
       series->setName(tr("this scenario"));
       continue;

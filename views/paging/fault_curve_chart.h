@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QGraphicsScene>
-
 #include "engine/memory/paging/paging_scenario.h"
+#include "views/core/chart_scene.h"
 
 QT_BEGIN_NAMESPACE
-class QChart;
 class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -15,7 +13,7 @@ namespace oslens::views {
 // Faults against number of frames (1..N) for every policy on the scenario's reference string, in a
 // scene of its own so it can be shown beside the diagram and exported alone. Belady's anomaly is a
 // FIFO curve that goes up; LRU and OPT, stack algorithms, never go up.
-class FaultCurveChart : public QGraphicsScene {
+class FaultCurveChart : public ChartScene {
   Q_OBJECT
 
  public:
@@ -26,16 +24,12 @@ class FaultCurveChart : public QGraphicsScene {
 
   explicit FaultCurveChart(const engine::paging::PagingSimulation& simulation, QObject* parent = nullptr);
 
-  QChart* chart() const { return m_chart; }
-  // Fits the chart to a view of this size (the GUI); exports use the default size.
-  void resizeChart(const QSizeF& size);
   void retranslate();
 
  private:
   void buildSeries();
 
   const engine::paging::PagingSimulation& m_simulation;
-  QChart* m_chart = nullptr;
   QValueAxis* m_framesAxis = nullptr;
   QValueAxis* m_faultsAxis = nullptr;
   QScatterSeries* m_current = nullptr;

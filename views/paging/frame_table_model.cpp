@@ -10,13 +10,9 @@ namespace oslens::views {
 using namespace engine::paging;
 
 FrameTableModel::FrameTableModel(const PagingSimulation& simulation, QObject* parent)
-    : QAbstractTableModel(parent), m_simulation(simulation) {}
+    : StateTableModel(parent), m_simulation(simulation) {}
 
-int FrameTableModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(m_simulation.timeline().state().frames.size());
-}
-
-int FrameTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FrameTableModel::rows() const { return static_cast<int>(m_simulation.timeline().state().frames.size()); }
 
 QVariant FrameTableModel::data(const QModelIndex& index, int role) const {
   const auto& timeline = m_simulation.timeline();
@@ -59,11 +55,6 @@ QVariant FrameTableModel::headerData(int section, Qt::Orientation orientation, i
     case UsesColumn: return tr("Uses");
     default: return {};
   }
-}
-
-void FrameTableModel::refresh() {
-  beginResetModel();
-  endResetModel();
 }
 
 }  // namespace oslens::views

@@ -5,6 +5,7 @@
 #include <QVariantAnimation>
 #include <algorithm>
 
+#include "engine/core/step_frame.h"
 #include "views/core/language.h"
 #include "views/core/step_number.h"
 #include "views/core/view_palette.h"
@@ -290,9 +291,7 @@ void PagingScene::showPosition(int from, int to, bool animate) {
 void PagingScene::animateStep(int from, int to) {
   const bool forward = to > from;
   const std::size_t step = static_cast<std::size_t>(forward ? to : from);
-  std::vector<PagingEvent> events;
-  if (forward) events = m_simulation.timeline().lastEvents();
-  else m_simulation.timeline().visitSteps(step, step, [&](const auto&, const auto&, const auto& e) { events = e; });
+  const std::vector<PagingEvent> events = engine::stepFrame(m_simulation.timeline(), step).events;
 
   const PageLoaded* loaded = nullptr;
   const PageEvicted* evicted = nullptr;

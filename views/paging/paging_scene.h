@@ -29,7 +29,8 @@ class PagingScene : public QGraphicsScene {
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
   void retranslate();
-  void setAnimationDuration(int milliseconds) { m_durationMs = milliseconds; }
+  // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
+  void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
   bool animating() const;
   // Every text the scene shows, in item order: what a test compares between a scene that was
   // stepped to a position and one built fresh there (rewind must be exact).
@@ -90,7 +91,9 @@ class PagingScene : public QGraphicsScene {
 
   QVariantAnimation* m_animation = nullptr;
   std::vector<QGraphicsItem*> m_flying;
-  int m_durationMs = 700;
+  // One step (a victim out, a page in) takes this long at speed 1.
+  static constexpr int kBaseAnimationMs = 700;
+  int m_durationMs = kBaseAnimationMs;
 };
 
 }  // namespace oslens::views

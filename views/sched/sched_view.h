@@ -1,13 +1,7 @@
 #pragma once
 
-#include <QPointer>
-#include <vector>
-
 #include "engine/sched/baseline/baseline_scenario.h"
 #include "views/core/module_view.h"
-
-class QLabel;
-class QTabWidget;
 
 namespace oslens::views {
 
@@ -23,17 +17,9 @@ class SchedView : public ModuleView {
 
  public:
   SchedView(const engine::baseline::BaselineSimulation& simulation, QObject* parent = nullptr);
-  ~SchedView() override;
 
-  QStringList viewNames() const override;
-  QString viewTitle(const QString& name) const override;
-  QGraphicsScene* scene(const QString& name) override;
   QWidget* createWidget(QWidget* parent) override;
   QWidget* createStateWidget(QWidget* parent) override;
-  void showPosition(int from, int to, bool animate) override;
-  void finishAnimations() override;
-  void retranslate() override;
-  void setAnimationSpeed(double speed) override;
 
   ReadyQueueScene* queue() const { return m_queue; }
   TaskStateDiagram* states() const { return m_states; }
@@ -46,9 +32,6 @@ class SchedView : public ModuleView {
   TaskStateDiagram* m_states;
   CpuGantt* m_gantt;
   SchedTasksModel* m_tasks;
-  std::vector<engine::sched::TaskState> m_shownStates;
-  QPointer<QTabWidget> m_tabs;
-  QPointer<QLabel> m_tasksTitle;
 };
 
 }  // namespace oslens::views

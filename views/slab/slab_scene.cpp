@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "engine/core/step_frame.h"
 #include "views/kit/bar_span.h"
 #include "views/buddy/buddy_narrator.h"
 #include "views/kit/flight_player.h"
@@ -311,7 +312,6 @@ void SlabScene::animateStep(int from, int to) {
   const auto& timeline = m_simulation.timeline();
   const bool forward = to > from;
   const std::size_t step = static_cast<std::size_t>(forward ? to : from);
-  std::vector<SlabEvent> events;
   SlabSnapshot other;
   SlabLayout otherLayout;
   // The other state drawn as the diagram draws it at that position: with the caches its own step
@@ -320,16 +320,11 @@ void SlabScene::animateStep(int from, int to) {
     other = SlabSnapshot(s, SlabStepMarks::of(eventsThere).cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches);
     otherLayout = SlabLayout(s, other, tableTop());
   };
-  if (forward) {
-    events = timeline.lastEvents();
-    if (step == 1) look(timeline.initialState(), {});
-    else timeline.visitSteps(step - 1, step - 1, [&](const SlabState& s, const auto&, const auto& e) { look(s, e); });
-  } else {
-    timeline.visitSteps(step, step, [&](const SlabState& s, const auto&, const auto& e) {
-      events = e;
-      look(s, e);
-    });
-  }
+  const auto frame = engine::stepFrame(timeline, step);
+  const std::vector<SlabEvent>& events = frame.events;
+  if (!forward) look(frame.after, events);
+  else if (step == 1) look(frame.before, {});
+  else look(frame.before, engine::stepFrame(timeline, step - 1).events);
   SlabStepPlan plan = forward ? SlabStepPlan::build(otherLayout, other, m_layout, m_shown, m_layout, events)
                               : SlabStepPlan::build(m_layout, m_shown, otherLayout, other, m_layout, events);
   if (plan.flights.empty()) return;

@@ -37,7 +37,8 @@ class SlabScene : public QGraphicsScene {
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
   void retranslate();
-  void setAnimationDuration(int milliseconds) { m_durationMs = milliseconds; }
+  // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
+  void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
   bool animating() const;
 
   const SlabSnapshot& snapshot() const { return m_shown; }
@@ -108,7 +109,9 @@ class SlabScene : public QGraphicsScene {
 
   FlightPlayer* m_player = nullptr;
   std::vector<QGraphicsItem*> m_hiddenDuringFlight;
-  int m_durationMs = 700;
+  // A slab step has a few moves (a slab grows, an object lights up, a slab changes list): each gets about this long at speed 1.
+  static constexpr int kBaseAnimationMs = 700;
+  int m_durationMs = kBaseAnimationMs;
 };
 
 }  // namespace oslens::views

@@ -1,11 +1,7 @@
 #pragma once
 
-#include <QPointer>
-
 #include "engine/memory/slab/slab_scenario.h"
 #include "views/core/module_view.h"
-
-class QLabel;
 
 namespace oslens::views {
 
@@ -21,17 +17,9 @@ class SlabView : public ModuleView {
 
  public:
   SlabView(const engine::slab::SlabSimulation& simulation, QObject* parent = nullptr);
-  ~SlabView() override;
 
-  QStringList viewNames() const override;
-  QString viewTitle(const QString& name) const override;
-  QGraphicsScene* scene(const QString& name) override;
   QWidget* createWidget(QWidget* parent) override;
   QWidget* createStateWidget(QWidget* parent) override;
-  void showPosition(int from, int to, bool animate) override;
-  void finishAnimations() override;
-  void retranslate() override;
-  void setAnimationSpeed(double speed) override;
 
   SlabScene* diagram() const { return m_diagram; }
   SlabInfoModel* slabInfo() const { return m_slabInfo; }
@@ -44,9 +32,6 @@ class SlabView : public ModuleView {
   SlabScene* m_diagram;
   SlabInfoModel* m_slabInfo;
   LiveObjectsModel* m_live;
-  QPointer<QLabel> m_slabInfoTitle;
-  QPointer<QLabel> m_freePages;
-  QPointer<QLabel> m_liveTitle;
 };
 
 }  // namespace oslens::views

@@ -5,8 +5,11 @@
 // Chinese (no sentence left in English, no space between two Chinese characters).
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QWidget>
 #include <memory>
@@ -102,6 +105,30 @@ class ModuleViewsTest : public QObject {
         QVERIFY2(!png.isNull() && png.width() > 10 && png.height() > 10, qPrintable(base));
       }
     }
+  }
+
+  // The window's texts that are not in a scene (the tabs' titles, the state panel's labels)
+  // follow the language, and the panel's tables have columns.
+  void everyWindowTextFollowsTheLanguage_data() { everyViewIsBuiltMovedBothWaysAndExported_data(); }
+
+  void everyWindowTextFollowsTheLanguage() {
+    QFETCH(QString, file);
+    EnglishAfterwards restore;
+    QVERIFY(views::Language::apply(QStringLiteral("en")));
+    auto simulation = load(file);
+    auto view = views::createModuleView(*simulation);
+    std::unique_ptr<QWidget> widget(view->createWidget(nullptr));
+    std::unique_ptr<QWidget> stateWidget(view->createStateWidget(nullptr));
+    QVERIFY(views::Language::apply(QStringLiteral("zh_CN")));
+    view->retranslate();
+    for (const QString& name : view->viewNames()) QVERIFY2(hasChinese(view->viewTitle(name)), qPrintable(name));
+    for (const QTabWidget* tabs : widget->findChildren<QTabWidget*>())
+      for (int i = 0; i < tabs->count(); ++i) QVERIFY2(hasChinese(tabs->tabText(i)), qPrintable(tabs->tabText(i)));
+    if (!stateWidget) return;
+    for (const QLabel* label : stateWidget->findChildren<QLabel*>())
+      QVERIFY2(hasChinese(label->text()), qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+    for (const QTableView* table : stateWidget->findChildren<QTableView*>())
+      QVERIFY2(table->model() && table->model()->columnCount() > 0, qPrintable(table->objectName()));
   }
 
   void everyStepIsNarratedInBothLanguages_data() { everyViewIsBuiltMovedBothWaysAndExported_data(); }
