@@ -8,6 +8,20 @@
 function(oslens_folder_sources target)
   file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp")
   target_sources(${target} PRIVATE ${sources})
+  oslens_unity_group(${target} "${CMAKE_CURRENT_SOURCE_DIR}" ${sources})
+endfunction()
+
+# With OSLENS_UNITY_BUILD, the files of one folder are compiled as one unit (UNITY_BUILD_MODE
+# GROUP): a folder is one module's or one shared piece's, so two of its files defining the same
+# name in an anonymous namespace is a clash its author sees, and no file elsewhere can cause one.
+function(oslens_unity_group target folder)
+  file(RELATIVE_PATH group "${PROJECT_SOURCE_DIR}" "${folder}")
+  set_source_files_properties(${ARGN} TARGET_DIRECTORY ${target} PROPERTIES UNITY_GROUP "${group}")
+endfunction()
+
+# TARGET is compiled folder by folder as unity builds when OSLENS_UNITY_BUILD is on.
+function(oslens_unity_build target)
+  set_target_properties(${target} PROPERTIES UNITY_BUILD ${OSLENS_UNITY_BUILD} UNITY_BUILD_MODE GROUP)
 endfunction()
 
 # Adds each FOLDER (relative to the calling folder, each with its CMakeLists.txt), then fails the

@@ -20,7 +20,7 @@ using engine::sched::Nanoseconds;
 
 namespace {
 constexpr qreal kLabelWidth = 96;
-constexpr qreal kRowHeight = 26;
+constexpr qreal kGanttRowHeight = 26;
 constexpr qreal kTop = 34;
 constexpr qreal kBarInset = 4;
 
@@ -45,7 +45,7 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
   m_cpuLabel->setPos(0, kTop + 4);
   const int rows = std::min<int>(static_cast<int>(m_names.size()), kMaxRows);
   for (int row = 0; row <= rows; ++row)  // row 0 is the CPU
-    addRect(QRectF(kLabelWidth, kTop + row * kRowHeight, kPlotWidth, kRowHeight), QPen(ViewPalette::grid(), 0.8),
+    addRect(QRectF(kLabelWidth, kTop + row * kGanttRowHeight, kPlotWidth, kGanttRowHeight), QPen(ViewPalette::grid(), 0.8),
             row == 0 ? QBrush(QColor(0xf2, 0xf3, 0xf5)) : QBrush(Qt::white));
   for (qsizetype task = 0; task < m_names.size(); ++task) {
     const QColor color = taskColor(static_cast<std::size_t>(task));
@@ -56,7 +56,7 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
     if (task < kMaxRows) {
       auto* label = addSimpleText(m_names[task], ViewPalette::font(11));
       label->setBrush(color.darker(120));
-      label->setPos(0, kTop + (task + 1) * kRowHeight + 4);
+      label->setPos(0, kTop + (task + 1) * kGanttRowHeight + 4);
     }
   }
   m_filled.assign(static_cast<std::size_t>(m_names.size()), 0);
@@ -70,7 +70,7 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
 
 void CpuGantt::buildAxis() {
   const int rows = std::min<int>(static_cast<int>(m_names.size()), kMaxRows);
-  const qreal bottom = kTop + (rows + 1) * kRowHeight;
+  const qreal bottom = kTop + (rows + 1) * kGanttRowHeight;
   addLine(QLineF(kLabelWidth, bottom, kLabelWidth + kPlotWidth, bottom), QPen(ViewPalette::ink(), 1.2));
   const Nanoseconds step = std::max<Nanoseconds>(tickStep(m_endNs), 1);
   qreal lastRight = -1e9;
@@ -141,13 +141,13 @@ void CpuGantt::showPosition(std::size_t position) {
     int end = c + 1;
     while (end < columns && owner[static_cast<std::size_t>(end)] == owner[static_cast<std::size_t>(c)]) ++end;
     if (const int t = owner[static_cast<std::size_t>(c)]; t >= 0)
-      cpuPaths[static_cast<std::size_t>(t)].addRect(QRectF(kLabelWidth + c, kTop + kBarInset, end - c, kRowHeight - 2 * kBarInset));
+      cpuPaths[static_cast<std::size_t>(t)].addRect(QRectF(kLabelWidth + c, kTop + kBarInset, end - c, kGanttRowHeight - 2 * kBarInset));
     c = end;
   }
   for (std::size_t t = 0; t < tasks; ++t) {
     m_filled[t] = 0;
     if (t >= static_cast<std::size_t>(kMaxRows)) continue;
-    const qreal top = kTop + (static_cast<qreal>(t) + 1) * kRowHeight + kBarInset;
+    const qreal top = kTop + (static_cast<qreal>(t) + 1) * kGanttRowHeight + kBarInset;
     for (int c = 0; c < columns;) {
       if (coverage[t][static_cast<std::size_t>(c)] == 0) {
         ++c;
@@ -155,7 +155,7 @@ void CpuGantt::showPosition(std::size_t position) {
       }
       int end = c + 1;
       while (end < columns && coverage[t][static_cast<std::size_t>(end)] > 0) ++end;
-      rowPaths[t].addRect(QRectF(kLabelWidth + c, top, end - c, kRowHeight - 2 * kBarInset));
+      rowPaths[t].addRect(QRectF(kLabelWidth + c, top, end - c, kGanttRowHeight - 2 * kBarInset));
       m_filled[t] += end - c;
       c = end;
     }
@@ -166,7 +166,7 @@ void CpuGantt::showPosition(std::size_t position) {
   }
   const Nanoseconds now = position == 0 || m_steps.empty() ? 0 : m_steps[std::min(position, m_steps.size()) - 1].atNs;
   const int rows = std::min<int>(static_cast<int>(tasks), kMaxRows);
-  m_now->setLine(QLineF(xOf(now), kTop - 4, xOf(now), kTop + (rows + 1) * kRowHeight + 4));
+  m_now->setLine(QLineF(xOf(now), kTop - 4, xOf(now), kTop + (rows + 1) * kGanttRowHeight + 4));
 }
 
 int CpuGantt::filledColumns(std::size_t task) const { return task < m_filled.size() ? m_filled[task] : 0; }

@@ -15,13 +15,10 @@ namespace oslens::views {
 using namespace engine::slab;
 
 namespace {
-constexpr SlabList kLists[] = {SlabList::Full, SlabList::Partial, SlabList::Free};
 // The left column: the name beside its colour, the facts under it.
 constexpr qreal kNameX = 30;
 constexpr qreal kFactsTop = 40;
 constexpr qreal kFactPitch = 20;
-
-QColor captionInk() { return ViewPalette::muted().darker(165); }
 
 QString slabPagesText(const SlabStrip& strip) {
   return strip.pages == 1 ? SlabCacheRow::tr("page %1").arg(strip.pfn)
@@ -35,7 +32,7 @@ SlabCacheRow::SlabCacheRow(QGraphicsScene& scene) {
   m_swatch = scene.addRect(QRectF(0, 0, 20, 20));
   m_name = addCaption(scene, {}, ViewPalette::font(15, true), ViewPalette::ink());
   for (std::size_t i = 0; i < m_facts.size(); ++i)
-    m_facts[i] = addCaption(scene, {}, ViewPalette::font(11.5, i + 1 == m_facts.size()), i + 1 == m_facts.size() ? ViewPalette::ink() : captionInk());
+    m_facts[i] = addCaption(scene, {}, ViewPalette::font(11.5, i + 1 == m_facts.size()), i + 1 == m_facts.size() ? ViewPalette::ink() : SlabPalette::captionInk());
   for (Lane& lane : m_lanes) {
     for (std::size_t i = 0; i < SlabLayout::kShownPerList; ++i) {
       auto* strip = new SlabStripItem;
@@ -81,7 +78,7 @@ void SlabCacheRow::show(const SlabLayout& layout, int row, const SlabSnapshot::C
   m_name->setPos(r.left() + kNameX, r.top() + 10);
   m_name->setBrush(focused && marks.failed ? ViewPalette::fault() : ViewPalette::ink());
   showFacts(r, state.geometry(cache.id), state.caches[cache.id]);
-  for (SlabList which : kLists)
+  for (SlabList which : kSlabLists)
     showLane(m_lanes[static_cast<std::size_t>(which)], layout, row, which, cache.lists[static_cast<std::size_t>(which)],
              focused ? marks : SlabStepMarks{});
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 
+#include "views/core/view_palette.h"
 #include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
@@ -36,6 +37,8 @@ struct SlabPalette {
   // A large kmalloc: pages straight from the buddy allocator, no cache's.
   static QColor largeFill() { return QColor(0xcf, 0xd3, 0xd8); }
   static QColor largeLine() { return QColor(0x45, 0x5a, 0x64); }
+  // Small explanatory text under a row or a title: darker than muted, so it reads on a projector.
+  static QColor captionInk() { return ViewPalette::muted().darker(165); }
   // Bytes of a slab that hold no object.
   static QColor padding() { return QColor(0xe4, 0xe6, 0xea); }
   static QColor paddingLine() { return QColor(0x8a, 0x90, 0x98); }

@@ -41,11 +41,8 @@ constexpr qreal kColumnsGap = 22;
 constexpr qreal kColumnHeadsHeight = 52;
 // Bar spans narrower than this are drawn together (BarSpan::fromBlocks).
 constexpr double kMinSpanWidth = 3;
-constexpr SlabList kLists[] = {SlabList::Full, SlabList::Partial, SlabList::Free};
 // Unused kmalloc caches named under the table; the rest are "…".
 constexpr std::size_t kNamedUnused = 8;
-
-QColor captionInk() { return ViewPalette::muted().darker(165); }
 
 // Sentences on as few lines as fit in `width`, breaking only between sentences. Chinese puts no
 // space after its full stop.
@@ -97,23 +94,23 @@ QString SlabScene::cacheName(CacheId cache) const {
 void SlabScene::buildItems() {
   m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
   m_subtitle = addCaption(*this, {0, kSubtitleY}, ViewPalette::font(13), ViewPalette::ink());
-  m_design = addCaption(*this, {0, kDesignY}, ViewPalette::font(11.5), captionInk());
-  m_options = addCaption(*this, {0, kOptionsY}, ViewPalette::font(11.5), captionInk());
+  m_design = addCaption(*this, {0, kDesignY}, ViewPalette::font(11.5), SlabPalette::captionInk());
+  m_options = addCaption(*this, {0, kOptionsY}, ViewPalette::font(11.5), SlabPalette::captionInk());
   // The figures stand over the table's columns.
   const qreal columns[] = {0, SlabLayout::columnLeft(SlabList::Full), SlabLayout::columnLeft(SlabList::Partial),
                            SlabLayout::columnLeft(SlabList::Free)};
   for (qreal x : columns) {
     const qreal inset = x > 0 ? SlabLayout::kStripInset : 0;
-    m_stats.push_back({addCaption(*this, {x + inset, kStatsY}, ViewPalette::font(11), captionInk()),
+    m_stats.push_back({addCaption(*this, {x + inset, kStatsY}, ViewPalette::font(11), SlabPalette::captionInk()),
                        addCaption(*this, {x + inset, kStatsY + 20}, ViewPalette::font(19, true), ViewPalette::ink())});
     m_columnHeads.push_back({addCaption(*this, {x + inset, 0}, ViewPalette::font(13.5, true), ViewPalette::ink()),
-                             addCaption(*this, {x + inset, 0}, ViewPalette::font(11), captionInk())});
+                             addCaption(*this, {x + inset, 0}, ViewPalette::font(11), SlabPalette::captionInk())});
     if (x > 0) m_columnRules.push_back(addLine(QLineF(), QPen(ViewPalette::grid(), 1.2)));
   }
   m_columnRules.push_back(addLine(QLineF(), QPen(ViewPalette::ink(), 1.2)));
   m_stepLine = addCaption(*this, {0, kStepY}, ViewPalette::font(14), ViewPalette::ink());
   m_outcome = addCaption(*this, {0, kStepY + kLineHeight}, ViewPalette::font(14, true), ViewPalette::ink());
-  m_unusedKmalloc = addCaption(*this, {}, ViewPalette::font(12.5), captionInk());
+  m_unusedKmalloc = addCaption(*this, {}, ViewPalette::font(12.5), SlabPalette::captionInk());
   m_hiddenCaches = addCaption(*this, {}, ViewPalette::font(12.5, true), ViewPalette::ink());
   for (std::size_t i = 0; i < SlabLayout::kMaxCaches; ++i) m_rows.push_back(std::make_unique<SlabCacheRow>(*this));
   buildBar();
@@ -222,7 +219,7 @@ void SlabScene::refreshTable() {
     m_columnHeads[i].note->setText(notes[i]);
     m_columnHeads[i].note->setY(columnsY + 24);
   }
-  for (SlabList list : kLists) {
+  for (SlabList list : kSlabLists) {
     const qreal x = SlabLayout::columnLeft(list);
     m_columnRules[static_cast<std::size_t>(list)]->setLine(x, columnsY - 4, x, m_layout.tableBottom());
   }

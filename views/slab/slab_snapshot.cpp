@@ -7,10 +7,6 @@ namespace oslens::views {
 
 using namespace engine::slab;
 
-namespace {
-constexpr SlabList kLists[] = {SlabList::Full, SlabList::Partial, SlabList::Free};
-}
-
 bool SlabSnapshot::isShown(const SlabState& state, CacheId cache, CacheId focus) {
   return !state.geometry(cache).kmalloc || state.caches[cache].grown > 0 || cache == focus;
 }
@@ -39,7 +35,7 @@ SlabSnapshot::SlabSnapshot(const SlabState& state, CacheId focus, std::size_t sh
     Cache& cache = m_caches[row];
     cache.id = ids[row];
     const CacheState& c = state.caches[cache.id];
-    for (SlabList which : kLists) {
+    for (SlabList which : kSlabLists) {
       const auto l = static_cast<std::size_t>(which);
       List& list = cache.lists[l];
       list.count = c.list(which).count;
@@ -69,7 +65,7 @@ int SlabSnapshot::rowOf(CacheId cache) const {
 std::optional<SlabSnapshot::Place> SlabSnapshot::find(CacheId cache, Pfn slab) const {
   const int row = rowOf(cache);
   if (row < 0) return std::nullopt;
-  for (SlabList which : kLists) {
+  for (SlabList which : kSlabLists) {
     const List& l = list(row, which);
     for (std::size_t i = 0; i < l.slabs.size(); ++i)
       if (l.slabs[i].pfn == slab) return Place{row, which, static_cast<int>(i)};

@@ -19,6 +19,9 @@ using buddy::kNoTag;
 // textbooks (and /proc/slabinfo's column) call those slabs "empty". None: not on a list (a slab
 // just grown, or one given back to the buddy allocator).
 enum class SlabList : std::uint8_t { Full, Partial, Free, None };
+// The three lists of a cache (kmem_cache_node's slabs_full, slabs_partial, slabs_free), in the
+// order the diagram and the tables show them.
+inline constexpr SlabList kSlabLists[] = {SlabList::Full, SlabList::Partial, SlabList::Free};
 
 // kmem_cache_alloc(cache): an object of `cache` for `tag`.
 struct CacheAllocRequested {

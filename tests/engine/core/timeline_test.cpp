@@ -43,7 +43,7 @@ PagingTimeline makeTimeline(const Case& c, std::uint64_t seed, std::size_t check
   return PagingTimeline(std::move(initial), std::move(ops), budget);
 }
 
-std::string describe(const Case& c) {
+std::string caseName(const Case& c) {
   return std::string(paging::policyName(c.policy)) + ", " + std::to_string(c.frames) + " frames";
 }
 
@@ -52,7 +52,7 @@ TEST(Timeline, SeekToRandomStepsInRandomOrderEqualsReplayFromStart) {
   std::uint64_t seed = 1;
   for (const Case& c : kCases) {
     for (std::size_t checkpoints : {std::size_t{5}, std::size_t{40}, std::size_t{100000}}) {
-      SCOPED_TRACE(describe(c) + ", budget of " + std::to_string(checkpoints) + " states");
+      SCOPED_TRACE(caseName(c) + ", budget of " + std::to_string(checkpoints) + " states");
       auto timeline = makeTimeline(c, seed++, checkpoints);
       for (int i = 0; i < 150; ++i) {
         const std::size_t target = rng.below(timeline.size() + 1);
@@ -73,7 +73,7 @@ TEST(Timeline, SeekToRandomStepsInRandomOrderEqualsReplayFromStart) {
 
 TEST(Timeline, StepForwardAndStepBackWalkTheSameStates) {
   for (const Case& c : kCases) {
-    SCOPED_TRACE(describe(c));
+    SCOPED_TRACE(caseName(c));
     auto timeline = makeTimeline(c, 7, 9);
     std::vector<std::uint64_t> forward = {PagingModel::hash(timeline.state())};
     EXPECT_TRUE(timeline.atStart());
@@ -122,7 +122,7 @@ OutputJson eventsJson(const paging::PagingState& state, const std::vector<paging
 TEST(Timeline, LastEventsAfterASeekAreTheEventsOfThatStep) {
   Rng rng(4242);
   for (const Case& c : kCases) {
-    SCOPED_TRACE(describe(c));
+    SCOPED_TRACE(caseName(c));
     auto stepper = makeTimeline(c, 11, 100000);
     std::vector<OutputJson> eventsOfStep = {OutputJson::array()};
     while (stepper.stepForward()) eventsOfStep.push_back(eventsJson(stepper.state(), stepper.lastEvents()));
@@ -150,7 +150,7 @@ TEST(Timeline, LastEventsAfterASeekAreTheEventsOfThatStep) {
 TEST(Timeline, CheckpointMemoryStaysWithinTheBudget) {
   for (const Case& c : kCases) {
     for (std::size_t states : {std::size_t{2}, std::size_t{3}, std::size_t{17}}) {
-      SCOPED_TRACE(describe(c) + ", budget of " + std::to_string(states) + " states");
+      SCOPED_TRACE(caseName(c) + ", budget of " + std::to_string(states) + " states");
       auto timeline = makeTimeline(c, 13, states);
       const std::size_t budget = budgetFor(timeline.initialState(), states);
       EXPECT_GT(timeline.checkpointInterval(), 1u);
@@ -189,14 +189,14 @@ TEST(Timeline, PreparedCheckpointsMakeEveryFirstSeekExact) {
     auto prepared = makeTimeline(c, 23, 20);
     std::size_t calls = 0;
     while (!prepared.prepareCheckpoints(prepared.checkpointInterval() / 2)) ASSERT_LT(++calls, 10'000u);
-    EXPECT_EQ(prepared.checkpointCount(), prepared.size() / prepared.checkpointInterval() + 1) << describe(c);
+    EXPECT_EQ(prepared.checkpointCount(), prepared.size() / prepared.checkpointInterval() + 1) << caseName(c);
     EXPECT_EQ(prepared.position(), 0u);
     EXPECT_TRUE(prepared.prepareCheckpoints(1));  // nothing left to do
 
     for (std::size_t target : {prepared.size(), prepared.size() / 2, std::size_t{1}, prepared.size() - 1}) {
       prepared.seek(target);
       EXPECT_EQ(PagingModel::hash(prepared.state()), PagingModel::hash(prepared.replayFromStart(target)))
-          << describe(c) << ", step " << target;
+          << caseName(c) << ", step " << target;
     }
   }
 }
