@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 
 #include "app/cli/scenario_source.h"
+#include "engine/core/json_writer.h"
 #include "engine/modules.h"
 #include "resources/builtin_scenarios.h"
 #include "views/core/error_text.h"
@@ -38,8 +39,6 @@ std::unique_ptr<engine::Simulation> loadOrReport(const QString& fileOrName, QTex
   }
 }
 
-QString json(const engine::OutputJson& value) { return QString::fromStdString(value.dump()); }
-
 int validate(const CliArguments& args, QTextStream& out, QTextStream& err) {
   auto simulation = loadOrReport(args.file, err);
   if (!simulation) return kExitBadInput;
@@ -49,7 +48,8 @@ int validate(const CliArguments& args, QTextStream& out, QTextStream& err) {
   return kExitOk;
 }
 
-// Streams the JSON document step by step, so a ten-million-step run never holds it all in memory.
+// Streams the JSON document step by step, so a ten-million-step run never holds it all in memory:
+// each record is written by the engine's JsonWriter, without a document, and handed on in chunks.
 int run(const CliArguments& args, QTextStream& out, QTextStream& err) {
   auto simulation = loadOrReport(args.file, err);
   if (!simulation) return kExitBadInput;
@@ -59,24 +59,37 @@ int run(const CliArguments& args, QTextStream& out, QTextStream& err) {
     return kExitBadInput;
   }
   const long long until = args.until.value_or(steps);
-  const bool text = args.format == QLatin1String("text");
-  if (!text) {
-    engine::OutputJson header = {{"module", simulation->module()}, {"title", simulation->info().title.text}};
-    QString opening = json(header);
-    opening.chop(1);
-    out << opening << QStringLiteral(",\"steps\":[");
-  }
-  for (long long step = 1; step <= until; ++step) {
-    simulation->seek(static_cast<std::size_t>(step));
-    if (text) {
+  if (args.format == QLatin1String("text")) {
+    for (long long step = 1; step <= until; ++step) {
+      simulation->seek(static_cast<std::size_t>(step));
       const QStringList sentences = views::narrateCurrentStep(*simulation);
       for (int i = 0; i < sentences.size(); ++i) out << (i == 0 ? "" : "    ") << sentences[i] << '\n';
-    } else {
-      out << (step == 1 ? "" : ",") << json(simulation->stepRecord());
     }
+    out << views::summarizeSimulation(*simulation) << '\n';
+    return kExitOk;
   }
-  if (text) out << views::summarizeSimulation(*simulation) << '\n';
-  else out << QStringLiteral("],\"summary\":") << json(simulation->summary()) << "}\n";
+  constexpr std::size_t kChunkBytes = 1 << 16;
+  std::string text;
+  auto flush = [&] {
+    out << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    text.clear();
+  };
+  engine::JsonWriter json(text);
+  json.beginObject();
+  json.field("module", simulation->module());
+  json.field("title", simulation->info().title.text);
+  json.key("steps");
+  json.beginArray();
+  for (long long step = 1; step <= until; ++step) {
+    simulation->seek(static_cast<std::size_t>(step));
+    simulation->writeStepRecord(json);
+    if (text.size() >= kChunkBytes) flush();
+  }
+  json.endArray();
+  json.field("summary", simulation->summary());
+  json.endObject();
+  text += '\n';
+  flush();
   return kExitOk;
 }
 

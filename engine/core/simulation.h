@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "engine/core/json_out.h"
 #include "engine/core/json_reader.h"
 #include "engine/core/scenario.h"
 
@@ -25,6 +27,13 @@ class StateSnapshot {
 // ModelSimulation<Model> (model_simulation.h).
 class Simulation {
  public:
+  // One event of a step: which alternative of the module's event variant it is, and the "type"
+  // its JSON has (engine/core/event_json.h).
+  struct EventKind {
+    std::size_t alternative;
+    std::string_view type;
+  };
+
   explicit Simulation(ScenarioInfo info) : m_info(std::move(info)) {}
   virtual ~Simulation() = default;
   Simulation(const Simulation&) = delete;
@@ -44,6 +53,12 @@ class Simulation {
   // The record of the step that produced the current state: {"index", "step", "op", "events",
   // plus the module's fields}. Null at position 0.
   virtual OutputJson stepRecord() const = 0;
+  // The same record written to `out` (oslens-cli streams it; the default goes through the
+  // document, for simulations that only build one).
+  virtual void writeStepRecord(JsonOut& out) const { out.value(stepRecord()); }
+  // The events of that step by kind: the conformance tests check with it that no two event
+  // structs of a module share a JSON type.
+  virtual std::vector<EventKind> lastEventKinds() const { return {}; }
   // The module's summary as of the current position.
   virtual OutputJson summary() const = 0;
   virtual std::uint64_t stateHash() const = 0;

@@ -2,13 +2,16 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <variant>
 #include <vector>
 
+#include "engine/core/json_out.h"
 #include "engine/deadlock/common/scan_events.h"
 
 // What happened in one step of the banker's algorithm, in order: enough for the matrices view to
-// highlight each comparison and for the narration to say why (Silberschatz 10e 8.6.3).
+// highlight each comparison and for the narration to say why (Silberschatz 10e 8.6.3). In the
+// JSON (engine/core/event_json.h) processes and resources are named by DeadlockNames.
 namespace oslens::engine::deadlock::banker {
 
 // Resource-request algorithm, step 1: is Request_i <= Need_i? Otherwise the process has
@@ -18,6 +21,15 @@ struct ClaimCheck {
   ResourceVector request;
   ResourceVector need;
   std::optional<ResourceId> exceeds;
+  static constexpr std::string_view kJsonType = "claim_check";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("request", request);
+    out.field("need", need);
+    out.field("ok", !exceeds);
+    out.field("exceeds", names.resource(exceeds));
+  }
   bool operator==(const ClaimCheck&) const = default;
 };
 
@@ -27,6 +39,15 @@ struct AvailableCheck {
   ResourceVector request;
   ResourceVector available;
   std::optional<ResourceId> exceeds;
+  static constexpr std::string_view kJsonType = "available_check";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("request", request);
+    out.field("available", available);
+    out.field("ok", !exceeds);
+    out.field("exceeds", names.resource(exceeds));
+  }
   bool operator==(const AvailableCheck&) const = default;
 };
 
@@ -38,6 +59,15 @@ struct TrialAllocation {
   ResourceVector available;
   ResourceVector allocation;
   ResourceVector need;
+  static constexpr std::string_view kJsonType = "trial_allocation";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("request", request);
+    out.field("available", available);
+    out.field("allocation", allocation);
+    out.field("need", need);
+  }
   bool operator==(const TrialAllocation&) const = default;
 };
 
@@ -45,6 +75,10 @@ struct TrialAllocation {
 // request, rather than on the current state.
 struct SafetyCheck {
   bool trial = false;
+  static constexpr std::string_view kJsonType = "safety_check";
+  void describe(JsonOut& out) const {
+    out.field("trial", trial);
+  }
   bool operator==(const SafetyCheck&) const = default;
 };
 
@@ -55,6 +89,13 @@ struct SafeSequences {
   std::uint64_t count = 0;
   std::vector<std::vector<ProcessId>> listed;
   bool complete = true;
+  static constexpr std::string_view kJsonType = "safe_sequences";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("count", count);
+    out.field("complete", complete);
+    out.field("listed", jsonArrayOf(listed, [&](const std::vector<ProcessId>& sequence) { return names.processList(sequence); }));
+  }
   bool operator==(const SafeSequences&) const = default;
 };
 
@@ -70,6 +111,13 @@ const char* requestOutcomeName(RequestOutcome outcome);
 struct RequestDecision {
   ProcessId process = kNoProcess;
   RequestOutcome outcome = RequestOutcome::Granted;
+  static constexpr std::string_view kJsonType = "decision";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("granted", outcome == RequestOutcome::Granted);
+    out.field("reason", requestOutcomeName(outcome));
+  }
   bool operator==(const RequestDecision&) const = default;
 };
 
@@ -78,6 +126,13 @@ struct Released {
   ProcessId process = kNoProcess;
   ResourceVector vector;
   ResourceVector available;
+  static constexpr std::string_view kJsonType = "released";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("available", available);
+  }
   bool operator==(const Released&) const = default;
 };
 
@@ -87,6 +142,14 @@ struct ReleaseRefused {
   ResourceVector vector;
   ResourceVector allocation;
   ResourceId exceeds = 0;
+  static constexpr std::string_view kJsonType = "release_refused";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("allocation", allocation);
+    out.field("exceeds", names.resource(exceeds));
+  }
   bool operator==(const ReleaseRefused&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/json_reader.h"
+#include "engine/deadlock/common/scan_records.h"
 #include "engine/deadlock/banker/banker_model.h"
 
 namespace oslens::engine::deadlock::banker {
@@ -12,9 +13,9 @@ namespace oslens::engine::deadlock::banker {
 // unsafe), `unfinished`. A release's: `released`. Summary, of the final state: `available`,
 // `safe`, `sequence`, `unfinished`, `processes` (name, max, allocation, need).
 struct BankerReportingModel : BankerModel {
-  static OutputJson opJson(const State& state, const Op& op);
-  static OutputJson eventJson(const State& state, const Event& event);
-  static void addRecordFields(const State& after, const Op& op, const std::vector<Event>& events, OutputJson& record);
+  static void writeOp(const State& state, const Op& op, JsonOut& out);
+  static DeadlockNames jsonNames(const State& state);
+  static void writeRecordFields(const State& after, const Op& op, const std::vector<Event>& events, JsonOut& out);
   static OutputJson summaryJson(const State& state);
 };
 

@@ -2,13 +2,17 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <variant>
 #include <vector>
 
+#include "engine/core/json_out.h"
 #include "engine/deadlock/common/scan_events.h"
 #include "engine/deadlock/graph/resource_graph.h"
 
 // What happened in one step of the detection module, in order (Silberschatz 10e 8.7 and 8.8).
+// In the JSON (engine/core/event_json.h) processes, resources and graph vertices are named by
+// DetectionJsonNames.
 namespace oslens::engine::deadlock::detection {
 
 // A request that fits what is available is given at once.
@@ -16,6 +20,13 @@ struct RequestGranted {
   ProcessId process = kNoProcess;
   ResourceVector vector;
   ResourceVector available;  // after
+  static constexpr std::string_view kJsonType = "granted";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("available", available);
+  }
   bool operator==(const RequestGranted&) const = default;
 };
 
@@ -26,6 +37,14 @@ struct RequestWaits {
   ResourceVector vector;
   ResourceVector available;
   ResourceId exceeds = 0;
+  static constexpr std::string_view kJsonType = "waits";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("available", available);
+    out.field("short_of", names.resource(exceeds));
+  }
   bool operator==(const RequestWaits&) const = default;
 };
 
@@ -44,6 +63,14 @@ struct Refused {
   ResourceVector vector;
   RefusalReason reason = RefusalReason::Blocked;
   std::optional<ResourceId> resource;  // the one over the limit
+  static constexpr std::string_view kJsonType = "refused";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("reason", refusalReasonName(reason));
+    out.field("resource", names.resource(resource));
+  }
   bool operator==(const Refused&) const = default;
 };
 
@@ -51,6 +78,13 @@ struct Released {
   ProcessId process = kNoProcess;
   ResourceVector vector;
   ResourceVector available;  // after
+  static constexpr std::string_view kJsonType = "released";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("available", available);
+  }
   bool operator==(const Released&) const = default;
 };
 
@@ -60,6 +94,13 @@ struct WaiterGranted {
   ProcessId process = kNoProcess;
   ResourceVector vector;
   ResourceVector available;  // after
+  static constexpr std::string_view kJsonType = "waiter_granted";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("available", available);
+  }
   bool operator==(const WaiterGranted&) const = default;
 };
 
@@ -81,6 +122,15 @@ struct Aborted {
   std::vector<ProcessId> deadlocked;  // the candidates, for a rule
   ResourceVector freed;
   ResourceVector available;  // after
+  static constexpr std::string_view kJsonType = "aborted";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("rule", victimRuleName(rule));
+    out.field("candidates", names.processList(deadlocked));
+    out.field("freed", freed);
+    out.field("available", available);
+  }
   bool operator==(const Aborted&) const = default;
 };
 
@@ -90,22 +140,47 @@ struct Preempted {
   ProcessId process = kNoProcess;
   ResourceVector vector;
   ResourceVector available;  // after
+  static constexpr std::string_view kJsonType = "preempted";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("vector", vector);
+    out.field("available", available);
+  }
   bool operator==(const Preempted&) const = default;
 };
 
 // detect: after the scan events, the cycle search in the resource-allocation graph and in the
 // wait-for graph, then the verdict.
 struct DetectionStart {
+  static constexpr std::string_view kJsonType = "detection";
+  void describe(JsonOut&) const {}
   bool operator==(const DetectionStart&) const = default;
 };
 struct GraphCycle {
   std::optional<std::vector<VertexId>> cycle;          // in the resource-allocation graph
   std::optional<std::vector<ProcessId>> waitForCycle;  // in the wait-for graph
   bool singleInstance = false;  // every resource on the cycle has one instance: the cycle is a deadlock
+  static constexpr std::string_view kJsonType = "cycle";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.key("cycle");
+    if (cycle) out.value(names.vertices(*cycle));
+    else out.null();
+    out.key("wait_for_cycle");
+    if (waitForCycle) out.value(names.processList(*waitForCycle));
+    else out.null();
+    out.field("single_instance", singleInstance);
+  }
   bool operator==(const GraphCycle&) const = default;
 };
 struct Deadlocked {
   std::vector<ProcessId> processes;  // empty: no deadlock
+  static constexpr std::string_view kJsonType = "deadlocked";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("processes", names.processList(processes));
+  }
   bool operator==(const Deadlocked&) const = default;
 };
 

@@ -1,13 +1,17 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <variant>
 
+#include "engine/core/json_out.h"
 #include "engine/memory/buddy/buddy_types.h"
 
 // The events of one buddy operation, in the order the kernel's code does them
 // (mm/page_alloc.c: __rmqueue_smallest + expand for an allocation, __free_one_page for a free).
-// views/buddy animates and narrates them; the JSON output lists them under "events".
+// views/buddy animates and narrates them; the JSON output lists them under "events"
+// (engine/core/event_json.h). Their describe() takes the names of tags and zones from the module
+// that reports them (BuddyJsonNames, or the slab module's names for the pages it takes).
 namespace oslens::engine::buddy {
 
 inline constexpr TagId kNoTag = UINT32_MAX;  // a block the slab allocator takes, not a scenario tag
@@ -18,6 +22,14 @@ struct AllocRequested {
   Order order;
   std::uint64_t bytes;
   ZoneIndex zone;
+  static constexpr std::string_view kJsonType = "alloc_request";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("order", order);
+    if (bytes > 0) out.field("bytes", bytes);
+    out.field("zone", names.zone(zone));
+  }
   bool operator==(const AllocRequested&) const = default;
 };
 
@@ -26,6 +38,13 @@ struct OrderSearched {
   ZoneIndex zone;
   Order order;
   std::uint64_t nrFree;
+  static constexpr std::string_view kJsonType = "search";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("zone", names.zone(zone));
+    out.field("order", order);
+    out.field("nr_free", nrFree);
+  }
   bool operator==(const OrderSearched&) const = default;
 };
 
@@ -33,6 +52,12 @@ struct OrderSearched {
 struct ZoneFallback {
   ZoneIndex from;
   ZoneIndex to;
+  static constexpr std::string_view kJsonType = "zone_fallback";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("from", names.zone(from));
+    out.field("to", names.zone(to));
+  }
   bool operator==(const ZoneFallback&) const = default;
 };
 
@@ -41,6 +66,13 @@ struct BlockTaken {
   ZoneIndex zone;
   Pfn pfn;
   Order order;
+  static constexpr std::string_view kJsonType = "take";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("zone", names.zone(zone));
+    out.field("pfn", pfn);
+    out.field("order", order);
+  }
   bool operator==(const BlockTaken&) const = default;
 };
 
@@ -50,6 +82,12 @@ struct BlockSplit {
   Pfn pfn;
   Order order;
   Pfn upperPfn;
+  static constexpr std::string_view kJsonType = "split";
+  void describe(JsonOut& out) const {
+    out.field("pfn", pfn);
+    out.field("order", order);
+    out.field("upper_pfn", upperPfn);
+  }
   bool operator==(const BlockSplit&) const = default;
 };
 
@@ -60,6 +98,14 @@ struct BlockAllocated {
   Pfn pfn;
   Order order;
   std::uint64_t wastedBytes;
+  static constexpr std::string_view kJsonType = "allocated";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("pfn", pfn);
+    out.field("order", order);
+    out.field("wasted_bytes", wastedBytes);
+  }
   bool operator==(const BlockAllocated&) const = default;
 };
 
@@ -69,6 +115,14 @@ struct AllocFailed {
   Order order;
   std::uint64_t freePages;
   int largestFreeOrder;  // -1 when nothing is free
+  static constexpr std::string_view kJsonType = "alloc_failed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("order", order);
+    out.field("free_pages", freePages);
+    out.field("largest_free_order", nullIf(largestFreeOrder, -1));
+  }
   bool operator==(const AllocFailed&) const = default;
 };
 
@@ -77,6 +131,13 @@ struct FreeRequested {
   TagId tag;
   Pfn pfn;
   Order order;
+  static constexpr std::string_view kJsonType = "free_request";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("pfn", pfn);
+    out.field("order", order);
+  }
   bool operator==(const FreeRequested&) const = default;
 };
 
@@ -88,6 +149,16 @@ enum class MergeStop : std::uint8_t {
   LargestOrder,    // the block already has the largest order (max_order - 1)
 };
 
+constexpr std::string_view mergeStopName(MergeStop reason) {
+  switch (reason) {
+    case MergeStop::BuddyInUse: return "buddy_in_use";
+    case MergeStop::BuddySplit: return "buddy_split";
+    case MergeStop::OutsideZone: return "outside_zone";
+    case MergeStop::LargestOrder: return "largest_order";
+  }
+  return "";
+}
+
 // The buddy of the block at `pfn` of `order` is free and of the same order: the two join into one
 // block of order + 1 at min(pfn, buddy) (its buddy index is pfn ^ (1 << order),
 // mm/internal.h: __find_buddy_pfn).
@@ -95,6 +166,12 @@ struct BuddiesMerged {
   Pfn pfn;
   Pfn buddy;
   Order order;
+  static constexpr std::string_view kJsonType = "merge";
+  void describe(JsonOut& out) const {
+    out.field("pfn", pfn);
+    out.field("buddy", buddy);
+    out.field("order", order);
+  }
   bool operator==(const BuddiesMerged&) const = default;
 };
 
@@ -103,6 +180,13 @@ struct MergeStopped {
   Order order;
   Pfn buddy;  // kNoPfn for LargestOrder
   MergeStop reason;
+  static constexpr std::string_view kJsonType = "merge_stop";
+  void describe(JsonOut& out) const {
+    out.field("pfn", pfn);
+    out.field("order", order);
+    out.field("buddy", nullIf(buddy, kNoPfn));
+    out.field("reason", mergeStopName(reason));
+  }
   bool operator==(const MergeStopped&) const = default;
 };
 
@@ -111,6 +195,13 @@ struct BlockFreed {
   ZoneIndex zone;
   Pfn pfn;
   Order order;
+  static constexpr std::string_view kJsonType = "freed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("zone", names.zone(zone));
+    out.field("pfn", pfn);
+    out.field("order", order);
+  }
   bool operator==(const BlockFreed&) const = default;
 };
 
@@ -121,9 +212,25 @@ enum class TagProblem : std::uint8_t {
   StillAllocated,  // alloc with a tag that still names a live block
 };
 
+// The `problem` of an error event.
+constexpr std::string_view tagProblemName(TagProblem problem) {
+  switch (problem) {
+    case TagProblem::DoubleFree: return "double_free";
+    case TagProblem::NeverAllocated: return "never_allocated";
+    case TagProblem::StillAllocated: return "still_allocated";
+  }
+  return "";
+}
+
 struct TagError {
   TagId tag;
   TagProblem problem;
+  static constexpr std::string_view kJsonType = "error";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("problem", tagProblemName(problem));
+  }
   bool operator==(const TagError&) const = default;
 };
 

@@ -1,47 +1,12 @@
 #include "engine/memory/buddy/buddy_records.h"
 
-#include <cmath>
-
-#include "engine/core/overloaded.h"
 #include "engine/memory/buddy/buddy_metrics.h"
 
 namespace oslens::engine::buddy {
 
 namespace {
-std::string_view mergeStopName(MergeStop reason) {
-  switch (reason) {
-    case MergeStop::BuddyInUse: return "buddy_in_use";
-    case MergeStop::BuddySplit: return "buddy_split";
-    case MergeStop::OutsideZone: return "outside_zone";
-    case MergeStop::LargestOrder: return "largest_order";
-  }
-  return "";
-}
-
-OutputJson pfnJson(Pfn pfn) { return pfn == kNoPfn ? OutputJson(nullptr) : OutputJson(pfn); }
 double thousandths(int permille) { return static_cast<double>(permille) / 1000.0; }
 }  // namespace
-
-std::string_view tagProblemName(TagProblem problem) {
-  switch (problem) {
-    case TagProblem::DoubleFree: return "double_free";
-    case TagProblem::NeverAllocated: return "never_allocated";
-    case TagProblem::StillAllocated: return "still_allocated";
-  }
-  return "";
-}
-
-OutputJson freeAreaJson(const BuddyAllocator& memory) {
-  OutputJson out = OutputJson::array();
-  for (int order = 0; order < memory.config().maxOrder; ++order)
-    out.push_back(memory.freeBlocksByAddress(static_cast<Order>(order)));
-  return out;
-}
-
-OutputJson largestFreeOrderJson(const BuddyAllocator& memory) {
-  const int order = memory.largestFreeOrder();
-  return order < 0 ? OutputJson(nullptr) : OutputJson(order);
-}
 
 OutputJson unusableIndexJson(const BuddyAllocator& memory) {
   OutputJson out = OutputJson::array();
@@ -50,86 +15,38 @@ OutputJson unusableIndexJson(const BuddyAllocator& memory) {
   return out;
 }
 
-OutputJson buddyEventJson(const BuddyEvent& event, const BuddyConfig& config,
-                          const std::function<OutputJson(TagId)>& tagName) {
-  auto zone = [&](ZoneIndex z) { return config.zones.at(z).name; };
-  return std::visit(
-      Overloaded{
-          [&](const AllocRequested& e) {
-            OutputJson j{{"type", "alloc_request"}, {"tag", tagName(e.tag)}, {"order", e.order}};
-            if (e.bytes > 0) j["bytes"] = e.bytes;
-            j["zone"] = zone(e.zone);
-            return j;
-          },
-          [&](const OrderSearched& e) {
-            return OutputJson{{"type", "search"}, {"zone", zone(e.zone)}, {"order", e.order}, {"nr_free", e.nrFree}};
-          },
-          [&](const ZoneFallback& e) {
-            return OutputJson{{"type", "zone_fallback"}, {"from", zone(e.from)}, {"to", zone(e.to)}};
-          },
-          [&](const BlockTaken& e) {
-            return OutputJson{{"type", "take"}, {"zone", zone(e.zone)}, {"pfn", e.pfn}, {"order", e.order}};
-          },
-          [&](const BlockSplit& e) {
-            return OutputJson{{"type", "split"}, {"pfn", e.pfn}, {"order", e.order}, {"upper_pfn", e.upperPfn}};
-          },
-          [&](const BlockAllocated& e) {
-            return OutputJson{{"type", "allocated"}, {"tag", tagName(e.tag)}, {"pfn", e.pfn},
-                              {"order", e.order},    {"wasted_bytes", e.wastedBytes}};
-          },
-          [&](const AllocFailed& e) {
-            return OutputJson{{"type", "alloc_failed"}, {"tag", tagName(e.tag)},   {"order", e.order},
-                              {"free_pages", e.freePages}, {"largest_free_order", e.largestFreeOrder < 0 ? OutputJson(nullptr) : OutputJson(e.largestFreeOrder)}};
-          },
-          [&](const FreeRequested& e) {
-            return OutputJson{{"type", "free_request"}, {"tag", tagName(e.tag)}, {"pfn", e.pfn}, {"order", e.order}};
-          },
-          [&](const BuddiesMerged& e) {
-            return OutputJson{{"type", "merge"}, {"pfn", e.pfn}, {"buddy", e.buddy}, {"order", e.order}};
-          },
-          [&](const MergeStopped& e) {
-            return OutputJson{{"type", "merge_stop"}, {"pfn", e.pfn},        {"order", e.order},
-                              {"buddy", pfnJson(e.buddy)}, {"reason", mergeStopName(e.reason)}};
-          },
-          [&](const BlockFreed& e) {
-            return OutputJson{{"type", "freed"}, {"zone", zone(e.zone)}, {"pfn", e.pfn}, {"order", e.order}};
-          },
-          [&](const TagError& e) {
-            return OutputJson{{"type", "error"}, {"tag", tagName(e.tag)}, {"problem", tagProblemName(e.problem)}};
-          },
-      },
-      event);
+void BuddyReportingModel::writeOp(const State& s, const Op& op, JsonOut& out) {
+  out.beginObject();
+  if (const auto* a = std::get_if<AllocOp>(&op)) {
+    out.key("alloc");
+    out.beginObject();
+    if (a->bytes > 0) out.field("bytes", a->bytes);
+    else out.field("order", a->order);
+    out.field("tag", s.tagName(a->tag));
+    if (s.memory.config().zones.size() > 1) out.field("zone", s.memory.config().zones.at(a->zone).name);
+    out.endObject();
+  } else {
+    out.field("free", s.tagName(std::get<FreeOp>(op).tag));
+  }
+  out.endObject();
 }
 
-OutputJson BuddyReportingModel::opJson(const State& s, const Op& op) {
-  return std::visit(Overloaded{
-                        [&](const AllocOp& a) {
-                          OutputJson request = OutputJson::object();
-                          if (a.bytes > 0) request["bytes"] = a.bytes;
-                          else request["order"] = a.order;
-                          request["tag"] = s.tagName(a.tag);
-                          if (s.memory.config().zones.size() > 1) request["zone"] = s.memory.config().zones.at(a.zone).name;
-                          return OutputJson{{"alloc", std::move(request)}};
-                        },
-                        [&](const FreeOp& f) { return OutputJson{{"free", s.tagName(f.tag)}}; },
-                    },
-                    op);
-}
-
-OutputJson BuddyReportingModel::eventJson(const State& s, const Event& event) {
-  return buddyEventJson(event, s.memory.config(), [&](TagId tag) { return OutputJson(s.tagName(tag)); });
-}
-
-void BuddyReportingModel::addRecordFields(const State& s, const Op&, const std::vector<Event>& events,
-                                          OutputJson& record) {
+void BuddyReportingModel::writeRecordFields(const State& s, const Op&, const std::vector<Event>& events,
+                                            JsonOut& out) {
   Pfn result = kNoPfn;
   for (const auto& e : events)
     if (const auto* allocated = std::get_if<BlockAllocated>(&e)) result = allocated->pfn;
-  record["result"] = pfnJson(result);
-  record["zone"] = result == kNoPfn ? OutputJson(nullptr) : OutputJson(s.memory.config().zones.at(s.memory.zoneOf(result)).name);
-  record["free_area"] = freeAreaJson(s.memory);
-  record["free_pages"] = s.memory.freePages();
-  record["largest_free_order"] = largestFreeOrderJson(s.memory);
+  const auto& zones = s.memory.config().zones;
+  out.field("result", nullIf(result, kNoPfn));
+  if (result == kNoPfn) out.field("zone", nullptr);
+  else out.field("zone", zones.at(s.memory.zoneOf(result)).name);
+  out.key("free_area");
+  out.beginArray();
+  for (int order = 0; order < s.memory.config().maxOrder; ++order)
+    out.value(s.memory.freeBlocksByAddress(static_cast<Order>(order)));
+  out.endArray();
+  out.field("free_pages", s.memory.freePages());
+  out.field("largest_free_order", nullIf(s.memory.largestFreeOrder(), -1));
 }
 
 OutputJson BuddyReportingModel::summaryJson(const State& s) {
@@ -139,7 +56,7 @@ OutputJson BuddyReportingModel::summaryJson(const State& s) {
                      {"pick", pickRuleName(config.pick)},
                      {"free_pages", s.memory.freePages()},
                      {"used_pages", s.memory.usedPages()},
-                     {"largest_free_order", largestFreeOrderJson(s.memory)},
+                     {"largest_free_order", s.memory.largestFreeOrder() < 0 ? OutputJson(nullptr) : OutputJson(s.memory.largestFreeOrder())},
                      {"buddyinfo", buddyinfo(s.memory)},
                      {"unusable_index", unusableIndexJson(s.memory)},
                      {"internal_fragmentation_bytes", s.wastedBytes},

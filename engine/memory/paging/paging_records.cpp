@@ -1,51 +1,18 @@
 #include "engine/memory/paging/paging_records.h"
 
-#include <type_traits>
-
-#include "engine/core/overloaded.h"
-
 namespace oslens::engine::paging {
 
-namespace {
-
-OutputJson nextUseJson(std::uint64_t step) { return step == kNever ? OutputJson(nullptr) : OutputJson(step); }
-}  // namespace
-
-OutputJson PagingReportingModel::opJson(const State&, const Op& op) {
-  OutputJson j = {{"access", op.page}};
-  if (op.write) j["write"] = true;
-  return j;
+void PagingReportingModel::writeOp(const State&, const Op& op, JsonOut& out) {
+  out.beginObject();
+  out.field("access", op.page);
+  if (op.write) out.field("write", true);
+  out.endObject();
 }
 
-OutputJson PagingReportingModel::eventJson(const State&, const Event& event) {
-  return std::visit(
-      Overloaded{
-          [](const PageHit& e) { return OutputJson{{"type", "hit"}, {"page", e.page}, {"frame", e.frame}}; },
-          [](const PageFault& e) { return OutputJson{{"type", "fault"}, {"page", e.page}, {"write", e.write}}; },
-          [](const SecondChance& e) {
-            return OutputJson{{"type", "second_chance"}, {"page", e.page}, {"frame", e.frame}};
-          },
-          [](const VictimChosen& e) {
-            return OutputJson{{"type", "victim"},          {"page", e.page},
-                        {"frame", e.frame},          {"policy", policyName(e.policy)},
-                        {"loaded_at", e.loadedAt},   {"last_used_at", e.lastUsedAt},
-                        {"next_use_at", nextUseJson(e.nextUseAt)}, {"use_count", e.useCount}};
-          },
-          [](const PageEvicted& e) {
-            return OutputJson{{"type", "evict"}, {"page", e.page}, {"frame", e.frame}, {"dirty", e.dirty}};
-          },
-          [](const PageLoaded& e) {
-            return OutputJson{{"type", "load"}, {"page", e.page}, {"frame", e.frame}, {"free_frame", e.freeFrame}};
-          },
-          [](const DirtyBitSet& e) { return OutputJson{{"type", "dirty"}, {"page", e.page}, {"frame", e.frame}}; },
-      },
-      event);
-}
-
-void PagingReportingModel::addRecordFields(const State& s, const Op& op, const std::vector<Event>& events,
-                                           OutputJson& record) {
+void PagingReportingModel::writeRecordFields(const State& s, const Op& op, const std::vector<Event>& events,
+                                             JsonOut& out) {
   bool hit = false, writeback = false;
-  OutputJson evicted = nullptr;
+  std::optional<Page> evicted;
   for (const auto& e : events) {
     if (std::holds_alternative<PageHit>(e)) hit = true;
     if (const auto* ev = std::get_if<PageEvicted>(&e)) {
@@ -53,23 +20,16 @@ void PagingReportingModel::addRecordFields(const State& s, const Op& op, const s
       writeback = ev->dirty;
     }
   }
-  OutputJson frames = OutputJson::array(), dirty = OutputJson::array();
-  for (const Frame& f : s.frames) {
-    frames.push_back(f.empty() ? OutputJson(nullptr) : OutputJson(f.page));
-    dirty.push_back(f.dirty);
-  }
-  record["ref"] = op.page;
-  record["write"] = op.write;
-  record["hit"] = hit;
-  record["evicted"] = evicted;
-  record["frames"] = std::move(frames);
-  record["writeback"] = writeback;
-  record["dirty"] = std::move(dirty);
+  out.field("ref", op.page);
+  out.field("write", op.write);
+  out.field("hit", hit);
+  out.field("evicted", evicted);
+  out.field("frames", jsonArrayOf(s.frames, [](const Frame& f) { return f.empty() ? std::nullopt : std::optional(f.page); }));
+  out.field("writeback", writeback);
+  out.field("dirty", jsonArrayOf(s.frames, [](const Frame& f) { return f.dirty; }));
   if (s.config.policy == Policy::Clock) {
-    OutputJson referenced = OutputJson::array();
-    for (const Frame& f : s.frames) referenced.push_back(f.referenced);
-    record["referenced"] = std::move(referenced);
-    record["hand"] = s.clockHand;
+    out.field("referenced", jsonArrayOf(s.frames, [](const Frame& f) { return f.referenced; }));
+    out.field("hand", s.clockHand);
   }
 }
 

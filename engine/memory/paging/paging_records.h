@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/core/event_json.h"
 #include "engine/core/json_reader.h"
 #include "engine/memory/paging/paging_model.h"
 
@@ -9,9 +10,9 @@ namespace oslens::engine::paging {
 // `frames`, `writeback`, `dirty` (and `referenced`, `hand` for Clock), and the summary `hits`,
 // `faults`, `writebacks`, `hit_rate`. These names are a public interface (docs/scenarios.md).
 struct PagingReportingModel : PagingModel {
-  static OutputJson opJson(const State& state, const Op& op);
-  static OutputJson eventJson(const State& state, const Event& event);
-  static void addRecordFields(const State& after, const Op& op, const std::vector<Event>& events, OutputJson& record);
+  static void writeOp(const State& state, const Op& op, JsonOut& out);
+  static NoJsonNames jsonNames(const State&) { return {}; }
+  static void writeRecordFields(const State& after, const Op& op, const std::vector<Event>& events, JsonOut& out);
   static OutputJson summaryJson(const State& state);
 };
 

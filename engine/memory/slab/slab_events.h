@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <variant>
 
+#include "engine/core/event_json.h"
 #include "engine/memory/buddy/buddy_events.h"
 #include "engine/memory/slab/slab_types.h"
 
@@ -10,7 +13,8 @@
 // cache_grow_begin (with the buddy allocator's own events inside), slab_get_obj and
 // fixup_slab_list for an allocation; slab_put_obj and free_block's list moves for a free;
 // drain_freelist and slab_destroy for a shrink. views/slab animates and narrates them; the JSON
-// output lists them under "events".
+// output lists them under "events" (engine/core/event_json.h), naming tags, caches and zones
+// with SlabJsonNames (a slab's own pages have no tag: null).
 namespace oslens::engine::slab {
 
 using buddy::kNoTag;
@@ -23,10 +27,31 @@ enum class SlabList : std::uint8_t { Full, Partial, Free, None };
 // order the diagram and the tables show them.
 inline constexpr SlabList kSlabLists[] = {SlabList::Full, SlabList::Partial, SlabList::Free};
 
+// "slabs_full", "slabs_partial", "slabs_free", or "" for None.
+constexpr std::string_view slabListName(SlabList list) {
+  switch (list) {
+    case SlabList::Full: return "slabs_full";
+    case SlabList::Partial: return "slabs_partial";
+    case SlabList::Free: return "slabs_free";
+    case SlabList::None: return "";
+  }
+  return "";
+}
+// In the JSON, None is null.
+constexpr std::optional<std::string_view> slabListJson(SlabList list) {
+  return list == SlabList::None ? std::nullopt : std::optional(slabListName(list));
+}
+
 // kmem_cache_alloc(cache): an object of `cache` for `tag`.
 struct CacheAllocRequested {
   TagId tag;
   CacheId cache;
+  static constexpr std::string_view kJsonType = "cache_alloc_request";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("cache", names.cache(cache));
+  }
   bool operator==(const CacheAllocRequested&) const = default;
 };
 
@@ -37,6 +62,14 @@ struct KmallocRequested {
   std::uint64_t bytes;
   CacheId cache;
   Order order;  // for kNoCache only
+  static constexpr std::string_view kJsonType = "kmalloc_request";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("bytes", bytes);
+    out.field("cache", names.cache(cache));
+    if (cache == kNoCache) out.field("order", order);
+  }
   bool operator==(const KmallocRequested&) const = default;
 };
 
@@ -45,6 +78,13 @@ struct SlabTaken {
   CacheId cache;
   Pfn slab;
   SlabList from;
+  static constexpr std::string_view kJsonType = "slab_taken";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("list", slabListJson(from));
+  }
   bool operator==(const SlabTaken&) const = default;
 };
 
@@ -57,6 +97,15 @@ struct SlabGrown {
   Order order;
   std::uint32_t colour;
   std::uint32_t colourOffset;
+  static constexpr std::string_view kJsonType = "cache_grow";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("order", order);
+    out.field("colour", colour);
+    out.field("colour_offset", colourOffset);
+  }
   bool operator==(const SlabGrown&) const = default;
 };
 
@@ -64,6 +113,12 @@ struct SlabGrown {
 struct GrowFailed {
   CacheId cache;
   Order order;
+  static constexpr std::string_view kJsonType = "grow_failed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("order", order);
+  }
   bool operator==(const GrowFailed&) const = default;
 };
 
@@ -74,6 +129,15 @@ struct ObjectAllocated {
   Pfn slab;
   ObjectIndex index;
   std::uint64_t address;
+  static constexpr std::string_view kJsonType = "object_allocated";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("object", index);
+    out.field("address", address);
+  }
   bool operator==(const ObjectAllocated&) const = default;
 };
 
@@ -86,6 +150,15 @@ struct SlabMoved {
   SlabList from;
   SlabList to;
   bool atTail;
+  static constexpr std::string_view kJsonType = "slab_moved";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("from", slabListJson(from));
+    out.field("to", slabListJson(to));
+    out.field("at", atTail ? "tail" : "head");
+  }
   bool operator==(const SlabMoved&) const = default;
 };
 
@@ -94,6 +167,12 @@ struct SlabMoved {
 struct AllocFailed {
   TagId tag;
   CacheId cache;
+  static constexpr std::string_view kJsonType = "alloc_failed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("cache", names.cache(cache));
+  }
   bool operator==(const AllocFailed&) const = default;
 };
 
@@ -103,6 +182,14 @@ struct FreeRequested {
   CacheId cache;
   Pfn slab;
   ObjectIndex index;
+  static constexpr std::string_view kJsonType = "free_request";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("object", index);
+  }
   bool operator==(const FreeRequested&) const = default;
 };
 
@@ -113,6 +200,14 @@ struct ObjectFreed {
   Pfn slab;
   ObjectIndex index;
   std::uint32_t active;
+  static constexpr std::string_view kJsonType = "object_freed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("object", index);
+    out.field("active", active);
+  }
   bool operator==(const ObjectFreed&) const = default;
 };
 
@@ -122,6 +217,13 @@ struct LargeFreed {
   TagId tag;
   Pfn pfn;
   Order order;
+  static constexpr std::string_view kJsonType = "kfree_large";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("pfn", pfn);
+    out.field("order", order);
+  }
   bool operator==(const LargeFreed&) const = default;
 };
 
@@ -133,6 +235,13 @@ struct WrongCache {
   TagId tag;
   CacheId named;
   CacheId actual;
+  static constexpr std::string_view kJsonType = "wrong_cache";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("named", names.cache(named));
+    out.field("actual", names.cache(actual));
+  }
   bool operator==(const WrongCache&) const = default;
 };
 
@@ -140,6 +249,12 @@ struct WrongCache {
 struct ShrinkRequested {
   CacheId cache;
   std::uint32_t freeSlabs;
+  static constexpr std::string_view kJsonType = "shrink";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("free_slabs", freeSlabs);
+  }
   bool operator==(const ShrinkRequested&) const = default;
 };
 
@@ -148,16 +263,30 @@ struct SlabDestroyed {
   CacheId cache;
   Pfn slab;
   Order order;
+  static constexpr std::string_view kJsonType = "slab_destroyed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("cache", names.cache(cache));
+    out.field("slab", slab);
+    out.field("order", order);
+  }
   bool operator==(const SlabDestroyed&) const = default;
 };
 
 // An op the allocator refuses, reported instead of undefined behaviour: the same three misuses of
 // a tag as in the buddy model (a double free, a free after a failed request, a reused live tag).
 using buddy::TagProblem;
+using buddy::tagProblemName;
 
 struct TagError {
   TagId tag;
   TagProblem problem;
+  static constexpr std::string_view kJsonType = "error";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    out.field("problem", tagProblemName(problem));
+  }
   bool operator==(const TagError&) const = default;
 };
 
@@ -165,6 +294,13 @@ struct TagError {
 // back pages. Its tag is kNoTag for a slab's pages, the kmalloc's tag for a large kmalloc.
 struct PageAllocatorEvent {
   buddy::BuddyEvent event;
+  static constexpr std::string_view kJsonType = "buddy";
+  // {"type": "buddy", "event": the buddy event, its tags and zones named by the slab's names}
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.key("event");
+    writeEventJson(out, event, names);
+  }
   bool operator==(const PageAllocatorEvent&) const = default;
 };
 

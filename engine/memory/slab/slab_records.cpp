@@ -6,14 +6,6 @@
 namespace oslens::engine::slab {
 
 namespace {
-OutputJson listJson(SlabList list) {
-  return list == SlabList::None ? OutputJson(nullptr) : OutputJson(slabListName(list));
-}
-
-OutputJson cacheJson(const SlabState& s, CacheId cache) {
-  return cache == kNoCache ? OutputJson(nullptr) : OutputJson(s.cacheName(cache));
-}
-
 // The cache an op is about, as the state after it knows it.
 CacheId cacheOfOp(const SlabState& s, const SlabOp& op) {
   return std::visit(Overloaded{
@@ -25,27 +17,16 @@ CacheId cacheOfOp(const SlabState& s, const SlabOp& op) {
                     },
                     op);
 }
+
+// {"cache", "slabs_full", "slabs_partial", "slabs_free"}: each list's slabs by first pfn, head first.
+void writeCacheLists(const SlabState& s, CacheId cache, JsonOut& out) {
+  out.beginObject();
+  out.field("cache", s.cacheName(cache));
+  for (SlabList list : {SlabList::Full, SlabList::Partial, SlabList::Free})
+    out.field(slabListName(list), jsonArrayOf(s.slabsOn(cache, list), [&](SlabSlot slot) { return s.slab(cache, slot).pfn; }));
+  out.endObject();
+}
 }  // namespace
-
-std::string_view slabListName(SlabList list) {
-  switch (list) {
-    case SlabList::Full: return "slabs_full";
-    case SlabList::Partial: return "slabs_partial";
-    case SlabList::Free: return "slabs_free";
-    case SlabList::None: return "";
-  }
-  return "";
-}
-
-OutputJson cacheListsJson(const SlabState& s, CacheId cache) {
-  OutputJson out{{"cache", s.cacheName(cache)}};
-  for (SlabList list : {SlabList::Full, SlabList::Partial, SlabList::Free}) {
-    OutputJson pfns = OutputJson::array();
-    for (SlabSlot slot : s.slabsOn(cache, list)) pfns.push_back(s.slab(cache, slot).pfn);
-    out[std::string(slabListName(list))] = std::move(pfns);
-  }
-  return out;
-}
 
 OutputJson slabinfoJson(const SlabState& s, CacheId cache) {
   const CacheGeometry& g = s.geometry(cache);
@@ -73,109 +54,77 @@ OutputJson slabinfoJson(const SlabState& s, CacheId cache) {
                     {"kmalloc", g.kmalloc}};
 }
 
-OutputJson SlabReportingModel::opJson(const State& s, const Op& op) {
-  return std::visit(
-      Overloaded{
-          [&](const CacheAllocOp& o) {
-            return OutputJson{{"cache_alloc", {{"cache", s.cacheName(o.cache)}, {"tag", s.tagName(o.tag)}}}};
-          },
-          [&](const CacheFreeOp& o) {
-            if (o.cache == kNoCache) return OutputJson{{"cache_free", s.tagName(o.tag)}};
-            return OutputJson{{"cache_free", {{"cache", s.cacheName(o.cache)}, {"tag", s.tagName(o.tag)}}}};
-          },
-          [&](const KmallocOp& o) { return OutputJson{{"kmalloc", {{"bytes", o.bytes}, {"tag", s.tagName(o.tag)}}}}; },
-          [&](const KfreeOp& o) { return OutputJson{{"kfree", s.tagName(o.tag)}}; },
-          [&](const ShrinkOp& o) { return OutputJson{{"shrink", s.cacheName(o.cache)}}; },
-      },
-      op);
+void SlabReportingModel::writeOp(const State& s, const Op& op, JsonOut& out) {
+  // {"cache": ..., "tag": ...}
+  auto cacheAndTag = [&](CacheId cache, TagId tag) {
+    out.beginObject();
+    out.field("cache", s.cacheName(cache));
+    out.field("tag", s.tagName(tag));
+    out.endObject();
+  };
+  out.beginObject();
+  std::visit(Overloaded{
+                 [&](const CacheAllocOp& o) {
+                   out.key("cache_alloc");
+                   cacheAndTag(o.cache, o.tag);
+                 },
+                 [&](const CacheFreeOp& o) {
+                   out.key("cache_free");
+                   if (o.cache == kNoCache) out.value(s.tagName(o.tag));
+                   else cacheAndTag(o.cache, o.tag);
+                 },
+                 [&](const KmallocOp& o) {
+                   out.key("kmalloc");
+                   out.beginObject();
+                   out.field("bytes", o.bytes);
+                   out.field("tag", s.tagName(o.tag));
+                   out.endObject();
+                 },
+                 [&](const KfreeOp& o) { out.field("kfree", s.tagName(o.tag)); },
+                 [&](const ShrinkOp& o) { out.field("shrink", s.cacheName(o.cache)); },
+             },
+             op);
+  out.endObject();
 }
 
-OutputJson SlabReportingModel::eventJson(const State& s, const Event& event) {
-  auto tag = [&](TagId t) { return t == kNoTag ? OutputJson(nullptr) : OutputJson(s.tagName(t)); };
-  auto cache = [&](CacheId c) { return cacheJson(s, c); };
-  return std::visit(
-      Overloaded{
-          [&](const CacheAllocRequested& e) {
-            return OutputJson{{"type", "cache_alloc_request"}, {"tag", tag(e.tag)}, {"cache", cache(e.cache)}};
-          },
-          [&](const KmallocRequested& e) {
-            OutputJson j{
-                {"type", "kmalloc_request"}, {"tag", tag(e.tag)}, {"bytes", e.bytes}, {"cache", cache(e.cache)}};
-            if (e.cache == kNoCache) j["order"] = e.order;
-            return j;
-          },
-          [&](const SlabTaken& e) {
-            return OutputJson{
-                {"type", "slab_taken"}, {"cache", cache(e.cache)}, {"slab", e.slab}, {"list", listJson(e.from)}};
-          },
-          [&](const SlabGrown& e) {
-            return OutputJson{{"type", "cache_grow"}, {"cache", cache(e.cache)},  {"slab", e.slab},
-                              {"order", e.order},     {"colour", e.colour},      {"colour_offset", e.colourOffset}};
-          },
-          [&](const GrowFailed& e) {
-            return OutputJson{{"type", "grow_failed"}, {"cache", cache(e.cache)}, {"order", e.order}};
-          },
-          [&](const ObjectAllocated& e) {
-            return OutputJson{{"type", "object_allocated"}, {"tag", tag(e.tag)}, {"cache", cache(e.cache)},
-                              {"slab", e.slab},              {"object", e.index},  {"address", e.address}};
-          },
-          [&](const SlabMoved& e) {
-            return OutputJson{{"type", "slab_moved"}, {"cache", cache(e.cache)}, {"slab", e.slab},
-                              {"from", listJson(e.from)}, {"to", listJson(e.to)}, {"at", e.atTail ? "tail" : "head"}};
-          },
-          [&](const AllocFailed& e) {
-            return OutputJson{{"type", "alloc_failed"}, {"tag", tag(e.tag)}, {"cache", cache(e.cache)}};
-          },
-          [&](const FreeRequested& e) {
-            return OutputJson{{"type", "free_request"}, {"tag", tag(e.tag)}, {"cache", cache(e.cache)},
-                              {"slab", e.slab},          {"object", e.index}};
-          },
-          [&](const ObjectFreed& e) {
-            return OutputJson{{"type", "object_freed"}, {"cache", cache(e.cache)}, {"slab", e.slab},
-                              {"object", e.index},        {"active", e.active}};
-          },
-          [&](const LargeFreed& e) {
-            return OutputJson{{"type", "kfree_large"}, {"tag", tag(e.tag)}, {"pfn", e.pfn}, {"order", e.order}};
-          },
-          [&](const WrongCache& e) {
-            return OutputJson{
-                {"type", "wrong_cache"}, {"tag", tag(e.tag)}, {"named", cache(e.named)}, {"actual", cache(e.actual)}};
-          },
-          [&](const ShrinkRequested& e) {
-            return OutputJson{{"type", "shrink"}, {"cache", cache(e.cache)}, {"free_slabs", e.freeSlabs}};
-          },
-          [&](const SlabDestroyed& e) {
-            return OutputJson{
-                {"type", "slab_destroyed"}, {"cache", cache(e.cache)}, {"slab", e.slab}, {"order", e.order}};
-          },
-          [&](const TagError& e) {
-            return OutputJson{{"type", "error"}, {"tag", tag(e.tag)}, {"problem", buddy::tagProblemName(e.problem)}};
-          },
-          [&](const PageAllocatorEvent& e) {
-            return OutputJson{{"type", "buddy"}, {"event", buddy::buddyEventJson(e.event, s.memory.config(), tag)}};
-          },
-      },
-      event);
-}
-
-void SlabReportingModel::addRecordFields(const State& s, const Op& op, const std::vector<Event>& events,
-                                         OutputJson& record) {
-  OutputJson result = nullptr;
+void SlabReportingModel::writeRecordFields(const State& s, const Op& op, const std::vector<Event>& events,
+                                           JsonOut& out) {
+  // The last object or large kmalloc the op got, if any.
+  const ObjectAllocated* object = nullptr;
+  const buddy::BlockAllocated* block = nullptr;
   for (const auto& e : events) {
-    if (const auto* object = std::get_if<ObjectAllocated>(&e)) {
-      result = OutputJson{{"cache", s.cacheName(object->cache)},
-                          {"slab", object->slab},
-                          {"object", object->index},
-                          {"address", object->address}};
+    if (const auto* o = std::get_if<ObjectAllocated>(&e)) {
+      object = o;
+      block = nullptr;
     } else if (const auto* pages = std::get_if<PageAllocatorEvent>(&e)) {
-      const auto* block = std::get_if<buddy::BlockAllocated>(&pages->event);
-      if (block && block->tag != kNoTag) result = OutputJson{{"pfn", block->pfn}, {"order", block->order}};
+      const auto* b = std::get_if<buddy::BlockAllocated>(&pages->event);
+      if (b && b->tag != kNoTag) {
+        block = b;
+        object = nullptr;
+      }
     }
   }
-  record["result"] = std::move(result);
+  out.key("result");
+  if (object) {
+    out.beginObject();
+    out.field("cache", s.cacheName(object->cache));
+    out.field("slab", object->slab);
+    out.field("object", object->index);
+    out.field("address", object->address);
+    out.endObject();
+  } else if (block) {
+    out.beginObject();
+    out.field("pfn", block->pfn);
+    out.field("order", block->order);
+    out.endObject();
+  } else {
+    out.null();
+  }
   const CacheId cache = cacheOfOp(s, op);
-  record["lists"] = cache == kNoCache ? OutputJson(nullptr) : cacheListsJson(s, cache);
-  record["free_pages"] = s.memory.freePages();
+  out.key("lists");
+  if (cache == kNoCache) out.null();
+  else writeCacheLists(s, cache, out);
+  out.field("free_pages", s.memory.freePages());
 }
 
 OutputJson SlabReportingModel::summaryJson(const State& s) {

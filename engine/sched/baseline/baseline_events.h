@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <variant>
 
+#include "engine/core/json_out.h"
 #include "engine/sched/workload/task_run.h"
 
 namespace oslens::engine::baseline {
@@ -14,16 +17,26 @@ using sched::TaskState;
 // A next CPU burst that never ends (a CPU-bound task, or one that repeats CPU bursts with no
 // I/O between them): longer than any finite one, so SJF and STCF pick it last.
 inline constexpr Nanoseconds kEndlessBurst = INT64_MAX;
+// In the JSON kEndlessBurst is null: a burst that never ends has no length.
+inline std::optional<Nanoseconds> burstJson(Nanoseconds ns) { return nullIf(ns, kEndlessBurst); }
 
 // What happened in one step of a baseline scheduler, in order. With the step's time and the
 // task left running they are enough to animate the process-state diagram (every transition is
-// a StateChange) and to draw a Gantt chart (Ran). Times are ns.
+// a StateChange) and to draw a Gantt chart (Ran). Times are ns. In the JSON (engine/core/
+// event_json.h) tasks are named by BaselineJsonNames (none: null).
 
 // The task on the CPU ran from `fromNs` to `toNs` (one bar of the Gantt chart).
 struct Ran {
   TaskId task = sched::kNoTask;
   Nanoseconds fromNs = 0;
   Nanoseconds toNs = 0;
+  static constexpr std::string_view kJsonType = "ran";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("from_ns", fromNs);
+    out.field("to_ns", toNs);
+  }
   bool operator==(const Ran&) const = default;
 };
 
@@ -31,12 +44,22 @@ struct Ran {
 struct Arrive {
   TaskId task = sched::kNoTask;
   bool spawned = false;
+  std::string_view jsonType() const { return spawned ? "spawn" : "arrive"; }
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const Arrive&) const = default;
 };
 
 // Its I/O wait is over.
 struct Wake {
   TaskId task = sched::kNoTask;
+  static constexpr std::string_view kJsonType = "wakeup";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const Wake&) const = default;
 };
 
@@ -46,6 +69,13 @@ struct Enqueue {
   TaskId task = sched::kNoTask;
   std::uint32_t position = 0;
   Nanoseconds nextBurstNs = 0;
+  static constexpr std::string_view kJsonType = "enqueue";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("position", position);
+    out.field("next_burst_ns", burstJson(nextBurstNs));
+  }
   bool operator==(const Enqueue&) const = default;
 };
 
@@ -57,6 +87,14 @@ struct Dispatch {
   TaskId from = sched::kNoTask;
   Nanoseconds nextBurstNs = 0;
   Nanoseconds quantumEndNs = -1;
+  static constexpr std::string_view kJsonType = "dispatch";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("to", names.task(to));
+    out.field("from", names.task(from));
+    out.field("next_burst_ns", to == sched::kNoTask ? std::nullopt : burstJson(nextBurstNs));
+    out.field("quantum_end_ns", quantumEndNs < 0 ? std::nullopt : std::optional(quantumEndNs));
+  }
   bool operator==(const Dispatch&) const = default;
 };
 
@@ -66,12 +104,29 @@ struct Preempt {
     QuantumExpired,  // rr: its quantum is used up and another task is ready
     ShorterJob,      // stcf: `by` needs less CPU than it has left
   };
+  static constexpr std::string_view preemptReasonName(Reason reason) {
+    switch (reason) {
+      case Reason::QuantumExpired: return "quantum_expired";
+      case Reason::ShorterJob: return "shorter_job";
+    }
+    return "?";
+  }
   TaskId task = sched::kNoTask;
   TaskId by = sched::kNoTask;  // the task that gets the CPU
   Reason reason = Reason::QuantumExpired;
   Nanoseconds ranNs = 0;       // how long it had the CPU this turn
   Nanoseconds leftNs = 0;      // its next CPU burst's remainder
   Nanoseconds byLeftNs = 0;    // `by`'s next CPU burst
+  static constexpr std::string_view kJsonType = "preempt";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("by", names.task(by));
+    out.field("reason", preemptReasonName(reason));
+    out.field("ran_ns", ranNs);
+    out.field("left_ns", burstJson(leftNs));
+    out.field("by_left_ns", burstJson(byLeftNs));
+  }
   bool operator==(const Preempt&) const = default;
 };
 
@@ -80,11 +135,22 @@ struct Preempt {
 struct Block {
   TaskId task = sched::kNoTask;
   Nanoseconds untilNs = 0;
+  static constexpr std::string_view kJsonType = "block";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("until_ns", untilNs);
+  }
   bool operator==(const Block&) const = default;
 };
 
 struct Exit {
   TaskId task = sched::kNoTask;
+  static constexpr std::string_view kJsonType = "exit";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const Exit&) const = default;
 };
 
@@ -93,12 +159,24 @@ struct Renice {
   TaskId task = sched::kNoTask;
   int fromNice = 0;
   int toNice = 0;
+  static constexpr std::string_view kJsonType = "renice";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("from_nice", fromNice);
+    out.field("to_nice", toNice);
+    out.field("ignored", true);  // the baselines keep the nice value but do not use it
+  }
   bool operator==(const Renice&) const = default;
 };
 
 // The run reached until_ns.
 struct Horizon {
   Nanoseconds atNs = 0;
+  static constexpr std::string_view kJsonType = "horizon";
+  void describe(JsonOut& out) const {
+    out.field("at_ns", atNs);
+  }
   bool operator==(const Horizon&) const = default;
 };
 
@@ -106,6 +184,13 @@ struct StateChange {
   TaskId task = sched::kNoTask;
   TaskState from = TaskState::New;
   TaskState to = TaskState::New;
+  static constexpr std::string_view kJsonType = "state";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("from", sched::taskStateName(from));
+    out.field("to", sched::taskStateName(to));
+  }
   bool operator==(const StateChange&) const = default;
 };
 

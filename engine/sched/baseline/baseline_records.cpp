@@ -1,21 +1,8 @@
 #include "engine/sched/baseline/baseline_records.h"
 
-#include "engine/core/overloaded.h"
-
 namespace oslens::engine::baseline {
 
 namespace {
-
-const char* preemptReasonName(Preempt::Reason reason) {
-  switch (reason) {
-    case Preempt::Reason::QuantumExpired: return "quantum_expired";
-    case Preempt::Reason::ShorterJob: return "shorter_job";
-  }
-  return "?";
-}
-
-// kEndlessBurst is written as null: a burst that never ends has no length.
-OutputJson burstJson(Nanoseconds ns) { return ns == kEndlessBurst ? OutputJson(nullptr) : OutputJson(ns); }
 
 // The mean of the values given, or null when there are none. The sum is exact: at most 4096
 // tasks of at most 10^15 ns each (limits.h).
@@ -31,53 +18,18 @@ struct Mean {
 
 }  // namespace
 
-OutputJson BaselineReportingModel::opJson(const State& /*state*/, const Op& op) { return OutputJson{{"at_ns", op.atNs}}; }
-
-OutputJson BaselineReportingModel::eventJson(const State& s, const Event& event) {
-  auto task = [&](TaskId id) { return id == sched::kNoTask ? OutputJson(nullptr) : OutputJson(s.name(id)); };
-  return std::visit(
-      Overloaded{
-          [&](const Ran& e) { return OutputJson{{"type", "ran"}, {"task", task(e.task)}, {"from_ns", e.fromNs}, {"to_ns", e.toNs}}; },
-          [&](const Arrive& e) { return OutputJson{{"type", e.spawned ? "spawn" : "arrive"}, {"task", task(e.task)}}; },
-          [&](const Wake& e) { return OutputJson{{"type", "wakeup"}, {"task", task(e.task)}}; },
-          [&](const Enqueue& e) {
-            return OutputJson{{"type", "enqueue"}, {"task", task(e.task)}, {"position", e.position}, {"next_burst_ns", burstJson(e.nextBurstNs)}};
-          },
-          [&](const Dispatch& e) {
-            return OutputJson{{"type", "dispatch"},
-                              {"to", task(e.to)},
-                              {"from", task(e.from)},
-                              {"next_burst_ns", e.to == sched::kNoTask ? OutputJson(nullptr) : burstJson(e.nextBurstNs)},
-                              {"quantum_end_ns", e.quantumEndNs < 0 ? OutputJson(nullptr) : OutputJson(e.quantumEndNs)}};
-          },
-          [&](const Preempt& e) {
-            return OutputJson{{"type", "preempt"},          {"task", task(e.task)},
-                              {"by", task(e.by)},           {"reason", preemptReasonName(e.reason)},
-                              {"ran_ns", e.ranNs},          {"left_ns", burstJson(e.leftNs)},
-                              {"by_left_ns", burstJson(e.byLeftNs)}};
-          },
-          [&](const Block& e) { return OutputJson{{"type", "block"}, {"task", task(e.task)}, {"until_ns", e.untilNs}}; },
-          [&](const Exit& e) { return OutputJson{{"type", "exit"}, {"task", task(e.task)}}; },
-          [&](const Renice& e) {
-            // "ignored": the baselines keep the nice value but do not use it.
-            return OutputJson{{"type", "renice"}, {"task", task(e.task)}, {"from_nice", e.fromNice}, {"to_nice", e.toNice}, {"ignored", true}};
-          },
-          [&](const Horizon& e) { return OutputJson{{"type", "horizon"}, {"at_ns", e.atNs}}; },
-          [&](const StateChange& e) {
-            return OutputJson{{"type", "state"}, {"task", task(e.task)}, {"from", sched::taskStateName(e.from)}, {"to", sched::taskStateName(e.to)}};
-          },
-      },
-      event);
+void BaselineReportingModel::writeOp(const State& /*state*/, const Op& op, JsonOut& out) {
+  out.beginObject();
+  out.field("at_ns", op.atNs);
+  out.endObject();
 }
 
-void BaselineReportingModel::addRecordFields(const State& s, const Op& /*op*/, const std::vector<Event>& /*events*/,
-                                             OutputJson& record) {
-  record["time_ns"] = s.now;
-  record["running"] = s.current == sched::kNoTask ? OutputJson(nullptr) : OutputJson(s.name(s.current));
-  OutputJson queue = OutputJson::array();
-  for (TaskId id : s.queued()) queue.push_back(s.name(id));
-  record["queue"] = std::move(queue);
-  record["event"] = baselineStepKindName(s.lastKind);
+void BaselineReportingModel::writeRecordFields(const State& s, const Op& /*op*/, const std::vector<Event>& /*events*/,
+                                               JsonOut& out) {
+  out.field("time_ns", s.now);
+  out.field("running", jsonNames(s).task(s.current));
+  out.field("queue", jsonArrayOf(s.queued(), [&](TaskId id) { return std::string_view(s.name(id)); }));
+  out.field("event", baselineStepKindName(s.lastKind));
 }
 
 // The classroom metrics (OSTEP 7.2 and 7.6, Silberschatz 10e 5.2): response = first run -

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <variant>
 
+#include "engine/core/event_json.h"
 #include "engine/core/rbtree/rb_events.h"
 #include "engine/sched/workload/task_run.h"
 
@@ -13,7 +15,8 @@ using sched::TaskId;
 using sched::TaskState;
 
 // What happened in one step of the CFS model, in order; views animate from these and turn each
-// into a sentence. Times are ns; vruntimes are ns of virtual time.
+// into a sentence. Times are ns; vruntimes are ns of virtual time. In the JSON (engine/core/
+// event_json.h) tasks are named by CfsJsonNames (none: null).
 
 // The running task had the CPU from `fromNs` to `toNs` (update_curr at every tick on the way):
 // its vruntime grew by delta * NICE_0_LOAD / weight.
@@ -24,6 +27,16 @@ struct CfsRan {
   std::uint64_t vruntimeFrom = 0;
   std::uint64_t vruntimeTo = 0;
   std::uint64_t ticks = 0;  // timer ticks in between
+  static constexpr std::string_view kJsonType = "ran";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("from_ns", fromNs);
+    out.field("to_ns", toNs);
+    out.field("vruntime_from", vruntimeFrom);
+    out.field("vruntime_to", vruntimeTo);
+    out.field("ticks", ticks);
+  }
   bool operator==(const CfsRan&) const = default;
 };
 
@@ -31,12 +44,22 @@ struct CfsRan {
 struct CfsArrive {
   TaskId task = sched::kNoTask;
   bool spawned = false;
+  std::string_view jsonType() const { return spawned ? "spawn" : "arrive"; }
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const CfsArrive&) const = default;
 };
 
 // Its I/O wait is over (try_to_wake_up).
 struct CfsWake {
   TaskId task = sched::kNoTask;
+  static constexpr std::string_view kJsonType = "wakeup";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const CfsWake&) const = default;
 };
 
@@ -48,12 +71,31 @@ struct CfsPlace {
     SleeperCredit,   // waking: min_vruntime - thresh, which is above its own vruntime
     KeptOwn,         // waking: its own vruntime, already above min_vruntime - thresh
   };
+  static constexpr std::string_view placeRuleName(Rule rule) {
+    switch (rule) {
+      case Rule::NewAfterDebit: return "start_debit";
+      case Rule::NewAtMin: return "min_vruntime";
+      case Rule::SleeperCredit: return "sleeper_credit";
+      case Rule::KeptOwn: return "kept_own";
+    }
+    return "?";
+  }
   TaskId task = sched::kNoTask;
   Rule rule = Rule::NewAfterDebit;
   std::uint64_t vruntime = 0;     // the result
   std::uint64_t previous = 0;     // its vruntime before (waking tasks)
   std::uint64_t minVruntime = 0;
   std::uint64_t amount = 0;       // the vslice (new) or the credit thresh (waking)
+  static constexpr std::string_view kJsonType = "place";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("rule", placeRuleName(rule));
+    out.field("vruntime", vruntime);
+    out.field("previous", previous);
+    out.field("min_vruntime", minVruntime);
+    out.field("amount", amount);
+  }
   bool operator==(const CfsPlace&) const = default;
 };
 
@@ -62,10 +104,21 @@ struct CfsPlace {
 struct CfsEnqueue {
   TaskId task = sched::kNoTask;
   std::uint64_t vruntime = 0;
+  static constexpr std::string_view kJsonType = "enqueue";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("vruntime", vruntime);
+  }
   bool operator==(const CfsEnqueue&) const = default;
 };
 struct CfsDequeue {
   TaskId task = sched::kNoTask;
+  static constexpr std::string_view kJsonType = "dequeue";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const CfsDequeue&) const = default;
 };
 // One event of the red-black tree's insert or erase; `key` is the vruntime of the node an
@@ -73,6 +126,12 @@ struct CfsDequeue {
 struct CfsTree {
   rbtree::RbEvent change;
   std::uint64_t key = 0;
+  // Written as the tree's event itself: {"type": "rb_link", ...}.
+  std::string_view jsonType() const { return eventJsonType(change); }
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    describeEventFields(out, change, names);
+  }
   bool operator==(const CfsTree&) const = default;
 };
 
@@ -84,6 +143,15 @@ struct CfsPreempt {
     Wakeup,        // check_preempt_wakeup: a woken or new task is behind it by more than the wakeup granularity
     Reniced,       // prio_changed_fair: its own nice went up
   };
+  static constexpr std::string_view preemptReasonName(Reason reason) {
+    switch (reason) {
+      case Reason::SliceUsed: return "slice_used";
+      case Reason::VruntimeLead: return "vruntime_lead";
+      case Reason::Wakeup: return "wakeup";
+      case Reason::Reniced: return "reniced";
+    }
+    return "?";
+  }
   TaskId task = sched::kNoTask;
   TaskId by = sched::kNoTask;       // the task that caused it (leftmost, waker), or none
   Reason reason = Reason::SliceUsed;
@@ -91,6 +159,17 @@ struct CfsPreempt {
   Nanoseconds idealNs = 0;          // the slice it was due (tick reasons)
   std::int64_t vdiff = 0;           // curr->vruntime - other->vruntime (VruntimeLead, Wakeup)
   std::uint64_t granularity = 0;    // wakeup_gran(se) in virtual ns (Wakeup)
+  static constexpr std::string_view kJsonType = "preempt";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("by", names.task(by));
+    out.field("reason", preemptReasonName(reason));
+    out.field("ran_ns", ranNs);
+    out.field("ideal_ns", idealNs);
+    out.field("vdiff", vdiff);
+    out.field("granularity", granularity);
+  }
   bool operator==(const CfsPreempt&) const = default;
 };
 
@@ -100,6 +179,14 @@ struct CfsNoPreempt {
   TaskId by = sched::kNoTask;
   std::int64_t vdiff = 0;
   std::uint64_t granularity = 0;
+  static constexpr std::string_view kJsonType = "no_preempt";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("by", names.task(by));
+    out.field("vdiff", vdiff);
+    out.field("granularity", granularity);
+  }
   bool operator==(const CfsNoPreempt&) const = default;
 };
 
@@ -108,6 +195,13 @@ struct CfsTick {
   TaskId task = sched::kNoTask;
   Nanoseconds ranNs = 0;
   Nanoseconds idealNs = 0;
+  static constexpr std::string_view kJsonType = "tick";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("ran_ns", ranNs);
+    out.field("ideal_ns", idealNs);
+  }
   bool operator==(const CfsTick&) const = default;
 };
 
@@ -121,6 +215,17 @@ struct CfsSwitch {
   std::uint32_t weight = 0;
   std::uint64_t totalWeight = 0;
   std::uint32_t nrRunning = 0;
+  static constexpr std::string_view kJsonType = "switch";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("from", names.task(from));
+    out.field("to", names.task(to));
+    out.field("period_ns", periodNs);
+    out.field("slice_ns", sliceNs);
+    out.field("weight", weight);
+    out.field("total_weight", totalWeight);
+    out.field("nr_running", nrRunning);
+  }
   bool operator==(const CfsSwitch&) const = default;
 };
 
@@ -128,6 +233,13 @@ struct CfsStateChange {
   TaskId task = sched::kNoTask;
   TaskState from = TaskState::New;
   TaskState to = TaskState::New;
+  static constexpr std::string_view kJsonType = "state";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("from", sched::taskStateName(from));
+    out.field("to", sched::taskStateName(to));
+  }
   bool operator==(const CfsStateChange&) const = default;
 };
 
@@ -135,11 +247,22 @@ struct CfsStateChange {
 struct CfsBlock {
   TaskId task = sched::kNoTask;
   Nanoseconds untilNs = 0;
+  static constexpr std::string_view kJsonType = "block";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("until_ns", untilNs);
+  }
   bool operator==(const CfsBlock&) const = default;
 };
 
 struct CfsExit {
   TaskId task = sched::kNoTask;
+  static constexpr std::string_view kJsonType = "exit";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+  }
   bool operator==(const CfsExit&) const = default;
 };
 
@@ -150,6 +273,15 @@ struct CfsRenice {
   int toNice = 0;
   std::uint32_t fromWeight = 0;
   std::uint32_t toWeight = 0;
+  static constexpr std::string_view kJsonType = "renice";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("from_nice", fromNice);
+    out.field("to_nice", toNice);
+    out.field("from_weight", fromWeight);
+    out.field("to_weight", toWeight);
+  }
   bool operator==(const CfsRenice&) const = default;
 };
 
@@ -157,12 +289,21 @@ struct CfsRenice {
 struct CfsMinVruntime {
   std::uint64_t from = 0;
   std::uint64_t to = 0;
+  static constexpr std::string_view kJsonType = "min_vruntime";
+  void describe(JsonOut& out) const {
+    out.field("from", from);
+    out.field("to", to);
+  }
   bool operator==(const CfsMinVruntime&) const = default;
 };
 
 // The run reached until_ns.
 struct CfsHorizon {
   Nanoseconds atNs = 0;
+  static constexpr std::string_view kJsonType = "horizon";
+  void describe(JsonOut& out) const {
+    out.field("at_ns", atNs);
+  }
   bool operator==(const CfsHorizon&) const = default;
 };
 

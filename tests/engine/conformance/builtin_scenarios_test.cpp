@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "conformance/builtin_files.h"
 #include "engine/modules.h"
 
 namespace oslens::engine {
@@ -18,24 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kScenarioDir = fs::path(OSLENS_SOURCE_DIR) / "resources" / "scenarios";
+using testing::builtinFiles;
+using testing::kScenarioDir;
 
-std::vector<std::string> builtinFiles() {
-  std::vector<std::string> out;
-  for (const auto& entry : fs::directory_iterator(kScenarioDir))
-    if (entry.path().string().ends_with(".oslens.json")) out.push_back(entry.path().filename().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::unique_ptr<Simulation> load(const std::string& file) {
-  try {
-    return loadSimulationFile((kScenarioDir / file).string());
-  } catch (const ScenarioError& e) {
-    ADD_FAILURE() << file << " does not load:\n" << e.what();
-    return nullptr;
-  }
-}
+std::unique_ptr<Simulation> load(const std::string& file) { return testing::loadBuiltin(file); }
 
 // The positions whose states the seek test keeps: all of them for a short run, else about 300
 // spread evenly, with the first and the last.
@@ -125,13 +112,7 @@ TEST_P(BuiltinScenario, SeekingGivesTheStateThatReplayGave) {
   }
 }
 
-std::string testName(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name = info.param.substr(0, info.param.size() - std::string(".oslens.json").size());
-  std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Every, BuiltinScenario, ::testing::ValuesIn(builtinFiles()), testName);
+INSTANTIATE_TEST_SUITE_P(Every, BuiltinScenario, ::testing::ValuesIn(builtinFiles()), testing::builtinTestName);
 
 // Every module in the table has at least one built-in (what a class opens) and a golden trace
 // under tests/golden/<module>/ (what pins its public JSON).

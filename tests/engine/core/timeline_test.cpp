@@ -112,7 +112,7 @@ TEST(Timeline, SeekPastTheEndStopsAtTheEnd) {
 // Events in JSON, so that two event lists can be compared and printed.
 OutputJson eventsJson(const paging::PagingState& state, const std::vector<paging::PagingEvent>& events) {
   OutputJson out = OutputJson::array();
-  for (const auto& e : events) out.push_back(paging::PagingReportingModel::eventJson(state, e));
+  for (const auto& e : events) out.push_back(eventJson(e, paging::PagingReportingModel::jsonNames(state)));
   return out;
 }
 
