@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/json_out.h"
+#include "engine/deadlock/common/release_event.h"
 #include "engine/deadlock/common/scan_events.h"
 
 // What happened in one step of the banker's algorithm, in order: enough for the matrices view to
@@ -119,21 +120,6 @@ struct RequestDecision {
     out.field("reason", requestOutcomeName(outcome));
   }
   bool operator==(const RequestDecision&) const = default;
-};
-
-// A release: Allocation_i -= vector, Available += vector (`available` after).
-struct Released {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-  ResourceVector available;
-  static constexpr std::string_view kJsonType = "released";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("process", names.process(process));
-    out.field("vector", vector);
-    out.field("available", available);
-  }
-  bool operator==(const Released&) const = default;
 };
 
 // A release of more than the process holds: refused, nothing changes.

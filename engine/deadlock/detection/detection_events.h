@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/json_out.h"
+#include "engine/deadlock/common/release_event.h"
 #include "engine/deadlock/common/scan_events.h"
 #include "engine/deadlock/graph/resource_graph.h"
 
@@ -72,20 +73,6 @@ struct Refused {
     out.field("resource", names.resource(resource));
   }
   bool operator==(const Refused&) const = default;
-};
-
-struct Released {
-  ProcessId process = kNoProcess;
-  ResourceVector vector;
-  ResourceVector available;  // after
-  static constexpr std::string_view kJsonType = "released";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("process", names.process(process));
-    out.field("vector", vector);
-    out.field("available", available);
-  }
-  bool operator==(const Released&) const = default;
 };
 
 // A blocked process whose whole pending request now fits gets it and runs again (after a
