@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "engine/core/json_out.h"
+#include "engine/sched/workload/task_events.h"
 #include "engine/sched/workload/task_run.h"
 
 namespace oslens::engine::baseline {
@@ -13,6 +14,14 @@ namespace oslens::engine::baseline {
 using sched::Nanoseconds;
 using sched::TaskId;
 using sched::TaskState;
+
+// The events of a task's life, shared with the other schedulers (engine/sched/workload/task_events.h).
+using Arrive = sched::TaskArrived;
+using Wake = sched::TaskWoke;
+using Block = sched::TaskBlocked;
+using Exit = sched::TaskExited;
+using Horizon = sched::HorizonReached;
+using StateChange = sched::TaskStateChanged;
 
 // A next CPU burst that never ends (a CPU-bound task, or one that repeats CPU bursts with no
 // I/O between them): longer than any finite one, so SJF and STCF pick it last.
@@ -38,29 +47,6 @@ struct Ran {
     out.field("to_ns", toNs);
   }
   bool operator==(const Ran&) const = default;
-};
-
-// A task of the config arrives (`spawned`: by a spawn op).
-struct Arrive {
-  TaskId task = sched::kNoTask;
-  bool spawned = false;
-  std::string_view jsonType() const { return spawned ? "spawn" : "arrive"; }
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-  }
-  bool operator==(const Arrive&) const = default;
-};
-
-// Its I/O wait is over.
-struct Wake {
-  TaskId task = sched::kNoTask;
-  static constexpr std::string_view kJsonType = "wakeup";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-  }
-  bool operator==(const Wake&) const = default;
 };
 
 // The task joins the ready queue at `position` (0: picked next), with its next CPU burst (what
@@ -130,30 +116,6 @@ struct Preempt {
   bool operator==(const Preempt&) const = default;
 };
 
-// The running task's CPU burst ended and its next burst is I/O until `untilNs` (or a task
-// arrived with I/O first).
-struct Block {
-  TaskId task = sched::kNoTask;
-  Nanoseconds untilNs = 0;
-  static constexpr std::string_view kJsonType = "block";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-    out.field("until_ns", untilNs);
-  }
-  bool operator==(const Block&) const = default;
-};
-
-struct Exit {
-  TaskId task = sched::kNoTask;
-  static constexpr std::string_view kJsonType = "exit";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-  }
-  bool operator==(const Exit&) const = default;
-};
-
 // A renice op: the nice value is recorded and shown, but no baseline policy looks at it.
 struct Renice {
   TaskId task = sched::kNoTask;
@@ -168,30 +130,6 @@ struct Renice {
     out.field("ignored", true);  // the baselines keep the nice value but do not use it
   }
   bool operator==(const Renice&) const = default;
-};
-
-// The run reached until_ns.
-struct Horizon {
-  Nanoseconds atNs = 0;
-  static constexpr std::string_view kJsonType = "horizon";
-  void describe(JsonOut& out) const {
-    out.field("at_ns", atNs);
-  }
-  bool operator==(const Horizon&) const = default;
-};
-
-struct StateChange {
-  TaskId task = sched::kNoTask;
-  TaskState from = TaskState::New;
-  TaskState to = TaskState::New;
-  static constexpr std::string_view kJsonType = "state";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-    out.field("from", sched::taskStateName(from));
-    out.field("to", sched::taskStateName(to));
-  }
-  bool operator==(const StateChange&) const = default;
 };
 
 using BaselineEvent =

@@ -6,6 +6,7 @@
 
 #include "engine/core/event_json.h"
 #include "engine/core/rbtree/rb_events.h"
+#include "engine/sched/workload/task_events.h"
 #include "engine/sched/workload/task_run.h"
 
 namespace oslens::engine::cfs {
@@ -13,6 +14,14 @@ namespace oslens::engine::cfs {
 using sched::Nanoseconds;
 using sched::TaskId;
 using sched::TaskState;
+
+// The events of a task's life, shared with the other schedulers (engine/sched/workload/task_events.h).
+using CfsArrive = sched::TaskArrived;
+using CfsWake = sched::TaskWoke;
+using CfsBlock = sched::TaskBlocked;
+using CfsExit = sched::TaskExited;
+using CfsHorizon = sched::HorizonReached;
+using CfsStateChange = sched::TaskStateChanged;
 
 // What happened in one step of the CFS model, in order; views animate from these and turn each
 // into a sentence. Times are ns; vruntimes are ns of virtual time. In the JSON (engine/core/
@@ -38,29 +47,6 @@ struct CfsRan {
     out.field("ticks", ticks);
   }
   bool operator==(const CfsRan&) const = default;
-};
-
-// A task of the config arrives (`spawned`: by a spawn op).
-struct CfsArrive {
-  TaskId task = sched::kNoTask;
-  bool spawned = false;
-  std::string_view jsonType() const { return spawned ? "spawn" : "arrive"; }
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-  }
-  bool operator==(const CfsArrive&) const = default;
-};
-
-// Its I/O wait is over (try_to_wake_up).
-struct CfsWake {
-  TaskId task = sched::kNoTask;
-  static constexpr std::string_view kJsonType = "wakeup";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-  }
-  bool operator==(const CfsWake&) const = default;
 };
 
 // place_entity: where a new or waking task's vruntime goes, and why.
@@ -229,43 +215,6 @@ struct CfsSwitch {
   bool operator==(const CfsSwitch&) const = default;
 };
 
-struct CfsStateChange {
-  TaskId task = sched::kNoTask;
-  TaskState from = TaskState::New;
-  TaskState to = TaskState::New;
-  static constexpr std::string_view kJsonType = "state";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-    out.field("from", sched::taskStateName(from));
-    out.field("to", sched::taskStateName(to));
-  }
-  bool operator==(const CfsStateChange&) const = default;
-};
-
-// The running task's CPU burst ended and its next burst is I/O until `untilNs`.
-struct CfsBlock {
-  TaskId task = sched::kNoTask;
-  Nanoseconds untilNs = 0;
-  static constexpr std::string_view kJsonType = "block";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-    out.field("until_ns", untilNs);
-  }
-  bool operator==(const CfsBlock&) const = default;
-};
-
-struct CfsExit {
-  TaskId task = sched::kNoTask;
-  static constexpr std::string_view kJsonType = "exit";
-  template <class Names>
-  void describe(JsonOut& out, const Names& names) const {
-    out.field("task", names.task(task));
-  }
-  bool operator==(const CfsExit&) const = default;
-};
-
 // set_user_nice: the weight changes; the vruntime stays (reweight_entity before Linux 6.6).
 struct CfsRenice {
   TaskId task = sched::kNoTask;
@@ -295,16 +244,6 @@ struct CfsMinVruntime {
     out.field("to", to);
   }
   bool operator==(const CfsMinVruntime&) const = default;
-};
-
-// The run reached until_ns.
-struct CfsHorizon {
-  Nanoseconds atNs = 0;
-  static constexpr std::string_view kJsonType = "horizon";
-  void describe(JsonOut& out) const {
-    out.field("at_ns", atNs);
-  }
-  bool operator==(const CfsHorizon&) const = default;
 };
 
 using CfsEvent = std::variant<CfsRan, CfsArrive, CfsWake, CfsPlace, CfsEnqueue, CfsDequeue, CfsTree, CfsPreempt,
