@@ -22,14 +22,27 @@ struct StepFrame {
   typename M::State after;
 };
 
+// The events of step `step` (1..size()) alone, without moving the timeline: free for the step
+// that produced the current state, one step from the nearest checkpoint otherwise.
+template <SimulationModel M>
+std::vector<typename M::Event> stepEvents(const Timeline<M>& timeline, std::size_t step) {
+  if (step == timeline.position()) return timeline.lastEvents();
+  std::vector<typename M::Event> events;
+  timeline.visitSteps(step, step, [&](const auto&, const auto&, const auto& stepEvents) { events = stepEvents; });
+  return events;
+}
+
 // The frame of step `step` (1..size()), without moving the timeline: the state before it comes
-// from the nearest checkpoint (Timeline::stateAt), and the step is run once more with its events
-// recorded. The model is deterministic, so `after` and `events` are exactly what seek(step) makes.
+// from the nearest checkpoint (Timeline::stateAt); the step is run once more with its events
+// recorded, unless it is the step that produced the current state. The model is deterministic,
+// so `after` and `events` are exactly what seek(step) makes. It copies the state twice: a view
+// that needs only one side (the other state and the events) takes stateAt and stepEvents.
 template <SimulationModel M>
 StepFrame<M> stepFrame(const Timeline<M>& timeline, std::size_t step) {
   typename M::State before = timeline.stateAt(step - 1);
-  typename M::State after = before;
   const typename M::Op& op = timeline.ops().at(step - 1);
+  if (step == timeline.position()) return {step, std::move(before), op, timeline.lastEvents(), timeline.state()};
+  typename M::State after = before;
   EventLog<typename M::Event> log(true);
   M::step(after, op, log);
   return {step, std::move(before), op, log.take(), std::move(after)};

@@ -507,9 +507,10 @@ void BuddyScene::animateStep(int from, int to) {
         for (Pfn pfn : m_rows.row(static_cast<ZoneIndex>(z), static_cast<Order>(o)).head)
           if (pages[pfn].role != PageRole::FreeHead || pages[pfn].order != o) notInOther.insert({static_cast<Order>(o), pfn});
   };
-  const auto frame = engine::stepFrame(timeline, step);
-  compare(forward ? frame.before.memory : frame.after.memory);
-  const std::vector<BuddyEvent>& events = frame.events;
+  // The other side of the step and its events: one state copied, not the whole frame (a buddy
+  // state of 2^20 pages is tens of MiB).
+  compare(timeline.stateAt(forward ? step - 1 : step).memory);
+  const std::vector<BuddyEvent> events = engine::stepEvents(timeline, step);
   const FreeAreaRows& before = forward ? other : m_rows;
   const FreeAreaRows& after = forward ? m_rows : other;
   BuddyStepPlan plan = BuddyStepPlan::build(m_layout, before, after, events, [this](TagId id) { return tagName(id); });

@@ -291,7 +291,7 @@ void PagingScene::showPosition(int from, int to, bool animate) {
 void PagingScene::animateStep(int from, int to) {
   const bool forward = to > from;
   const std::size_t step = static_cast<std::size_t>(forward ? to : from);
-  const std::vector<PagingEvent> events = engine::stepFrame(m_simulation.timeline(), step).events;
+  const std::vector<PagingEvent> events = engine::stepEvents(m_simulation.timeline(), step);
 
   const PageLoaded* loaded = nullptr;
   const PageEvicted* evicted = nullptr;

@@ -317,11 +317,19 @@ void SlabScene::animateStep(int from, int to) {
     other = SlabSnapshot(s, SlabStepMarks::of(eventsThere).cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches);
     otherLayout = SlabLayout(s, other, tableTop());
   };
-  const auto frame = engine::stepFrame(timeline, step);
-  const std::vector<SlabEvent>& events = frame.events;
-  if (!forward) look(frame.after, events);
-  else if (step == 1) look(frame.before, {});
-  else look(frame.before, engine::stepFrame(timeline, step - 1).events);
+  // The other side of the step and the step's events: one replay and one copy of the state each
+  // way (a slab state can be tens of MiB), not a whole frame.
+  std::vector<SlabEvent> events;
+  if (!forward) {
+    timeline.visitSteps(step, step, [&](const SlabState& s, const auto&, const auto& e) {
+      events = e;
+      look(s, e);
+    });
+  } else {
+    events = engine::stepEvents(timeline, step);  // the current step's: free
+    if (step == 1) look(timeline.initialState(), {});
+    else timeline.visitSteps(step - 1, step - 1, [&](const SlabState& s, const auto&, const auto& e) { look(s, e); });
+  }
   SlabStepPlan plan = forward ? SlabStepPlan::build(otherLayout, other, m_layout, m_shown, m_layout, events)
                               : SlabStepPlan::build(m_layout, m_shown, otherLayout, other, m_layout, events);
   if (plan.flights.empty()) return;

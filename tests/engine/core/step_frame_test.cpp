@@ -55,6 +55,20 @@ TEST(StepFrame, IsWhatSeekingToTheStepGivesFromAnyPosition) {
   }
 }
 
+TEST(StepFrame, StepEventsAreTheFramesEventsFromAnyPosition) {
+  Rng rng(7);
+  auto timeline = makeTimeline(paging::Policy::Clock, 11, 4);
+  for (int i = 0; i < 80; ++i) {
+    const std::size_t position = rng.below(timeline.size() + 1);
+    // Half the time the step that produced the current state (the free case).
+    const std::size_t step = (i % 2 == 0 && position > 0) ? position : 1 + rng.below(timeline.size());
+    timeline.seek(position);
+    EXPECT_EQ(shapeOf(stepEvents(timeline, step)), shapeOf(stepFrame(timeline, step).events)) << "step " << step;
+    timeline.seek(step);
+    EXPECT_EQ(shapeOf(stepEvents(timeline, step)), shapeOf(timeline.lastEvents())) << "step " << step;
+  }
+}
+
 TEST(StepFrame, OfAMoveIsTheStepBetweenTheTwoPositionsEitherWay) {
   auto timeline = makeTimeline(paging::Policy::Fifo, 3, 100000);
   EXPECT_EQ(stepFrameOfMove(timeline, 4, 5).step, 5u);
