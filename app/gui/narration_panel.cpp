@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QScrollBar>
-#include <QTimer>
 
 #include "views/core/language.h"
 #include "views/core/narrator.h"
@@ -17,6 +16,14 @@ NarrationPanel::NarrationPanel(views::SimulationDocument& document, QWidget* par
   setOpenLinks(false);
   connect(&m_document, &views::SimulationDocument::scenarioLoaded, this, &NarrationPanel::refresh);
   connect(&m_document, &views::SimulationDocument::positionChanged, this, &NarrationPanel::refresh);
+  // The current step is last: keep the end in view. The document lays itself out lazily and the
+  // panel may change size after a refresh (presentation mode), so the range grows later; until
+  // the reader scrolls up, every change of the range scrolls to the end again.
+  connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+    if (m_followEnd) verticalScrollBar()->setValue(maximum);
+  });
+  connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+          [this](int value) { m_followEnd = value >= verticalScrollBar()->maximum(); });
   refresh();
 }
 
@@ -30,6 +37,7 @@ void NarrationPanel::refresh() {
   QString html = QStringLiteral("<div style='font-size:%1pt'>").arg(m_large ? 18 : 10.5);
   if (!simulation) {
     setHtml(html + tr("Open a scenario from the library or with File > Open.") + QStringLiteral("</div>"));
+    followEnd();
     return;
   }
   const auto language = views::Language::current().toStdString();
@@ -58,8 +66,12 @@ void NarrationPanel::refresh() {
       html += QStringLiteral("<p><i>%1</i></p>").arg(views::summarizeSimulation(*simulation).toHtmlEscaped());
   }
   setHtml(html + QStringLiteral("</div>"));
-  // The document lays itself out lazily; scroll once that is done so the current step shows.
-  QTimer::singleShot(0, this, [this] { verticalScrollBar()->setValue(verticalScrollBar()->maximum()); });
+  followEnd();
+}
+
+void NarrationPanel::followEnd() {
+  m_followEnd = true;
+  verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
 void NarrationPanel::changeEvent(QEvent* event) {

@@ -27,9 +27,12 @@ class NarrationPanel : public QTextBrowser {
 
  private:
   void refresh();
+  // Scrolls to the end and keeps it there as the document's layout grows.
+  void followEnd();
 
   views::SimulationDocument& m_document;
   bool m_large = false;
+  bool m_followEnd = true;  // false once the reader scrolls up, until the next refresh
 };
 
 }  // namespace oslens::app

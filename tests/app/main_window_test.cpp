@@ -18,6 +18,7 @@
 #include "resources/builtin_scenarios.h"
 #include "support/full_disk.h"
 #include "support/qt_test_main.h"
+#include "views/core/narrator.h"
 #include "views/core/simulation_document.h"
 #include "views/paging/paging_scene.h"
 #include "views/paging/paging_view.h"
@@ -25,12 +26,28 @@
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QTableView>
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 
 using namespace oslens;
 
 namespace {
 QString belady() { return resources::builtinScenarioPath(QStringLiteral("paging-belady")); }
+
+// True when the block that holds `sentence` (its last occurrence) lies wholly inside the
+// narration's viewport.
+bool lastSentenceInView(QTextBrowser& narration, const QString& sentence) {
+  QTextDocument* document = narration.document();
+  const QTextCursor found = document->find(sentence, document->characterCount(), QTextDocument::FindBackward);
+  if (found.isNull()) return false;
+  const QRectF block = document->documentLayout()->blockBoundingRect(found.block());
+  const int top = narration.verticalScrollBar()->value();
+  return block.top() >= top && block.bottom() <= top + narration.viewport()->height();
+}
 
 views::PagingScene* diagramOf(app::MainWindow& window) {
   auto* view = dynamic_cast<views::PagingView*>(window.moduleView());
@@ -358,6 +375,28 @@ class MainWindowTest : public QObject {
     window.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QTRY_VERIFY(narration->toPlainText().contains(QStringLiteral("Step 1")));
+  }
+
+  // The narration scrolls so that the current step's last sentence is in view, in a 1280x720
+  // window and in presentation mode, for every built-in at a middle step.
+  void narrationShowsTheCurrentStepsLastSentence() {
+    for (const QString& path : resources::builtinScenarioPaths()) {
+      for (bool presentation : {false, true}) {
+        app::MainWindow window;
+        window.resize(1280, 720);
+        QVERIFY(window.openBuiltin(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresentationMode(presentation);
+        const int middle = std::max(1, static_cast<int>(window.document().simulation()->stepCount() / 2));
+        window.document().seek(middle);
+        const QStringList sentences = views::narrateCurrentStep(*window.document().simulation());
+        QVERIFY(!sentences.isEmpty());
+        auto* narration = window.findChild<QTextBrowser*>(QStringLiteral("narrationPanel"));
+        const QString where = path + (presentation ? QStringLiteral(" (presentation)") : QString());
+        QTRY_VERIFY2(lastSentenceInView(*narration, sentences.back()), qPrintable(where));
+      }
+    }
   }
 
   void presentationModeHidesThePanels() {
