@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
   m_centreLayout->setContentsMargins(0, 0, 0, 0);
   m_centreLayout->setSpacing(0);
   m_timeline = new TimelineBar(*m_document, centre);
+  m_timeline->setAnimationBusy([this] { return m_view && m_view->isAnimating(); });
   m_centreLayout->addStretch(1);
   m_centreLayout->addWidget(m_timeline);
   setCentralWidget(centre);

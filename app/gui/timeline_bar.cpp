@@ -14,10 +14,11 @@
 namespace oslens::app {
 
 namespace {
-// Playback speeds; 1x advances one step a second, slow enough for a class to follow.
+// Playback speeds; 1x advances one step a second at most, slow enough for a class to follow.
 constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
 constexpr int kDefaultSpeedIndex = 2;
-constexpr int kStepIntervalMs = 1000;
+// How often Play looks whether the view is done: fine enough that the pause is not noticeably longer.
+constexpr int kPollMs = 40;
 
 QToolButton* makeButton(QWidget* parent, QStyle::StandardPixmap icon, const QString& name) {
   auto* button = new QToolButton(parent);
@@ -68,17 +69,14 @@ TimelineBar::TimelineBar(views::SimulationDocument& document, QWidget* parent)
   connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
     if (value != m_document.position()) m_document.seek(value);
   });
-  connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
-    m_timer->setInterval(static_cast<int>(kStepIntervalMs / speed()));
-    emit speedChanged(speed());
-  });
+  connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { emit speedChanged(speed()); });
   connect(m_timer, &QTimer::timeout, this, &TimelineBar::advance);
   connect(&m_document, &views::SimulationDocument::scenarioLoaded, this, [this] {
     stop();
     syncToDocument();
   });
   connect(&m_document, &views::SimulationDocument::positionChanged, this, &TimelineBar::syncToDocument);
-  m_timer->setInterval(kStepIntervalMs);
+  m_timer->setInterval(kPollMs);
   retranslate();
   syncToDocument();
 }
@@ -89,6 +87,8 @@ double TimelineBar::speed() const { return m_speed->currentData().toDouble(); }
 void TimelineBar::togglePlay() {
   if (playing()) return stop();
   if (m_document.position() >= m_document.stepCount()) m_document.rewind();
+  m_sinceStep.start();
+  m_sinceIdle.invalidate();
   m_timer->start();
   m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
   retranslate();
@@ -102,7 +102,16 @@ void TimelineBar::stop() {
 
 void TimelineBar::advance() {
   if (m_document.position() >= m_document.stepCount()) return stop();
+  if (m_busy && m_busy()) {
+    m_sinceIdle.invalidate();
+    return;
+  }
+  if (!m_sinceIdle.isValid()) m_sinceIdle.start();
+  const double pace = speed();
+  if (m_sinceStep.elapsed() < kStepIntervalMs / pace || m_sinceIdle.elapsed() < kPauseAfterAnimationMs / pace) return;
   m_document.stepForward();
+  m_sinceStep.restart();
+  m_sinceIdle.invalidate();
 }
 
 void TimelineBar::syncToDocument() {

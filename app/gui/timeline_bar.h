@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -16,6 +18,9 @@ namespace oslens::app {
 
 // Play/pause, step back and forward, start and end, a scrub slider and the playback speed. It
 // drives the document; the keys (Space, Left, Right, Home, End) are the main window's actions.
+// Play respects the story: a step lasts at least a second at 1x, and as long as its animation
+// needs (a whole safety scan, a tree's fix-up), then a short pause before the next; the speed
+// divides both.
 class TimelineBar : public QWidget {
   Q_OBJECT
 
@@ -25,6 +30,12 @@ class TimelineBar : public QWidget {
   bool playing() const;
   double speed() const;
   QSlider* slider() const { return m_slider; }
+  // While `busy` returns true (the view still plays the last step), Play waits.
+  void setAnimationBusy(std::function<bool()> busy) { m_busy = std::move(busy); }
+
+  // At 1x: the shortest step, and the pause after a step's animation has ended.
+  static constexpr int kStepIntervalMs = 1000;
+  static constexpr int kPauseAfterAnimationMs = 500;
 
  public slots:
   void togglePlay();
@@ -51,7 +62,10 @@ class TimelineBar : public QWidget {
   QLabel* m_position;
   QLabel* m_speedLabel;
   QComboBox* m_speed;
-  QTimer* m_timer;
+  QTimer* m_timer;  // polls while playing
+  std::function<bool()> m_busy;
+  QElapsedTimer m_sinceStep;  // since Play last stepped (or started)
+  QElapsedTimer m_sinceIdle;  // since the view stopped animating; invalid while it animates
 };
 
 }  // namespace oslens::app

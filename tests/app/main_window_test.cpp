@@ -1,5 +1,6 @@
 // The real main window, offscreen: keys step the timeline and the diagram follows; a bad scenario
 // shows its problems and keeps the open one; edits are never lost; exports and saves are real files.
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
@@ -120,7 +121,7 @@ class MainWindowTest : public QObject {
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
     QCOMPARE(document.position(), 6);
-    QVERIFY(diagramOf(window)->animating());  // stepping back animates the page back out
+    QVERIFY(diagramOf(window)->isAnimating());  // stepping back animates the page back out
     diagramOf(window)->finishAnimations();
     QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 6));
 
@@ -397,6 +398,41 @@ class MainWindowTest : public QObject {
         QTRY_VERIFY2(lastSentenceInView(*narration, sentences.back()), qPrintable(where));
       }
     }
+  }
+
+  // Play waits while the view still animates the last step, then pauses briefly, then steps.
+  void playWaitsForTheStepsAnimation() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    auto* bar = window.findChild<app::TimelineBar*>();
+    QVERIFY(bar);
+    // The view is busy from step 1 on, until released.
+    bool released = false;
+    bar->setAnimationBusy([&] { return !released && window.document().position() >= 1; });
+    auto* speed = bar->findChild<QComboBox*>();
+    speed->setCurrentIndex(speed->count() - 1);  // the fastest: 8x, a step every 125 ms at most
+    bar->togglePlay();
+    QTRY_COMPARE(window.document().position(), 1);
+    // Not busy, Play would be ten steps further after this.
+    QTest::qWait(1200);
+    QCOMPARE(window.document().position(), 1);
+    QVERIFY(bar->playing());
+    released = true;
+    QTRY_VERIFY_WITH_TIMEOUT(window.document().position() >= 3, 5000);
+    bar->stop();
+  }
+
+  // What Play waits for is real: a banker step's safety scan plays for more than a second at 1x.
+  void aBankerStepAnimatesUntilItsScanHasPlayed() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(resources::builtinScenarioPath(QStringLiteral("banker-textbook"))));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.document().seek(1);
+    QVERIFY(window.moduleView()->isAnimating());
+    QTest::qWait(1000);
+    QVERIFY(window.moduleView()->isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.moduleView()->isAnimating(), 30000);
   }
 
   void presentationModeHidesThePanels() {

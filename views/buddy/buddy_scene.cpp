@@ -74,7 +74,7 @@ BuddyScene::BuddyScene(const BuddySimulation& simulation, QObject* parent)
 // The moving boxes are the player's; take them off the scene before it deletes its items.
 BuddyScene::~BuddyScene() { m_player->finish(); }
 
-bool BuddyScene::animating() const { return m_player->running(); }
+bool BuddyScene::isAnimating() const { return m_player->running(); }
 
 void BuddyScene::buildItems() {
   m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());

@@ -36,7 +36,7 @@ class BuddyScene : public QGraphicsScene {
   void retranslate();
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
-  bool animating() const;
+  bool isAnimating() const;
 
   const BuddyLayout& layout() const { return m_layout; }
   const MemoryBarItem* memoryBar() const { return m_bar; }

@@ -100,6 +100,8 @@ void CfsRunQueueScene::retranslate() {
   fitSceneRect();
 }
 
+bool CfsRunQueueScene::isAnimating() const { return m_tree->running(); }
+
 void CfsRunQueueScene::setAnimationSpeed(double speed) { m_tree->setSpeed(speed); }
 
 void CfsRunQueueScene::fitSceneRect() {

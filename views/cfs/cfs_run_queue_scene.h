@@ -25,6 +25,7 @@ class CfsRunQueueScene : public QGraphicsScene {
 
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
+  bool isAnimating() const;
   void retranslate();
   void setAnimationSpeed(double speed);
 

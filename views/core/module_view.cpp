@@ -4,6 +4,7 @@
 #include <QGraphicsScene>
 #include <QSplitter>
 #include <QTabWidget>
+#include <algorithm>
 
 #include "views/core/fitted_scene_view.h"
 #include "views/core/state_panel.h"
@@ -42,6 +43,11 @@ void ModuleView::showPosition(int from, int to, bool animate) {
 void ModuleView::finishAnimations() {
   for (const auto& entry : m_scenes)
     if (entry.hooks.finishAnimations) entry.hooks.finishAnimations();
+}
+
+bool ModuleView::isAnimating() const {
+  return std::any_of(m_scenes.begin(), m_scenes.end(),
+                     [](const NamedScene& entry) { return entry.hooks.isAnimating && entry.hooks.isAnimating(); });
 }
 
 void ModuleView::retranslate() {

@@ -44,6 +44,7 @@ class ModuleView : public QObject {
     std::function<void()> retranslate;
     std::function<void(double speed)> setAnimationSpeed;
     std::function<void()> waitUntilReady;  // before scene() hands the scene out
+    std::function<bool()> isAnimating;     // still playing the last move
   };
 
   // Names for `oslens-cli export --view NAME`, in the order the module added them; the first is
@@ -64,6 +65,9 @@ class ModuleView : public QObject {
   void showPosition(int from, int to, bool animate);
   // Finish any running animation at once, so the scenes show the current state (before export).
   void finishAnimations();
+  // True while a scene still plays the last move (Play waits for it: a step lasts as long as its
+  // story).
+  bool isAnimating() const;
   // Rebuild the texts after a language change.
   void retranslate();
   // 1.0 = normal; 2.0 = animations take half as long; 0 = no animation.
@@ -87,6 +91,8 @@ class ModuleView : public QObject {
       if (!hooks.retranslate) hooks.retranslate = [scene] { scene->retranslate(); };
     if constexpr (requires { scene->setAnimationSpeed(1.0); })
       if (!hooks.setAnimationSpeed) hooks.setAnimationSpeed = [scene](double speed) { scene->setAnimationSpeed(speed); };
+    if constexpr (requires { { scene->isAnimating() } -> std::convertible_to<bool>; })
+      if (!hooks.isAnimating) hooks.isAnimating = [scene] { return scene->isAnimating(); };
     if constexpr (requires { scene->waitUntilReady(); })
       if (!hooks.waitUntilReady) hooks.waitUntilReady = [scene] { scene->waitUntilReady(); };
     addScene(name, title, static_cast<QGraphicsScene*>(scene), std::move(hooks));

@@ -25,6 +25,7 @@ class ResourceGraphScene : public QGraphicsScene {
 
   void showCurrent(bool animate);
   void finishAnimations();
+  bool isAnimating() const { return m_fade.state() == QAbstractAnimation::Running; }
   void retranslate() { showCurrent(false); }
   void setAnimationSpeed(double speed) { m_speed = speed; }
 

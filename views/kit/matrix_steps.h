@@ -38,7 +38,8 @@ ModuleView::SceneHooks matrixStepHooks(MatrixPlayer* player, const Simulation* s
           },
           .finishAnimations = [=] { player->finish(); },
           .retranslate = [=] { showMatrixStep<Matrices>(*player, *simulation, static_cast<int>(simulation->position()), false); },
-          .setAnimationSpeed = [=](double speed) { player->setSpeed(speed); }};
+          .setAnimationSpeed = [=](double speed) { player->setSpeed(speed); },
+          .isAnimating = [=] { return player->running(); }};
 }
 
 }  // namespace oslens::views

@@ -197,6 +197,10 @@ void TaskStateDiagram::animate(const std::vector<TaskState>& from, const std::ve
   m_animation->start();
 }
 
+bool TaskStateDiagram::isAnimating() const {
+  return m_animation && m_animation->state() == QAbstractAnimation::Running;
+}
+
 void TaskStateDiagram::finishAnimations() {
   m_animation->stop();
   drawChips(m_to, m_to, 1.0);

@@ -27,6 +27,7 @@ class TaskStateDiagram : public QGraphicsScene {
   // The states of now: slid there from the states shown (one step), or put there (a jump).
   void showStates(const std::vector<engine::sched::TaskState>& now, bool animateChange);
   void finishAnimations();
+  bool isAnimating() const;
   void setAnimationSpeed(double speed) { m_speed = speed; }
   void retranslate();
   // "new", "ready", "running", "blocked", "exited", translated.

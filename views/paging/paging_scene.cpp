@@ -43,7 +43,7 @@ PagingScene::PagingScene(const PagingSimulation& simulation, QObject* parent)
   refresh();
 }
 
-bool PagingScene::animating() const { return m_animation->state() == QAbstractAnimation::Running; }
+bool PagingScene::isAnimating() const { return m_animation->state() == QAbstractAnimation::Running; }
 
 void PagingScene::buildItems() {
   const auto& state = m_simulation.timeline().state();
@@ -271,7 +271,7 @@ QGraphicsSimpleTextItem* PagingScene::addFlyingLabel(Page page, const QPointF& a
 }
 
 void PagingScene::finishAnimations() {
-  if (animating()) m_animation->stop();
+  if (isAnimating()) m_animation->stop();
   for (auto* item : m_flying) {
     removeItem(item);
     delete item;

@@ -31,7 +31,7 @@ class PagingScene : public QGraphicsScene {
   void retranslate();
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
-  bool animating() const;
+  bool isAnimating() const;
   // Every text the scene shows, in item order: what a test compares between a scene that was
   // stepped to a position and one built fresh there (rewind must be exact).
   QStringList visibleTexts() const;

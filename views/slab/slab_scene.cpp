@@ -84,7 +84,7 @@ SlabScene::SlabScene(const SlabSimulation& simulation, QObject* parent) : QGraph
 // The moving strips are the player's; take them off the scene before it deletes its items.
 SlabScene::~SlabScene() { m_player->finish(); }
 
-bool SlabScene::animating() const { return m_player->running(); }
+bool SlabScene::isAnimating() const { return m_player->running(); }
 
 QString SlabScene::tagName(TagId tag) const { return QString::fromStdString(m_simulation.timeline().state().tagName(tag)); }
 QString SlabScene::cacheName(CacheId cache) const {

@@ -39,7 +39,7 @@ class SlabScene : public QGraphicsScene {
   void retranslate();
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
-  bool animating() const;
+  bool isAnimating() const;
 
   const SlabSnapshot& snapshot() const { return m_shown; }
   const SlabLayout& layout() const { return m_layout; }

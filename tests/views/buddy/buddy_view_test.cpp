@@ -155,7 +155,7 @@ class BuddyViewTest : public QObject {
     simulation->seek(1);
     view.showPosition(0, 1, true);
     views::BuddyScene& scene = *view.diagram();
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     // Mid-way, boxes are in flight: more items than the still picture has.
     const auto still = scene.items().size();
     scene.player()->showAt(0.0);
@@ -168,14 +168,14 @@ class BuddyViewTest : public QObject {
     // The four split-off buddies are hidden in their rows until they land.
     QVERIFY(scene.freeBlockLabels(0, 0).isEmpty());
     view.finishAnimations();
-    QVERIFY(!scene.animating());
+    QVERIFY(!scene.isAnimating());
     QCOMPARE(scene.freeBlockLabels(0, 0), QStringList{QStringLiteral("1")});
     compareWithEngine(scene, asBuddy(*simulation));
 
     // And back: the step undone, ending on the start.
     simulation->seek(0);
     view.showPosition(1, 0, true);
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     scene.player()->showAt(0.5);
     test::saveFrame(scene, QStringLiteral("unsplit-50"));
     view.finishAnimations();
@@ -191,7 +191,7 @@ class BuddyViewTest : public QObject {
     simulation->seek(6);  // free B: pages 2–3 merge with 0–1, then with 4–7 and 8–15
     view.showPosition(5, 6, true);
     views::BuddyScene& scene = *view.diagram();
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     for (int t : {10, 30, 50, 70, 90}) {
       scene.player()->showAt(t / 100.0);
       test::saveFrame(scene, QStringLiteral("merge-%1").arg(t));
@@ -219,7 +219,7 @@ class BuddyViewTest : public QObject {
     QVERIFY2(scene.outcomeText().contains(QStringLiteral("no free block of order 3")), qPrintable(scene.outcomeText()));
     QVERIFY(scene.outcomeText().contains(QStringLiteral("8 pages are free")));
     QVERIFY(scene.visibleTexts().contains(QStringLiteral("empty ✗")));
-    QVERIFY(scene.animating());  // the search climbs the empty orders
+    QVERIFY(scene.isAnimating());  // the search climbs the empty orders
     view.finishAnimations();
     QCOMPARE(scene.freeBlockLabels(0, 1).size(), 4);
 

@@ -91,6 +91,8 @@ class ModuleViewsTest : public QObject {
       // One step away is animated (then finished at once, as an export does); a jump snaps.
       view->showPosition(from, to, std::abs(to - from) == 1);
       view->finishAnimations();
+      // Play waits for isAnimating(); after finishAnimations nothing may still be playing.
+      QVERIFY2(!view->isAnimating(), qPrintable(QStringLiteral("still animating at step %1").arg(to)));
       from = to;
       for (const QString& name : view->viewNames()) {
         QGraphicsScene* scene = view->scene(name);

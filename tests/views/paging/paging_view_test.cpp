@@ -81,10 +81,10 @@ class PagingViewTest : public QObject {
     for (int step = 1; step <= 7; ++step) {
       simulation->seek(static_cast<std::size_t>(step));
       view.showPosition(step - 1, step, true);  // interrupts the previous step's animation
-      QCOMPARE(view.diagram()->animating(), faults[step - 1]);
+      QCOMPARE(view.diagram()->isAnimating(), faults[step - 1]);
     }
     view.finishAnimations();
-    QVERIFY(!view.diagram()->animating());
+    QVERIFY(!view.diagram()->isAnimating());
     QCOMPARE(view.diagram()->frameLabel(0), QStringLiteral("5"));
   }
 

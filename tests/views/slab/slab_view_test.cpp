@@ -205,7 +205,7 @@ class SlabViewTest : public QObject {
     moveTo(*simulation, view, 0, 2, false);
     moveTo(*simulation, view, 2, 3, true);  // i3: object 2 of the slab at page 0
     views::SlabScene& scene = *view.diagram();
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     scene.player()->showAt(0.5);
     saveFrame(scene, QStringLiteral("alloc-50"));
     view.finishAnimations();
@@ -238,7 +238,7 @@ class SlabViewTest : public QObject {
     const QRectF partial = scene.layout().stripRect(0, SlabList::Partial, 0);
     const QRectF full = scene.layout().stripRect(0, SlabList::Full, 0);
     moveTo(*simulation, view, 3, 4, true);  // i4 fills the slab: slabs_partial -> slabs_full
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     // The slab itself is in flight: its place on slabs_full stays empty until it lands.
     QVERIFY(!scene.stripItem(QStringLiteral("inode"), 0));
     scene.player()->showAt(0.0);
@@ -255,7 +255,7 @@ class SlabViewTest : public QObject {
 
     // Back: the same flight in reverse, ending on slabs_partial.
     moveTo(*simulation, view, 4, 3, true);
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     scene.player()->showAt(1.0);
     QCOMPARE(flyingStrips(scene)[0]->rect(), full);
     view.finishAnimations();
@@ -285,7 +285,7 @@ class SlabViewTest : public QObject {
     moveTo(*simulation, view, 5, 12, false);
     QCOMPARE(scene.listPfns(QStringLiteral("inode"), SlabList::Free), QStringList{QStringLiteral("1")});
     moveTo(*simulation, view, 12, 13, true);  // shrink: page 1 goes back to the buddy allocator
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     scene.player()->showAt(0.0);
     QCOMPARE(flyingStrips(scene).size(), std::size_t{1});
     scene.player()->showAt(1.0);
@@ -301,10 +301,10 @@ class SlabViewTest : public QObject {
     view.setAnimationSpeed(1.0);
     const int end = static_cast<int>(simulation->stepCount());
     moveTo(*simulation, view, 0, end, true);
-    QVERIFY(!view.diagram()->animating());
+    QVERIFY(!view.diagram()->isAnimating());
     expectSameAsFresh(view, kKmalloc, end);
     moveTo(*simulation, view, end, 0, true);
-    QVERIFY(!view.diagram()->animating());
+    QVERIFY(!view.diagram()->isAnimating());
     expectSameAsFresh(view, kKmalloc, 0);
   }
 
@@ -343,7 +343,7 @@ class SlabViewTest : public QObject {
     moveTo(*simulation, view, 0, 8, false);
     const QRectF before = scene.stripItem(QStringLiteral("kmalloc-128"), 1)->rect();
     moveTo(*simulation, view, 8, 9, true);
-    QVERIFY(scene.animating());
+    QVERIFY(scene.isAnimating());
     const QRectF after = scene.layout().stripRect(2, SlabList::Free, 0);
     QVERIFY(after.top() > before.top());
     scene.player()->showAt(0.25);
