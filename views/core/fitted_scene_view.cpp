@@ -39,6 +39,8 @@ void FittedSceneView::setZoom(double zoom) { zoomAbout(zoom, centre()); }
 
 void FittedSceneView::zoomAbout(double zoom, const QPointF& anchor) {
   zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+  // In and out again lands on 1 up to rounding: that is the fit, with nothing to pan.
+  if (std::abs(zoom - 1.0) < 1e-9) zoom = 1.0;
   if (!scene()) return;
   // The anchor stays put on the screen: the centre moves towards it as the zoom grows.
   const QPointF centreNow = centre();
