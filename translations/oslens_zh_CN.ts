@@ -1694,6 +1694,17 @@
     </message>
 </context>
 <context>
+    <name>oslens::app::CaptionStrip</name>
+    <message>
+        <source>Open a scenario from the library or with File &gt; Open.</source>
+        <translation>从场景库中选择一个场景，或用“文件 &gt; 打开”。</translation>
+    </message>
+    <message>
+        <source>Press Right or Space to take the first step.</source>
+        <translation>按右方向键或空格键走第一步。</translation>
+    </message>
+</context>
+<context>
     <name>oslens::app::ExportDialog</name>
     <message>
         <source>Export view</source>
@@ -1919,6 +1930,14 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next picture (presentation mode)</source>
+        <translation>下一幅图（演示模式）</translation>
+    </message>
+    <message>
+        <source>Previous picture (presentation mode)</source>
+        <translation>上一幅图（演示模式）</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2648,17 @@
     <message>
         <source>Memory and reference string</source>
         <translation>内存与引用串</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::SceneDeck</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 choose a picture; Tab shows the next.</source>
+        <translation>按数字键 1–9 选择图；按 Tab 键显示下一幅。</translation>
     </message>
 </context>
 <context>

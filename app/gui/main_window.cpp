@@ -15,17 +15,21 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "app/gui/caption_strip.h"
 #include "app/gui/edit_recovery.h"
 #include "app/gui/export_dialog.h"
 #include "app/gui/narration_panel.h"
 #include "app/gui/problems_panel.h"
 #include "app/gui/scenario_editor.h"
 #include "app/gui/scenario_library.h"
+#include "app/gui/step_reveal.h"
 #include "app/gui/timeline_bar.h"
 #include "engine/modules.h"
+#include "views/core/fitted_scene_view.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/safe_file_write.h"
+#include "views/core/scene_deck.h"
 #include "views/core/simulation_document.h"
 #include "views/export/deck_exporter.h"
 #include "views/export/scene_exporter.h"
@@ -46,7 +50,11 @@ MainWindow::MainWindow(QWidget* parent)
   m_centreLayout->setSpacing(0);
   m_timeline = new TimelineBar(*m_document, centre);
   m_timeline->setAnimationBusy([this] { return m_view && m_view->isAnimating(); });
+  m_reveal = new StepReveal([this] { return m_view && m_view->isAnimating(); }, this);
+  m_caption = new CaptionStrip(*m_document, *m_reveal, centre);
+  m_caption->hide();
   m_centreLayout->addStretch(1);
+  m_centreLayout->addWidget(m_caption);
   m_centreLayout->addWidget(m_timeline);
   setCentralWidget(centre);
 
@@ -58,7 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(m_document.get(), &views::SimulationDocument::scenarioLoaded, this, &MainWindow::onScenarioLoaded);
   connect(m_document.get(), &views::SimulationDocument::positionChanged, this, [this](int from, int to) {
     if (m_view) m_view->showPosition(from, to, isVisible());
+    m_reveal->moved(from, to);  // after the view has started animating the move
   });
+  m_narration->setStepReveal(m_reveal);
   connect(m_timeline, &TimelineBar::speedChanged, this, [this](double speed) {
     if (m_view) m_view->setAnimationSpeed(speed);
   });
@@ -78,6 +88,7 @@ MainWindow::~MainWindow() {
   // Only a normal end gets here; after a crash the recovered edits stay for the next start.
   m_recovery->discard();
   // The view's widgets reference the view's scenes and models: delete the widgets first.
+  delete m_deck;
   delete m_viewWidget;
   delete m_stateWidget;
 }
@@ -145,6 +156,22 @@ void MainWindow::createActions() {
     setPresentationMode(m_presentation->isChecked());
   });
   m_presentation->setCheckable(true);
+  // Presentation mode shows one picture at a time: Tab and Shift+Tab go round them, 1 to 9 choose.
+  m_nextPicture = make("nextPictureAction", QKeySequence(Qt::Key_Tab), [this] {
+    if (m_deck) m_deck->showNext();
+  });
+  m_previousPicture = make("previousPictureAction", QKeySequence(Qt::Key_Backtab), [this] {
+    if (m_deck) m_deck->showPrevious();
+  });
+  for (int i = 0; i < 9; ++i) {
+    QAction* key = make("pictureAction", QKeySequence(Qt::Key_1 + i), [this, i] {
+      if (m_deck) m_deck->showPicture(i);
+    });
+    key->setObjectName(QStringLiteral("pictureAction%1").arg(i + 1));
+    m_pictureKeys << key;
+  }
+  // Outside presentation mode the keys are the editor's and the tabs' as usual.
+  for (QAction* a : QList<QAction*>{m_nextPicture, m_previousPicture} + m_pictureKeys) a->setEnabled(false);
   m_about = make("aboutAction", QKeySequence(), [this] {
     QMessageBox::about(this, tr("About OS Lens"),
                        tr("<h3>OS Lens</h3><p>See how an operating system works, one step at a time, forwards and "
@@ -182,6 +209,7 @@ void MainWindow::createMenus() {
   m_playMenu->addActions({m_playPause, m_stepBack, m_stepForward, m_toStart, m_toEnd});
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_presentation);
+  m_viewMenu->addActions({m_nextPicture, m_previousPicture});
   m_viewMenu->addSeparator();
   for (QDockWidget* d : {m_libraryDock, m_narrationDock, m_editorDock, m_problemsDock, m_stateDock})
     m_viewMenu->addAction(d->toggleViewAction());
@@ -209,6 +237,8 @@ void MainWindow::retranslate() {
   m_toStart->setText(tr("Jump to start"));
   m_toEnd->setText(tr("Jump to end"));
   m_presentation->setText(tr("&Presentation mode"));
+  m_nextPicture->setText(tr("Next picture (presentation mode)"));
+  m_previousPicture->setText(tr("Previous picture (presentation mode)"));
   m_about->setText(tr("&About OS Lens"));
   m_libraryDock->setWindowTitle(tr("Scenario library"));
   m_narrationDock->setWindowTitle(tr("What happened and why"));
@@ -226,6 +256,7 @@ void MainWindow::updateWindowTitle() {
 }
 
 void MainWindow::onScenarioLoaded() {
+  deleteSceneDeck();
   delete m_viewWidget;
   m_viewWidget = nullptr;
   delete m_stateWidget;
@@ -238,6 +269,7 @@ void MainWindow::onScenarioLoaded() {
     m_viewWidget = m_view->createWidget(centralWidget());
     m_centreLayout->insertWidget(0, m_viewWidget, 1);
     m_centreLayout->setStretch(1, 0);
+    if (m_presentation->isChecked()) createSceneDeck();
   }
   if (auto* stretch = m_centreLayout->itemAt(1); stretch && stretch->spacerItem()) {
     m_centreLayout->removeItem(stretch);
@@ -250,6 +282,7 @@ void MainWindow::onScenarioLoaded() {
 }
 
 void MainWindow::focusDiagram() {
+  if (m_deck && m_deck->currentView()) return m_deck->currentView()->setFocus(Qt::OtherFocusReason);
   if (!m_viewWidget) return;
   // The first focusable widget inside the module's centre: its diagram view.
   if (QWidget* target = m_viewWidget->focusPolicy() != Qt::NoFocus ? m_viewWidget : m_viewWidget->nextInFocusChain())
@@ -389,11 +422,32 @@ void MainWindow::setLanguage(const QString& code) {
 void MainWindow::setPresentationMode(bool on) {
   m_presentation->setChecked(on);
   for (QDockWidget* d : {m_libraryDock, m_editorDock, m_problemsDock, m_stateDock}) d->setVisible(!on);
+  // The caption under the picture tells the step; the log comes back with the window.
+  if (on) m_narrationWasVisible = m_narrationDock->isVisible();
+  m_narrationDock->setVisible(!on && m_narrationWasVisible);
   menuBar()->setVisible(!on);
   statusBar()->setVisible(!on);
-  m_narration->setLargeText(on);
+  m_caption->setVisible(on);
+  for (QAction* a : QList<QAction*>{m_nextPicture, m_previousPicture} + m_pictureKeys) a->setEnabled(on);
+  if (on) createSceneDeck();
+  else deleteSceneDeck();
   if (on) showFullScreen();
   else showNormal();
+  focusDiagram();
+}
+
+void MainWindow::createSceneDeck() {
+  if (!m_view || m_deck) return;
+  m_deck = new views::SceneDeck(*m_view, centralWidget());
+  m_viewWidget->hide();
+  m_centreLayout->insertWidget(0, m_deck, 1);
+  m_deck->show();
+}
+
+void MainWindow::deleteSceneDeck() {
+  delete m_deck;
+  m_deck = nullptr;
+  if (m_viewWidget) m_viewWidget->show();
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -10,20 +10,25 @@ class QVBoxLayout;
 
 namespace oslens::views {
 class ModuleView;
+class SceneDeck;
 class SimulationDocument;
 }  // namespace oslens::views
 
 namespace oslens::app {
 
+class CaptionStrip;
 class EditRecovery;
 class NarrationPanel;
 class ProblemsPanel;
 class ScenarioEditor;
 class ScenarioLibrary;
+class StepReveal;
 class TimelineBar;
 
 // The library on the left, the module's diagram in the centre above the timeline bar, the
 // narration, the scenario text and its problems on the right (docs/architecture.md, "The GUI").
+// Presentation mode shows one picture at a time over the whole screen (a key for each), and the
+// current step as a caption under it.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -52,6 +57,9 @@ class MainWindow : public QMainWindow {
   views::ModuleView* moduleView() const { return m_view.get(); }
   ProblemsPanel* problemsPanel() const { return m_problems; }
   ScenarioEditor* scenarioEditor() const { return m_editor; }
+  // Presentation mode's pictures (null outside it) and caption.
+  views::SceneDeck* sceneDeck() const { return m_deck; }
+  CaptionStrip* captionStrip() const { return m_caption; }
   TimelineBar* timelineBar() const { return m_timeline; }
 
  protected:
@@ -67,6 +75,8 @@ class MainWindow : public QMainWindow {
   void showProblems(const QString& source, const QStringList& problems);
   void updateWindowTitle();
   void focusDiagram();
+  void createSceneDeck();
+  void deleteSceneDeck();
   bool maybeSave();
   void openWithDialog();
   bool save();
@@ -78,6 +88,10 @@ class MainWindow : public QMainWindow {
   std::unique_ptr<views::ModuleView> m_view;
   QWidget* m_viewWidget = nullptr;
   QWidget* m_stateWidget = nullptr;
+  views::SceneDeck* m_deck = nullptr;  // presentation mode's centre, in place of m_viewWidget
+  CaptionStrip* m_caption = nullptr;
+  StepReveal* m_reveal = nullptr;
+  bool m_narrationWasVisible = true;
   QVBoxLayout* m_centreLayout = nullptr;
   TimelineBar* m_timeline = nullptr;
   ScenarioLibrary* m_library = nullptr;
@@ -109,6 +123,9 @@ class MainWindow : public QMainWindow {
   QAction* m_toStart = nullptr;
   QAction* m_toEnd = nullptr;
   QAction* m_presentation = nullptr;
+  QAction* m_nextPicture = nullptr;
+  QAction* m_previousPicture = nullptr;
+  QList<QAction*> m_pictureKeys;  // 1..9 in presentation mode
   QAction* m_about = nullptr;
   QActionGroup* m_languages = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QScrollBar>
 
+#include "app/gui/step_reveal.h"
 #include "views/core/language.h"
 #include "views/core/narrator.h"
 #include "views/core/simulation_document.h"
@@ -27,14 +28,17 @@ NarrationPanel::NarrationPanel(views::SimulationDocument& document, QWidget* par
   refresh();
 }
 
-void NarrationPanel::setLargeText(bool large) {
-  m_large = large;
+void NarrationPanel::setStepReveal(StepReveal* reveal) {
+  // The reveal follows every move (after the view has started animating it): refresh on it alone.
+  disconnect(&m_document, &views::SimulationDocument::positionChanged, this, &NarrationPanel::refresh);
+  m_reveal = reveal;
+  connect(m_reveal, &StepReveal::changed, this, &NarrationPanel::refresh);
   refresh();
 }
 
 void NarrationPanel::refresh() {
   const auto* simulation = m_document.simulation();
-  QString html = QStringLiteral("<div style='font-size:%1pt'>").arg(m_large ? 18 : 10.5);
+  QString html = QStringLiteral("<div style='font-size:10.5pt'>");
   if (!simulation) {
     setHtml(html + tr("Open a scenario from the library or with File > Open.") + QStringLiteral("</div>"));
     followEnd();
@@ -52,7 +56,10 @@ void NarrationPanel::refresh() {
     const auto steps = views::narrateSteps(*simulation, first, position);
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const bool current = i + 1 == steps.size();
-      const QStringList& sentences = steps[i];
+      QStringList sentences = steps[i];
+      // Still animating: what the step does, not yet how it ended.
+      if (current && m_reveal && !m_reveal->revealed() && sentences.size() > 1)
+        sentences = {sentences.front(), QStringLiteral("…")};
       html += current ? QStringLiteral("<div style='background:#fff4d6; padding:4px'>")
                       : QStringLiteral("<div style='color:#6b7280'>");
       for (int s = 0; s < sentences.size(); ++s) {
@@ -62,7 +69,7 @@ void NarrationPanel::refresh() {
       }
       html += QStringLiteral("</div>");
     }
-    if (position == simulation->stepCount())
+    if (position == simulation->stepCount() && (!m_reveal || m_reveal->revealed()))
       html += QStringLiteral("<p><i>%1</i></p>").arg(views::summarizeSimulation(*simulation).toHtmlEscaped());
   }
   setHtml(html + QStringLiteral("</div>"));

@@ -8,8 +8,11 @@ class SimulationDocument;
 
 namespace oslens::app {
 
+class StepReveal;
+
 // The event log: what happened at each of the recent steps and why, the current step last and
-// in bold. Before the first step it shows the scenario's description.
+// in bold. Before the first step it shows the scenario's description. While a step forward still
+// animates, the current step shows only what it does; how it ended follows with the picture.
 class NarrationPanel : public QTextBrowser {
   Q_OBJECT
 
@@ -19,8 +22,8 @@ class NarrationPanel : public QTextBrowser {
 
   explicit NarrationPanel(views::SimulationDocument& document, QWidget* parent = nullptr);
 
-  // Presentation mode reads from the back of a lecture hall.
-  void setLargeText(bool large);
+  // From now on the current step's outcome waits for `reveal` (no spoilers while it animates).
+  void setStepReveal(StepReveal* reveal);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -31,7 +34,7 @@ class NarrationPanel : public QTextBrowser {
   void followEnd();
 
   views::SimulationDocument& m_document;
-  bool m_large = false;
+  StepReveal* m_reveal = nullptr;
   bool m_followEnd = true;  // false once the reader scrolls up, until the next refresh
 };
 

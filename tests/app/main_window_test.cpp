@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "app/gui/caption_strip.h"
 #include "app/gui/edit_recovery.h"
 #include "app/gui/main_window.h"
 #include "app/gui/problems_panel.h"
@@ -19,7 +20,11 @@
 #include "resources/builtin_scenarios.h"
 #include "support/full_disk.h"
 #include "support/qt_test_main.h"
+#include "views/core/chart_scene.h"
+#include "views/core/fitted_scene_view.h"
+#include "views/core/module_view.h"
 #include "views/core/narrator.h"
+#include "views/core/scene_deck.h"
 #include "views/core/simulation_document.h"
 #include "views/paging/paging_scene.h"
 #include "views/paging/paging_view.h"
@@ -33,6 +38,8 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 
 using namespace oslens;
 
@@ -48,6 +55,26 @@ bool lastSentenceInView(QTextBrowser& narration, const QString& sentence) {
   const QRectF block = document->documentLayout()->blockBoundingRect(found.block());
   const int top = narration.verticalScrollBar()->value();
   return block.top() >= top && block.bottom() <= top + narration.viewport()->height();
+}
+
+// Presentation mode at `size` (offscreen, full screen is the size the test gives the window).
+void presentAt(app::MainWindow& window, QSize size) {
+  window.setPresentationMode(true);
+  window.showNormal();  // offscreen, full screen is the platform's small screen: take the test's size
+  window.resize(size);
+  QTRY_COMPARE(window.size(), size);
+  QTest::qWait(20);  // the layouts settle
+}
+
+// The texts of a scene's text items, visible ones only.
+QStringList sceneTexts(QGraphicsScene& scene) {
+  QStringList texts;
+  for (QGraphicsItem* item : scene.items()) {
+    if (!item->isVisible()) continue;
+    if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item)) texts << simple->text();
+    else if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item)) texts << rich->toPlainText();
+  }
+  return texts;
 }
 
 views::PagingScene* diagramOf(app::MainWindow& window) {
@@ -114,12 +141,12 @@ class MainWindowTest : public QObject {
     QWidget* focused = QApplication::focusWidget();
     QVERIFY(focused);
     QVERIFY2(!qobject_cast<QPlainTextEdit*>(focused), "the scenario editor took the keyboard at start-up");
-    for (int i = 0; i < 7; ++i) QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    for (int i = 0; i < 7; ++i) QTest::keyClick(&window, Qt::Key_Right);
     QCOMPARE(document.position(), 7);
     diagramOf(window)->finishAnimations();
     QCOMPARE(shownFrames(window, 4), expectedFrames(document.text(), 7));
 
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    QTest::keyClick(&window, Qt::Key_Left);
     QCOMPARE(document.position(), 6);
     QVERIFY(diagramOf(window)->isAnimating());  // stepping back animates the page back out
     diagramOf(window)->finishAnimations();
@@ -162,7 +189,7 @@ class MainWindowTest : public QObject {
     QCOMPARE(window.document().position(), 0);
     QTest::keyClick(editor, Qt::Key_Escape);
     QVERIFY(QApplication::focusWidget() != editor);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(&window, Qt::Key_Right);
     QCOMPARE(window.document().position(), 1);
   }
 
@@ -378,8 +405,8 @@ class MainWindowTest : public QObject {
     QTRY_VERIFY(narration->toPlainText().contains(QStringLiteral("Step 1")));
   }
 
-  // The narration scrolls so that the current step's last sentence is in view, in a 1280x720
-  // window and in presentation mode, for every built-in at a middle step.
+  // The narration scrolls so that the current step's last sentence is in view in a 1280x720
+  // window; in presentation mode the caption shows it. For every built-in at a middle step.
   void narrationShowsTheCurrentStepsLastSentence() {
     for (const QString& path : resources::builtinScenarioPaths()) {
       for (bool presentation : {false, true}) {
@@ -388,14 +415,62 @@ class MainWindowTest : public QObject {
         QVERIFY(window.openBuiltin(path));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setPresentationMode(presentation);
+        if (presentation) presentAt(window, {1280, 720});
         const int middle = std::max(1, static_cast<int>(window.document().simulation()->stepCount() / 2));
         window.document().seek(middle);
         const QStringList sentences = views::narrateCurrentStep(*window.document().simulation());
         QVERIFY(!sentences.isEmpty());
-        auto* narration = window.findChild<QTextBrowser*>(QStringLiteral("narrationPanel"));
         const QString where = path + (presentation ? QStringLiteral(" (presentation)") : QString());
-        QTRY_VERIFY2(lastSentenceInView(*narration, sentences.back()), qPrintable(where));
+        if (presentation) {
+          app::CaptionStrip* caption = window.captionStrip();
+          QVERIFY2(caption->isVisible(), qPrintable(where));
+          QTRY_VERIFY2(caption->plainText().contains(sentences.back()), qPrintable(where));
+          QVERIFY2(caption->fits(), qPrintable(where));
+          QVERIFY2(caption->pixelSize() >= caption->minimumPixelSize(), qPrintable(where));
+        } else {
+          auto* narration = window.findChild<QTextBrowser*>(QStringLiteral("narrationPanel"));
+          QTRY_VERIFY2(lastSentenceInView(*narration, sentences.back()), qPrintable(where));
+        }
+      }
+    }
+  }
+
+  // Presentation mode gives the screen to the picture: for every built-in, at 1920x1080 and
+  // 1280x720, each picture of the module fills its pane one way (width or height), the pane is
+  // most of the window, the caption's words are at least ~24 px on the large screen, and no chart
+  // text is elided.
+  void presentationFillsTheScreenWithEachPicture() {
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+      for (const QString& path : resources::builtinScenarioPaths()) {
+        app::MainWindow window;
+        QVERIFY(window.openBuiltin(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        presentAt(window, size);
+        window.document().seek(std::max(1, static_cast<int>(window.document().simulation()->stepCount() / 2)));
+        views::SceneDeck* deck = window.sceneDeck();
+        QVERIFY(deck);
+        QCOMPARE(deck->count(), window.moduleView()->viewNames().size());
+        for (int i = 0; i < deck->count(); ++i) {
+          deck->showPicture(i);
+          QTest::qWait(10);
+          views::FittedSceneView* view = deck->currentView();
+          const QString where = QStringLiteral("%1 %2x%3 picture %4").arg(path).arg(size.width()).arg(size.height()).arg(deck->currentName());
+          QVERIFY2(view && view->isVisible(), qPrintable(where));
+          const QRect pane = view->viewport()->rect();
+          QVERIFY2(pane.width() * pane.height() >= 0.6 * size.width() * size.height(),
+                   qPrintable(where + QStringLiteral(": pane %1x%2 in %3x%4").arg(pane.width()).arg(pane.height()).arg(window.width()).arg(window.height())));
+          const QRectF shown = view->mapFromScene(view->scene()->itemsBoundingRect()).boundingRect();
+          const double fill = std::max(shown.width() / pane.width(), shown.height() / pane.height());
+          QVERIFY2(fill >= 0.8, qPrintable(where + QStringLiteral(": fills %1").arg(fill)));
+          if (view->showsChart())
+            for (const QString& text : sceneTexts(*view->scene()))
+              QVERIFY2(!text.contains(QStringLiteral("...")) && !text.contains(QChar(0x2026)),
+                       qPrintable(where + QStringLiteral(": elided ") + text));
+        }
+        app::CaptionStrip* caption = window.captionStrip();
+        if (size.height() >= 1080) QVERIFY2(caption->minimumPixelSize() >= 24, qPrintable(path));
+        QVERIFY2(caption->pixelSize() >= caption->minimumPixelSize(), qPrintable(path));
       }
     }
   }
@@ -435,19 +510,67 @@ class MainWindowTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!window.moduleView()->isAnimating(), 30000);
   }
 
-  void presentationModeHidesThePanels() {
+  // Presentation mode: the panels go, the picture fills the window with the caption under it,
+  // Tab and the digits choose the picture, the arrows still step, and leaving brings it all back.
+  void presentationModeShowsOnePictureAndTheCaption() {
     app::MainWindow window;
     QVERIFY(window.openBuiltin(belady()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.sceneDeck());
     window.setPresentationMode(true);
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("libraryDock"))->isVisible());
-    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("narrationDock"))->isVisible());
+    QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("narrationDock"))->isVisible());
+    QVERIFY(window.captionStrip()->isVisible());
+    views::SceneDeck* deck = window.sceneDeck();
+    QVERIFY(deck && deck->isVisible());
+    QCOMPARE(deck->currentName(), QStringLiteral("memory"));
     QTest::keyClick(&window, Qt::Key_Right);  // keys still step with the menus hidden
     QCOMPARE(window.document().position(), 1);
+    QTRY_VERIFY(window.captionStrip()->plainText().contains(QStringLiteral("Step 1")));
+    // (keySequence: QTest's keyClick gives Tab to focus navigation, a real key press reaches the action.)
+    QTest::keySequence(&window, QKeySequence(Qt::Key_Tab));
+    QCOMPARE(deck->currentName(), QStringLiteral("faults"));
+    QVERIFY(deck->currentView()->showsChart());
+    QVERIFY(deck->currentView()->chartScale() >= 1.0);
+    QTest::keyClick(&window, Qt::Key_1);
+    QCOMPARE(deck->currentName(), QStringLiteral("memory"));
+    QTest::keySequence(&window, QKeySequence(Qt::Key_Backtab));
+    QCOMPARE(deck->currentName(), QStringLiteral("faults"));
+    QTest::keyClick(&window, Qt::Key_Left);
+    QCOMPARE(window.document().position(), 0);
     window.setPresentationMode(false);
+    QVERIFY(!window.sceneDeck());
+    QVERIFY(!window.captionStrip()->isVisible());
     QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("libraryDock"))->isVisible());
+    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("narrationDock"))->isVisible());
+    // Outside presentation mode, Tab and the digits are not the deck's.
+    QTest::keyClick(&window, Qt::Key_2);
+    QVERIFY(!window.sceneDeck());
+  }
+
+  // While a step forward still animates, the words say what the step does, not how it ended.
+  void theOutcomeWaitsForThePicture() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(resources::builtinScenarioPath(QStringLiteral("banker-textbook"))));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresentationMode(true);
+    window.document().stepForward();
+    QVERIFY(window.moduleView()->isAnimating());
+    const QStringList sentences = views::narrateCurrentStep(*window.document().simulation());
+    QVERIFY(sentences.size() > 1);
+    auto* narration = window.findChild<QTextBrowser*>(QStringLiteral("narrationPanel"));
+    QVERIFY(window.captionStrip()->plainText().contains(sentences.front()));
+    QVERIFY(!window.captionStrip()->plainText().contains(sentences.back()));
+    QVERIFY(!narration->toPlainText().contains(sentences.back()));
+    window.moduleView()->finishAnimations();
+    QTRY_VERIFY(window.captionStrip()->plainText().contains(sentences.back()));
+    QTRY_VERIFY(narration->toPlainText().contains(sentences.back()));
+    // A jump shows it all at once.
+    window.document().seek(3);
+    QVERIFY(window.captionStrip()->plainText().contains(views::narrateCurrentStep(*window.document().simulation()).back()));
   }
 };
 

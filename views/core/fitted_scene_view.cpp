@@ -37,6 +37,13 @@ QPointF FittedSceneView::centre() const { return mapToScene(viewport()->rect().c
 
 void FittedSceneView::setZoom(double zoom) { zoomAbout(zoom, centre()); }
 
+void FittedSceneView::setChartScale(double scale) {
+  scale = std::max(scale, 0.1);
+  if (scale == m_chartScale) return;
+  m_chartScale = scale;
+  if (m_chart) fit();
+}
+
 void FittedSceneView::zoomAbout(double zoom, const QPointF& anchor) {
   zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
   // In and out again lands on 1 up to rounding: that is the fit, with nothing to pan.
@@ -57,8 +64,10 @@ void FittedSceneView::fit() {
   const QPointF keep = m_hasCentre ? m_centre : QPointF();
   resetTransform();
   if (m_chart) {
-    // A chart lays itself out for the size it will be seen at; zoom enlarges that layout.
-    m_chart->resizeChart(QSizeF(viewport()->size()) / m_zoom);
+    // A chart lays itself out for the size it will be seen at; the chart scale and zoom enlarge
+    // that layout.
+    m_chart->resizeChart(QSizeF(viewport()->size()) / (m_zoom * m_chartScale));
+    scale(m_chartScale, m_chartScale);
   } else {
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
   }

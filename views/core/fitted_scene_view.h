@@ -30,6 +30,11 @@ class FittedSceneView : public QGraphicsView {
   void setZoom(double zoom);
   // The scene point shown at the centre of the viewport.
   QPointF centre() const;
+  // A chart lays itself out for the viewport shrunk by `scale` and is drawn `scale` times larger:
+  // its text and lines grow with the screen (presentation mode). Diagrams ignore it: they fit.
+  void setChartScale(double scale);
+  double chartScale() const { return m_chartScale; }
+  bool showsChart() const { return m_chart != nullptr; }
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
@@ -44,6 +49,7 @@ class FittedSceneView : public QGraphicsView {
 
   ChartScene* m_chart;  // null for a diagram
   double m_zoom = 1.0;
+  double m_chartScale = 1.0;
   QPointF m_centre;      // the scene point to keep at the centre when zoomed in
   bool m_hasCentre = false;
   bool m_fitting = false;  // the scroll bars move because of fit(), not a drag

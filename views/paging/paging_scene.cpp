@@ -102,7 +102,10 @@ void PagingScene::buildItems() {
   // A fixed scene rectangle: the picture does not jump as texts change, and exports are stable.
   const qreal tableWidth = columnX(std::max(m_columns, 1)) + 20;
   const qreal memoryWidth = kLabelWidth + std::min(m_shownFrames, kBoxesPerRow) * (kBoxWidth + kBoxGap);
-  const qreal bottom = m_moreFrames->pos().y() + 20;
+  // The "more frames" line only when some frames are not drawn; else the last row's notes end it.
+  const bool allFramesShown = m_shownFrames == static_cast<int>(state.config.frames);
+  const qreal lastNoteBottom = m_frameBoxes.back().note->pos().y() + 24;
+  const qreal bottom = allFramesShown ? lastNoteBottom : m_moreFrames->pos().y() + 20;
   setSceneRect(-24, -24, std::max({tableWidth, memoryWidth, 760.0}) + 48, bottom + 48);
 }
 
