@@ -579,8 +579,20 @@
         <translation>export 需要 --step N 或 --all-steps 之一</translation>
     </message>
     <message>
-        <source>--all-steps writes a PDF; give --out a .pdf file</source>
-        <translation>--all-steps 输出 PDF；请给 --out 一个 .pdf 文件</translation>
+        <source>--page expects 16:9, 4:3 or fit, not &quot;%1&quot;</source>
+        <translation>--page 应为 16:9、4:3 或 fit，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--all-steps writes a PDF deck (--out DECK.pdf) or a folder of images (--out FOLDER/), not &quot;%1&quot;</source>
+        <translation>--all-steps 写出一个 PDF 幻灯片文件（--out DECK.pdf）或一个图片文件夹（--out FOLDER/），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format expects png or svg for a folder of steps, not &quot;%1&quot;</source>
+        <translation>按步导出到文件夹时 --format 应为 png 或 svg，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format is for run, or for export --all-steps into a folder; the --out file&apos;s suffix chooses the format here</source>
+        <translation>--format 用于 run，或用于把 export --all-steps 导出到文件夹；这里由 --out 文件的后缀决定格式</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1225,22 @@
         <source>a deck holds at most %1 pages, one per step; this scenario has %2 steps</source>
         <translation>PDF 每页一步，最多 %1 页；此场景有 %2 步</translation>
     </message>
+    <message>
+        <source>a folder of steps holds SVG or PNG files, not &quot;%1&quot;</source>
+        <translation>按步导出的文件夹只能存放 SVG 或 PNG 文件，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>not enough memory for a PNG of %1x%2 pixels</source>
+        <translation>内存不足，无法生成 %1×%2 像素的 PNG</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>无法编码 PNG</translation>
+    </message>
 </context>
 <context>
     <name>SchedNarrator</name>
@@ -1691,6 +1719,17 @@
     <message>
         <source>⚠ %1 is a large kmalloc, not a slab object: cache_free frees nothing (kfree would free it).</source>
         <translation>⚠ %1 是大块 kmalloc，不是 slab 对象：cache_free 什么也不释放（应当用 kfree 释放它）。</translation>
+    </message>
+</context>
+<context>
+    <name>Slide</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

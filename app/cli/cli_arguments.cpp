@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <cmath>
 
+#include "views/export/slide.h"
+
 namespace oslens::app {
 
 namespace {
@@ -32,8 +34,11 @@ QString cliUsage() {
       "usage:\n"
       "  oslens-cli validate FILE\n"
       "  oslens-cli run FILE [--until N] [--format json|text] [--lang en|zh_CN]\n"
-      "  oslens-cli export FILE --step N --out OUT.{svg,png,pdf} [--view NAME] [--scale S] [--lang en|zh_CN]\n"
-      "  oslens-cli export FILE --all-steps --out DECK.pdf [--view NAME] [--lang en|zh_CN]\n"
+      "  oslens-cli export FILE --step N --out OUT.{svg,png,pdf} [--view NAME] [--page 16:9|4:3|fit] [--scale S]\n"
+      "                    [--lang en|zh_CN]\n"
+      "  oslens-cli export FILE --all-steps --out DECK.pdf [--view NAME] [--page 16:9|4:3|fit] [--lang en|zh_CN]\n"
+      "  oslens-cli export FILE --all-steps --out FOLDER/ [--format png|svg] [--view NAME] [--page 16:9|4:3|fit]\n"
+      "                    [--scale S] [--lang en|zh_CN]\n"
       "  oslens-cli list\n"
       "FILE is a scenario file (*.oslens.json) or the name of a built-in scenario (see list).\n"
       "Exit status: 0 done, 2 bad input (nothing written), 1 internal error.\n");
@@ -72,7 +77,7 @@ ParseResult parseCliArguments(const QStringList& argv) {
       args.allSteps = true;
     } else if (!QStringList{QStringLiteral("--until"), QStringLiteral("--step"), QStringLiteral("--format"),
                             QStringLiteral("--out"), QStringLiteral("--view"), QStringLiteral("--lang"),
-                            QStringLiteral("--scale")}
+                            QStringLiteral("--scale"), QStringLiteral("--page")}
                     .contains(a)) {
       return fail(Tr::tr("unknown option \"%1\"").arg(a));
     } else if (!value(v)) {
@@ -84,9 +89,10 @@ ParseResult parseCliArguments(const QStringList& argv) {
       args.step = parseCount(v);
       if (!args.step) return fail(Tr::tr("--step expects a step number (0 or more), not \"%1\"").arg(v));
     } else if (a == QLatin1String("--format")) {
-      if (v != QLatin1String("json") && v != QLatin1String("text"))
-        return fail(Tr::tr("--format expects json or text, not \"%1\"").arg(v));
-      args.format = v;
+      args.format = v;  // checked below: what it may be depends on the command
+    } else if (a == QLatin1String("--page")) {
+      if (!views::slideShapeFromName(v)) return fail(Tr::tr("--page expects 16:9, 4:3 or fit, not \"%1\"").arg(v));
+      args.page = v;
     } else if (a == QLatin1String("--out")) {
       args.out = v;
     } else if (a == QLatin1String("--view")) {
@@ -107,14 +113,34 @@ ParseResult parseCliArguments(const QStringList& argv) {
   using C = CliArguments::Command;
   const bool needsFile = args.command == C::Validate || args.command == C::Run || args.command == C::Export;
   if (needsFile && args.file.isEmpty()) return fail(Tr::tr("%1 needs a scenario file").arg(command));
+  if (args.command != C::Export) {
+    if (args.format.isEmpty()) args.format = QStringLiteral("json");
+    if (args.format != QLatin1String("json") && args.format != QLatin1String("text"))
+      return fail(Tr::tr("--format expects json or text, not \"%1\"").arg(args.format));
+  }
   if (args.command == C::Export) {
     if (args.out.isEmpty()) return fail(Tr::tr("export needs --out FILE"));
     if (args.step.has_value() == args.allSteps) return fail(Tr::tr("export needs either --step N or --all-steps"));
-    if (args.allSteps && !args.out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-      return fail(Tr::tr("--all-steps writes a PDF; give --out a .pdf file"));
+    const bool imageFile = args.out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+                           args.out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    if (args.allSteps && imageFile)
+      return fail(Tr::tr("--all-steps writes a PDF deck (--out DECK.pdf) or a folder of images (--out FOLDER/), "
+                         "not \"%1\"").arg(args.out));
+    if (exportsToFolder(args)) {
+      if (args.format.isEmpty()) args.format = QStringLiteral("png");
+      if (args.format != QLatin1String("png") && args.format != QLatin1String("svg"))
+        return fail(Tr::tr("--format expects png or svg for a folder of steps, not \"%1\"").arg(args.format));
+    } else if (!args.format.isEmpty()) {
+      return fail(Tr::tr("--format is for run, or for export --all-steps into a folder; the --out file's suffix "
+                         "chooses the format here"));
+    }
   }
   result.arguments = args;
   return result;
+}
+
+bool exportsToFolder(const CliArguments& args) {
+  return args.allSteps && !args.out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
 }
 
 }  // namespace oslens::app

@@ -11,14 +11,18 @@ struct CliArguments {
   Command command = Command::Help;
   QString file;
   std::optional<long long> until;  // run: steps to run
-  QString format = QStringLiteral("json");
+  QString format;                  // run: json (default) or text; export of a folder: png (default) or svg
   std::optional<long long> step;   // export: the state after this many steps
-  bool allSteps = false;           // export: one PDF page per step
+  bool allSteps = false;           // export: one PDF page, or one image in a folder, per step
+  QString page = QStringLiteral("16:9");  // export: the slide's shape (16:9, 4:3, fit)
   QString out;
   QString view;
   QString language = QStringLiteral("en");
   double scale = 1.0;
 };
+
+// Whether an --all-steps export writes a folder of images (else a PDF deck).
+bool exportsToFolder(const CliArguments& args);
 
 struct ParseResult {
   std::optional<CliArguments> arguments;

@@ -114,7 +114,8 @@ int list(QTextStream& out) {
 
 int exportView(const CliArguments& args, QTextStream& err) {
   const QString suffix = QFileInfo(args.out).suffix().toLower();
-  if (!views::SceneExporter::supportedSuffixes().contains(suffix)) {
+  const bool folder = exportsToFolder(args);
+  if (!folder && !views::SceneExporter::supportedSuffixes().contains(suffix)) {
     err << Tr::tr("--out must end in .svg, .png or .pdf, not \"%1\"").arg(args.out) << '\n';
     return kExitBadInput;
   }
@@ -137,14 +138,17 @@ int exportView(const CliArguments& args, QTextStream& err) {
         << '\n';
     return kExitBadInput;
   }
+  const views::SlideShape shape = *views::slideShapeFromName(args.page);
   QString problem;
-  if (args.allSteps) {
-    problem = views::exportStepDeck(*simulation, name, args.out);
+  if (folder) {
+    problem = views::exportStepImages(*simulation, name, args.out, args.format, args.scale, shape);
+  } else if (args.allSteps) {
+    problem = views::exportStepDeck(*simulation, name, args.out, shape);
   } else {
     simulation->seek(static_cast<std::size_t>(*args.step));
     view->showPosition(0, static_cast<int>(*args.step), false);
     problem = views::SceneExporter::exportScene(*scene, args.out, args.scale,
-                                                QString::fromStdString(simulation->info().title.text));
+                                                views::SlideText::describe(*simulation, *view, name), shape);
   }
   if (!problem.isEmpty()) {
     err << problem << '\n';

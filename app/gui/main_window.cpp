@@ -377,7 +377,8 @@ QString MainWindow::exportView(const QString& path, const QString& viewName, dou
   QGraphicsScene* scene = m_view->scene(viewName);
   if (!scene) return tr("unknown view \"%1\"").arg(viewName);
   m_view->finishAnimations();
-  return views::SceneExporter::exportScene(*scene, path, scale, m_document->title());
+  return views::SceneExporter::exportScene(*scene, path, scale,
+                                           views::SlideText::describe(*m_document->simulation(), *m_view, viewName));
 }
 
 QString MainWindow::exportAllSteps(const QString& path, const QString& viewName) {

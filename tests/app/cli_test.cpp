@@ -1,6 +1,7 @@
 // oslens-cli through the real binary: the public JSON fields, exit codes 0/2/1, nothing written on
 // bad input, and exports that are valid files.
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -122,6 +123,67 @@ class CliTest : public QObject {
     const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-clock"), QStringLiteral("--all-steps"), QStringLiteral("--out"), deck}).exitCode, 0);
     QVERIFY(QFile(deck).size() > 1000);
+  }
+
+  // --all-steps into a folder: one slide per step, all the same size, each saying its step in the
+  // export's language; --page chooses the shape.
+  void exportWritesAFolderOfSlides() {
+    QTemporaryDir dir;
+    const QString svgs = dir.filePath(QStringLiteral("svg-steps"));
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-belady"), QStringLiteral("--all-steps"), QStringLiteral("--out"),
+                     svgs, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--lang"), QStringLiteral("zh_CN")})
+                 .exitCode,
+             0);
+    const QStringList files = QDir(svgs).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 13);  // steps 0 to 12
+    QCOMPARE(files.front(), QStringLiteral("step-000.svg"));
+    QCOMPARE(files.back(), QStringLiteral("step-012.svg"));
+    for (const QString& name : files) {
+      QSvgRenderer svg(QDir(svgs).filePath(name));
+      QVERIFY2(svg.isValid(), qPrintable(name));
+      QCOMPARE(svg.viewBoxF().size(), QSizeF(1920, 1080));
+    }
+    QFile seventh(QDir(svgs).filePath(QStringLiteral("step-007.svg")));
+    QVERIFY(seventh.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(seventh.readAll());
+    QVERIFY2(text.contains(QStringLiteral("第 7 步，共 12 步")), "the slide says its step in Chinese");
+    QVERIFY(text.contains(QStringLiteral("异常")));  // (SVG splits "Belady 异常" into a run per script)
+
+    const QString pngs = dir.filePath(QStringLiteral("png-steps"));
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("paging-clock"), QStringLiteral("--all-steps"), QStringLiteral("--out"),
+                     pngs + QLatin1Char('/'), QStringLiteral("--page"), QStringLiteral("4:3")})
+                 .exitCode,
+             0);
+    const QStringList images = QDir(pngs).entryList(QDir::Files, QDir::Name);
+    QVERIFY(images.size() > 5);
+    for (const QString& name : images) QCOMPARE(QImage(QDir(pngs).filePath(name)).size(), QSize(1440, 1080));
+
+    // A single export is a 16:9 slide unless --page says otherwise.
+    const QString single = dir.filePath(QStringLiteral("one.png"));
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("buddy-split-merge"), QStringLiteral("--step"), QStringLiteral("3"),
+                     QStringLiteral("--out"), single}).exitCode, 0);
+    QCOMPARE(QImage(single).size(), QSize(1920, 1080));
+  }
+
+  void badSlideArgumentsExitTwo() {
+    QTemporaryDir dir;
+    auto exitOf = [&](QStringList extra) {
+      return runCli(QStringList{QStringLiteral("export"), QStringLiteral("paging-belady")} + extra);
+    };
+    const auto page = exitOf({QStringLiteral("--step"), QStringLiteral("1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("a.png")),
+                              QStringLiteral("--page"), QStringLiteral("5:4")});
+    QCOMPARE(page.exitCode, 2);
+    QVERIFY2(page.err.contains(QStringLiteral("--page expects 16:9, 4:3 or fit")), qPrintable(page.err));
+    const auto image = exitOf({QStringLiteral("--all-steps"), QStringLiteral("--out"), dir.filePath(QStringLiteral("a.png"))});
+    QCOMPARE(image.exitCode, 2);
+    QVERIFY2(image.err.contains(QStringLiteral("FOLDER/")), qPrintable(image.err));
+    QCOMPARE(exitOf({QStringLiteral("--all-steps"), QStringLiteral("--out"), dir.filePath(QStringLiteral("f")), QStringLiteral("--format"),
+                     QStringLiteral("jpg")}).exitCode,
+             2);
+    QCOMPARE(exitOf({QStringLiteral("--step"), QStringLiteral("1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("a.png")),
+                     QStringLiteral("--format"), QStringLiteral("svg")}).exitCode,
+             2);
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
   }
 
   // A full disk is reported as such, exit 2, and the file that was at --out keeps its old content.

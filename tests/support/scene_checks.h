@@ -28,19 +28,20 @@ inline void saveFrame(QGraphicsScene& scene, const QString& name) {
   if (!dir.isEmpty()) renderScene(scene).save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-// The scene exported as `dir`/`name`.svg (which Qt's renderer reads back) and as a PNG at 2x (the
-// right size, with ink on it). Failures are reported to QTest; the caller returns on
+// The scene exported as `dir`/`name`.svg (which Qt's renderer reads back) and as a PNG at 2x at
+// its own size (the right size, with ink on it). Failures are reported to QTest; the caller returns on
 // QTest::currentTestFailed().
 inline void checkSceneExports(QGraphicsScene& scene, const QString& dir, const QString& name) {
   const QString svg = QDir(dir).filePath(name + QStringLiteral(".svg"));
-  QCOMPARE(views::SceneExporter::exportScene(scene, svg), QString());
+  const views::SlideText text{name, name};
+  QCOMPARE(views::SceneExporter::exportScene(scene, svg, 1.0, text), QString());
   QSvgRenderer renderer(svg);
   QVERIFY(renderer.isValid());
 
   const QString png = QDir(dir).filePath(name + QStringLiteral(".png"));
-  QCOMPARE(views::SceneExporter::exportScene(scene, png, 2.0), QString());
+  QCOMPARE(views::SceneExporter::exportScene(scene, png, 2.0, text, views::SlideShape::Fit), QString());
   QImage image(png);
-  QCOMPARE(image.size(), (scene.sceneRect().size() * 2).toSize());
+  QCOMPARE(image.size(), (views::Slide::pageSize(views::SlideShape::Fit, scene.sceneRect().size()) * 2).toSize());
   // Not blank: the picture has ink on it.
   int inked = 0;
   for (int y = 0; y < image.height(); y += 4)

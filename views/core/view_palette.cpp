@@ -3,7 +3,9 @@
 namespace oslens::views {
 
 QColor ViewPalette::ink() { return QColor(0x20, 0x24, 0x2a); }
-QColor ViewPalette::muted() { return QColor(0x9a, 0xa0, 0xa6); }
+// 4.8:1 on white, above WCAG 2.1 AA's 4.5:1 for normal text (success criterion 1.4.3): notes such
+// as "loaded at step 7" read on a washed-out projector. (The earlier #9aa0a6 was 2.6:1.)
+QColor ViewPalette::muted() { return QColor(0x6b, 0x72, 0x80); }
 QColor ViewPalette::grid() { return QColor(0xc8, 0xcc, 0xd0); }
 QColor ViewPalette::fault() { return QColor(0xc6, 0x28, 0x28); }
 QColor ViewPalette::faultFill() { return QColor(0xfd, 0xe0, 0xdc); }

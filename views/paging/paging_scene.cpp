@@ -51,7 +51,7 @@ void PagingScene::buildItems() {
   m_columns = std::min<int>(static_cast<int>(m_simulation.stepCount()), kWindowColumns);
   const QFont cellFont = ViewPalette::font(13, true);
   const QFont labelFont = ViewPalette::font(11);
-  const QFont smallFont = ViewPalette::font(8.5);
+  const QFont smallFont = ViewPalette::font(9);  // 12 px: the smallest text of any view (issue 14)
 
   m_title = addCaption(*this, {0, 0}, ViewPalette::font(18, true), ViewPalette::ink());
   m_subtitle = addCaption(*this, {0, 36}, ViewPalette::font(11), ViewPalette::muted());
@@ -82,8 +82,8 @@ void PagingScene::buildItems() {
     FrameBox box;
     box.caption = addCaption(*this, {x, y}, labelFont, ViewPalette::muted());
     box.page = addLabelledBox(*this, {x, y + 22, kBoxWidth, kBoxHeight - 22}, ViewPalette::font(24, true));
-    box.dirtyBit = addLabelledBox(*this, {x + kBoxWidth - 50, y + 26, 22, 20}, ViewPalette::font(8.5, true));
-    box.referenceBit = addLabelledBox(*this, {x + kBoxWidth - 26, y + 26, 22, 20}, ViewPalette::font(8.5, true));
+    box.dirtyBit = addLabelledBox(*this, {x + kBoxWidth - 50, y + 26, 22, 20}, ViewPalette::font(9, true));
+    box.referenceBit = addLabelledBox(*this, {x + kBoxWidth - 26, y + 26, 22, 20}, ViewPalette::font(9, true));
     box.reason = addCaption(*this, {x + 6, y + kBoxHeight - 22}, smallFont, ViewPalette::muted());
     box.note = addCaption(*this, {x, y + kBoxHeight + 6}, ViewPalette::font(10, true), ViewPalette::fault());
     m_frameBoxes.push_back(box);

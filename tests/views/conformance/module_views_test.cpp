@@ -20,6 +20,7 @@
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
 #include "views/export/scene_exporter.h"
+#include <QFile>
 #include "views/modules.h"
 
 using namespace oslens;
@@ -99,12 +100,20 @@ class ModuleViewsTest : public QObject {
         QVERIFY2(scene, qPrintable(name));
         QVERIFY2(!view->viewTitle(name).isEmpty(), qPrintable(name));
         const QString base = dir.filePath(QStringLiteral("%1-%2-%3").arg(name).arg(stop).arg(to));
-        QCOMPARE(views::SceneExporter::exportScene(*scene, base + QStringLiteral(".svg")), QString());
-        QCOMPARE(views::SceneExporter::exportScene(*scene, base + QStringLiteral(".png")), QString());
+        // Every export is a slide that says what it shows: the scenario, the picture and the step.
+        const auto text = views::SlideText::describe(*simulation, *view, name);
+        QVERIFY(text.title == QString::fromStdString(simulation->info().title.text));
+        QVERIFY2(text.subtitle.contains(QStringLiteral("step %1 of %2").arg(to).arg(last)), qPrintable(text.subtitle));
+        QCOMPARE(views::SceneExporter::exportScene(*scene, base + QStringLiteral(".svg"), 1.0, text), QString());
+        QCOMPARE(views::SceneExporter::exportScene(*scene, base + QStringLiteral(".png"), 1.0, text), QString());
         QSvgRenderer svg(base + QStringLiteral(".svg"));
         QVERIFY2(svg.isValid(), qPrintable(base));
+        QFile svgFile(base + QStringLiteral(".svg"));
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QString svgText = QString::fromUtf8(svgFile.readAll());
+        QVERIFY2(svgText.contains(text.subtitle.toHtmlEscaped()), qPrintable(base));
         const QImage png(base + QStringLiteral(".png"));
-        QVERIFY2(!png.isNull() && png.width() > 10 && png.height() > 10, qPrintable(base));
+        QCOMPARE(png.size(), QSize(1920, 1080));
       }
     }
   }

@@ -159,15 +159,27 @@ class PagingViewTest : public QObject {
     view.showPosition(0, 7, false);
     for (const QString& name : view.viewNames()) {
       QGraphicsScene& scene = *view.scene(name);
+      const auto text = views::SlideText::describe(*simulation, view, name);
+      QCOMPARE(text.title, QStringLiteral("Belady's anomaly"));
+      QVERIFY2(text.subtitle.contains(QStringLiteral("step 7 of 12")), qPrintable(text.subtitle));
+      QVERIFY2(text.subtitle.contains(view.viewTitle(name)), qPrintable(text.subtitle));
       const QString svg = dir.filePath(name + QStringLiteral(".svg"));
-      QCOMPARE(views::SceneExporter::exportScene(scene, svg), QString());
+      QCOMPARE(views::SceneExporter::exportScene(scene, svg, 1.0, text), QString());
       QSvgRenderer renderer(svg);
       QVERIFY(renderer.isValid());
+      QCOMPARE(renderer.viewBoxF().size(), QSizeF(1920, 1080));  // a 16:9 slide by default
+      QFile svgFile(svg);
+      QVERIFY(svgFile.open(QIODevice::ReadOnly));
+      const QString svgText = QString::fromUtf8(svgFile.readAll());
+      QVERIFY(svgText.contains(QStringLiteral("step 7 of 12")));
 
       const QString png = dir.filePath(name + QStringLiteral(".png"));
-      QCOMPARE(views::SceneExporter::exportScene(scene, png, 2.0), QString());
+      QCOMPARE(views::SceneExporter::exportScene(scene, png, 2.0, text, views::SlideShape::Standard4x3), QString());
       QImage image(png);
-      QCOMPARE(image.size(), (scene.sceneRect().size() * 2).toSize());
+      QCOMPARE(image.size(), QSize(2880, 2160));
+      const QString fitted = dir.filePath(name + QStringLiteral("-fit.png"));
+      QCOMPARE(views::SceneExporter::exportScene(scene, fitted, 1.0, text, views::SlideShape::Fit), QString());
+      QCOMPARE(QImage(fitted).size(), views::Slide::pageSize(views::SlideShape::Fit, scene.sceneRect().size()).toSize());
       // Not blank: the picture has ink on it.
       int inked = 0;
       for (int y = 0; y < image.height(); y += 4)
@@ -175,12 +187,12 @@ class PagingViewTest : public QObject {
       QVERIFY2(inked > 200, qPrintable(QString::number(inked)));
 
       const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
-      QCOMPARE(views::SceneExporter::exportScene(scene, pdf), QString());
+      QCOMPARE(views::SceneExporter::exportScene(scene, pdf, 1.0, text), QString());
       QFile file(pdf);
       QVERIFY(file.open(QIODevice::ReadOnly));
       QVERIFY(file.read(5) == "%PDF-");
     }
-    QVERIFY(!views::SceneExporter::exportScene(*view.scene(QStringLiteral("memory")), dir.filePath("x.bmp")).isEmpty());
+    QVERIFY(!views::SceneExporter::exportScene(*view.scene(QStringLiteral("memory")), dir.filePath("x.bmp"), 1.0, {}).isEmpty());
     QVERIFY(!QFile::exists(dir.filePath("x.bmp")));
   }
 };

@@ -446,7 +446,9 @@ class SlabViewTest : public QObject {
     simulation->seek(0);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deck.pdf"));
-    QCOMPARE(views::exportStepDeck(*simulation, QStringLiteral("memory"), path), QString());
+    // At its own size, every page is as high as the tallest step plus the slide's title band.
+    QCOMPARE(views::exportStepDeck(*simulation, QStringLiteral("memory"), path, views::SlideShape::Fit), QString());
+    const double pageHeight = views::Slide::pageSize(views::SlideShape::Fit, {100, tallest}).height();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString pdf = QString::fromLatin1(file.readAll());
@@ -454,7 +456,19 @@ class SlabViewTest : public QObject {
     int pages = 0;
     for (auto it = mediaBox.globalMatch(pdf); it.hasNext(); ++pages) {
       const auto match = it.next();
-      QVERIFY2(std::abs(match.captured(2).toDouble() * 96.0 / 72.0 - tallest) < 2, qPrintable(match.captured(0)));
+      QVERIFY2(std::abs(match.captured(2).toDouble() * 96.0 / 72.0 - pageHeight) < 2, qPrintable(match.captured(0)));
+    }
+    QCOMPARE(pages, static_cast<int>(simulation->stepCount()) + 1);
+    // As slides (the default), every page is 16:9: 13.33 x 7.5 inches.
+    QCOMPARE(views::exportStepDeck(*simulation, QStringLiteral("memory"), path), QString());
+    QFile slides(path);
+    QVERIFY(slides.open(QIODevice::ReadOnly));
+    const QString deck = QString::fromLatin1(slides.readAll());
+    pages = 0;
+    for (auto it = mediaBox.globalMatch(deck); it.hasNext(); ++pages) {
+      const auto match = it.next();
+      QCOMPARE(qRound(match.captured(1).toDouble()), 960);
+      QCOMPARE(qRound(match.captured(2).toDouble()), 540);
     }
     QCOMPARE(pages, static_cast<int>(simulation->stepCount()) + 1);
   }
