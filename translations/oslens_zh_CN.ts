@@ -594,6 +594,10 @@
         <source>--format is for run, or for export --all-steps into a folder; the --out file&apos;s suffix chooses the format here</source>
         <translation>--format 用于 run，或用于把 export --all-steps 导出到文件夹；这里由 --out 文件的后缀决定格式</translation>
     </message>
+    <message>
+        <source>--theme expects standard or high-contrast, not &quot;%1&quot;</source>
+        <translation>--theme 应为 standard 或 high-contrast，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -1733,6 +1737,13 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>--theme expects standard or high-contrast, not &quot;%1&quot;; using standard.</source>
+        <translation>--theme 应为 standard 或 high-contrast，而不是“%1”；改用 standard。</translation>
+    </message>
+</context>
+<context>
     <name>oslens::app::CaptionStrip</name>
     <message>
         <source>Open a scenario from the library or with File &gt; Open.</source>
@@ -1977,6 +1988,10 @@
     <message>
         <source>Previous picture (presentation mode)</source>
         <translation>上一幅图（演示模式）</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast pictures</source>
+        <translation>高对比度图示(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <cmath>
 
+#include "views/core/view_palette.h"
 #include "views/export/slide.h"
 
 namespace oslens::app {
@@ -35,10 +36,11 @@ QString cliUsage() {
       "  oslens-cli validate FILE\n"
       "  oslens-cli run FILE [--until N] [--format json|text] [--lang en|zh_CN]\n"
       "  oslens-cli export FILE --step N --out OUT.{svg,png,pdf} [--view NAME] [--page 16:9|4:3|fit] [--scale S]\n"
-      "                    [--lang en|zh_CN]\n"
-      "  oslens-cli export FILE --all-steps --out DECK.pdf [--view NAME] [--page 16:9|4:3|fit] [--lang en|zh_CN]\n"
+      "                    [--theme standard|high-contrast] [--lang en|zh_CN]\n"
+      "  oslens-cli export FILE --all-steps --out DECK.pdf [--view NAME] [--page 16:9|4:3|fit]\n"
+      "                    [--theme standard|high-contrast] [--lang en|zh_CN]\n"
       "  oslens-cli export FILE --all-steps --out FOLDER/ [--format png|svg] [--view NAME] [--page 16:9|4:3|fit]\n"
-      "                    [--scale S] [--lang en|zh_CN]\n"
+      "                    [--scale S] [--theme standard|high-contrast] [--lang en|zh_CN]\n"
       "  oslens-cli list\n"
       "FILE is a scenario file (*.oslens.json) or the name of a built-in scenario (see list).\n"
       "Exit status: 0 done, 2 bad input (nothing written), 1 internal error.\n");
@@ -77,7 +79,7 @@ ParseResult parseCliArguments(const QStringList& argv) {
       args.allSteps = true;
     } else if (!QStringList{QStringLiteral("--until"), QStringLiteral("--step"), QStringLiteral("--format"),
                             QStringLiteral("--out"), QStringLiteral("--view"), QStringLiteral("--lang"),
-                            QStringLiteral("--scale"), QStringLiteral("--page")}
+                            QStringLiteral("--scale"), QStringLiteral("--page"), QStringLiteral("--theme")}
                     .contains(a)) {
       return fail(Tr::tr("unknown option \"%1\"").arg(a));
     } else if (!value(v)) {
@@ -90,6 +92,10 @@ ParseResult parseCliArguments(const QStringList& argv) {
       if (!args.step) return fail(Tr::tr("--step expects a step number (0 or more), not \"%1\"").arg(v));
     } else if (a == QLatin1String("--format")) {
       args.format = v;  // checked below: what it may be depends on the command
+    } else if (a == QLatin1String("--theme")) {
+      if (!views::ViewPalette::themeFromName(v))
+        return fail(Tr::tr("--theme expects standard or high-contrast, not \"%1\"").arg(v));
+      args.theme = v;
     } else if (a == QLatin1String("--page")) {
       if (!views::slideShapeFromName(v)) return fail(Tr::tr("--page expects 16:9, 4:3 or fit, not \"%1\"").arg(v));
       args.page = v;

@@ -15,6 +15,7 @@ struct CliArguments {
   std::optional<long long> step;   // export: the state after this many steps
   bool allSteps = false;           // export: one PDF page, or one image in a folder, per step
   QString page = QStringLiteral("16:9");  // export: the slide's shape (16:9, 4:3, fit)
+  QString theme = QStringLiteral("standard");  // export: standard or high-contrast
   QString out;
   QString view;
   QString language = QStringLiteral("en");

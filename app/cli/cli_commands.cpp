@@ -13,6 +13,7 @@
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
+#include "views/core/view_palette.h"
 #include "views/export/deck_exporter.h"
 #include "views/export/scene_exporter.h"
 
@@ -113,6 +114,8 @@ int list(QTextStream& out) {
 }
 
 int exportView(const CliArguments& args, QTextStream& err) {
+  // Before any picture is made: pictures read their colours and lines when they are made.
+  views::ViewPalette::setTheme(*views::ViewPalette::themeFromName(args.theme));
   const QString suffix = QFileInfo(args.out).suffix().toLower();
   const bool folder = exportsToFolder(args);
   if (!folder && !views::SceneExporter::supportedSuffixes().contains(suffix)) {

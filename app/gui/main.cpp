@@ -2,12 +2,14 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTextStream>
 
 #include "app/gui/edit_recovery.h"
 #include "app/gui/main_window.h"
 #include "resources/builtin_scenarios.h"
 #include "views/core/simulation_document.h"
 #include "views/core/language.h"
+#include "views/core/view_palette.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -28,11 +30,24 @@ int main(int argc, char** argv) {
   QCommandLineOption presentation(QStringLiteral("presentation"),
                                   QStringLiteral("Start in presentation mode (full screen, large type; Esc leaves it)."));
   parser.addOption(presentation);
+  QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Pictures' look: standard or high-contrast."),
+                           QStringLiteral("name"));
+  parser.addOption(theme);
   parser.process(app);
 
   const QString code = parser.isSet(language) ? parser.value(language)
                                                : QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
   oslens::views::Language::apply(code);
+
+  using oslens::views::ViewPalette;
+  const QString themeName = parser.isSet(theme) ? parser.value(theme)
+                                                 : QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("standard")).toString();
+  if (const auto chosen = ViewPalette::themeFromName(themeName)) ViewPalette::setTheme(*chosen);
+  else
+    QTextStream(stderr) << QCoreApplication::translate("main", "--theme expects standard or high-contrast, not \"%1\"; "
+                                                               "using standard.")
+                               .arg(themeName)
+                        << '\n';
 
   // Read before anything is opened: loading a scenario resets the editor and its recovery copy.
   const QString recovered = oslens::app::EditRecovery::pendingText();

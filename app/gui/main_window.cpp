@@ -30,6 +30,7 @@
 #include "views/core/module_view.h"
 #include "views/core/safe_file_write.h"
 #include "views/core/scene_deck.h"
+#include "views/core/view_palette.h"
 #include "views/core/simulation_document.h"
 #include "views/export/deck_exporter.h"
 #include "views/export/scene_exporter.h"
@@ -156,6 +157,11 @@ void MainWindow::createActions() {
     setPresentationMode(m_presentation->isChecked());
   });
   m_presentation->setCheckable(true);
+  m_highContrast = make("highContrastAction", QKeySequence(), [this] {
+    setTheme(m_highContrast->isChecked() ? views::Theme::HighContrast : views::Theme::Standard);
+  });
+  m_highContrast->setCheckable(true);
+  m_highContrast->setChecked(views::ViewPalette::theme() == views::Theme::HighContrast);
   // Presentation mode shows one picture at a time: Tab and Shift+Tab go round them, 1 to 9 choose.
   m_nextPicture = make("nextPictureAction", QKeySequence(Qt::Key_Tab), [this] {
     if (m_deck) m_deck->showNext();
@@ -209,7 +215,7 @@ void MainWindow::createMenus() {
   m_playMenu->addActions({m_playPause, m_stepBack, m_stepForward, m_toStart, m_toEnd});
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_presentation);
-  m_viewMenu->addActions({m_nextPicture, m_previousPicture});
+  m_viewMenu->addActions({m_nextPicture, m_previousPicture, m_highContrast});
   m_viewMenu->addSeparator();
   for (QDockWidget* d : {m_libraryDock, m_narrationDock, m_editorDock, m_problemsDock, m_stateDock})
     m_viewMenu->addAction(d->toggleViewAction());
@@ -238,6 +244,7 @@ void MainWindow::retranslate() {
   m_toEnd->setText(tr("Jump to end"));
   m_presentation->setText(tr("&Presentation mode"));
   m_nextPicture->setText(tr("Next picture (presentation mode)"));
+  m_highContrast->setText(tr("&High-contrast pictures"));
   m_previousPicture->setText(tr("Previous picture (presentation mode)"));
   m_about->setText(tr("&About OS Lens"));
   m_libraryDock->setWindowTitle(tr("Scenario library"));
@@ -256,6 +263,26 @@ void MainWindow::updateWindowTitle() {
 }
 
 void MainWindow::onScenarioLoaded() {
+  createView();
+  m_library->setCurrentScenario(m_document->sourcePath());
+  m_problems->clearProblems();
+  focusDiagram();
+  updateWindowTitle();
+}
+
+void MainWindow::setTheme(views::Theme theme) {
+  m_highContrast->setChecked(theme == views::Theme::HighContrast);
+  if (theme == views::ViewPalette::theme()) return;
+  views::ViewPalette::setTheme(theme);
+  QSettings().setValue(QStringLiteral("ui/theme"), views::ViewPalette::themeName(theme));
+  if (!m_document->hasSimulation()) return;
+  // Pictures read their colours and lines when they are made: make them again, at this step.
+  createView();
+  if (m_view) m_view->showPosition(0, m_document->position(), false);
+  focusDiagram();
+}
+
+void MainWindow::createView() {
   deleteSceneDeck();
   delete m_viewWidget;
   m_viewWidget = nullptr;
@@ -275,10 +302,6 @@ void MainWindow::onScenarioLoaded() {
     m_centreLayout->removeItem(stretch);
     delete stretch;
   }
-  m_library->setCurrentScenario(m_document->sourcePath());
-  m_problems->clearProblems();
-  focusDiagram();
-  updateWindowTitle();
 }
 
 void MainWindow::focusDiagram() {

@@ -9,6 +9,7 @@ class QDockWidget;
 class QVBoxLayout;
 
 namespace oslens::views {
+enum class Theme;
 class ModuleView;
 class SceneDeck;
 class SimulationDocument;
@@ -49,6 +50,8 @@ class MainWindow : public QMainWindow {
   QString exportAllSteps(const QString& path, const QString& viewName);
   void setLanguage(const QString& code);
   void setPresentationMode(bool on);
+  // The pictures' look (remembered for the next start); the pictures are made anew at the same step.
+  void setTheme(views::Theme theme);
   // Offers back the unsaved edits a session left when it did not end normally (read them with
   // EditRecovery::pendingText() before opening anything). Called at start-up.
   void offerRecoveredEdits(const QString& text);
@@ -72,6 +75,8 @@ class MainWindow : public QMainWindow {
   void createDocks();
   void retranslate();
   void onScenarioLoaded();
+  // Makes the module's pictures and panels for the loaded simulation, at its current step.
+  void createView();
   void showProblems(const QString& source, const QStringList& problems);
   void updateWindowTitle();
   void focusDiagram();
@@ -123,6 +128,7 @@ class MainWindow : public QMainWindow {
   QAction* m_toStart = nullptr;
   QAction* m_toEnd = nullptr;
   QAction* m_presentation = nullptr;
+  QAction* m_highContrast = nullptr;
   QAction* m_nextPicture = nullptr;
   QAction* m_previousPicture = nullptr;
   QList<QAction*> m_pictureKeys;  // 1..9 in presentation mode

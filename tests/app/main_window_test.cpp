@@ -25,6 +25,7 @@
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
 #include "views/core/scene_deck.h"
+#include "views/core/view_palette.h"
 #include "views/core/simulation_document.h"
 #include "views/paging/paging_scene.h"
 #include "views/paging/paging_view.h"
@@ -548,6 +549,25 @@ class MainWindowTest : public QObject {
     // Outside presentation mode, Tab and the digits are not the deck's.
     QTest::keyClick(&window, Qt::Key_2);
     QVERIFY(!window.sceneDeck());
+  }
+
+  // The high-contrast theme (View menu) makes the pictures anew, at the same step.
+  void theHighContrastThemeRebuildsThePicturesInPlace() {
+    app::MainWindow window;
+    QVERIFY(window.openBuiltin(belady()));
+    window.document().seek(7);
+    const QStringList before = shownFrames(window, 4);
+    auto* action = window.findChild<QAction*>(QStringLiteral("highContrastAction"));
+    QVERIFY(action && !action->isChecked());
+    action->trigger();
+    QCOMPARE(views::ViewPalette::theme(), views::Theme::HighContrast);
+    QCOMPARE(window.document().position(), 7);
+    QCOMPARE(shownFrames(window, 4), before);
+    QCOMPARE(shownFrames(window, 4), expectedFrames(window.document().text(), 7));
+    window.setTheme(views::Theme::Standard);
+    QVERIFY(!action->isChecked());
+    QCOMPARE(views::ViewPalette::theme(), views::Theme::Standard);
+    QCOMPARE(shownFrames(window, 4), before);
   }
 
   // While a step forward still animates, the words say what the step does, not how it ended.

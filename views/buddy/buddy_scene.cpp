@@ -18,6 +18,7 @@
 #include "views/kit/pfn_scale.h"
 #include "views/core/language.h"
 #include "views/core/sentences.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -123,13 +124,13 @@ void BuddyScene::buildItems() {
         const QRectF r = m_layout.slotRect(z, order, i);
         cell.boxes.push_back(addLabelledBox(*this, r, boxFont));
         const QPointF from(r.right() + 3, r.center().y()), to(r.right() + BuddyLayout::kSlotWidth - BuddyLayout::kBoxWidth - 3, r.center().y());
-        cell.arrows.push_back(addPath(arrowPath(from, to), QPen(ViewPalette::ink(), 1.6)));
+        cell.arrows.push_back(addPath(arrowPath(from, to), ViewPalette::pen(ViewPalette::ink(), 1.6)));
       }
       const QRectF more = m_layout.slotRect(z, order, m_layout.boxesPerRow());
       cell.more = addCaption(*this, more.topLeft() + QPointF(2, 9), ViewPalette::font(12.5, true), ViewPalette::ink());
       m_cells[static_cast<std::size_t>(z)].push_back(cell);
     }
-    auto* arrow = addPath(QPainterPath(), QPen(ViewPalette::current(), 3.5));
+    auto* arrow = addPath(QPainterPath(), ViewPalette::pen(ViewPalette::current(), 3.5));
     arrow->setZValue(5);
     m_searchArrows.push_back(arrow);
   }
@@ -150,7 +151,7 @@ void BuddyScene::buildBarItems() {
   if (config.zones.size() > 1) {
     for (std::size_t z = 0; z < config.zones.size(); ++z) {
       const qreal x = m_layout.xOfPfn(config.zones[z].startPfn);
-      if (z > 0) addLine(x, barTop - 30, x, barTop + BuddyLayout::kBarHeight + 10, QPen(ViewPalette::ink(), 2.5, Qt::DashLine))->setZValue(3);
+      if (z > 0) addLine(x, barTop - 30, x, barTop + BuddyLayout::kBarHeight + 10, ViewPalette::pen(ViewPalette::ink(), 2.5, Qt::DashLine))->setZValue(3);
       m_barZoneLabels.push_back(addCaption(*this, {x + 6, barTop - 28}, ViewPalette::font(12, true), ViewPalette::ink()));
     }
   }
@@ -169,9 +170,9 @@ void BuddyScene::buildBarItems() {
     auto* text = addCaption(*this, {x + 38, legendY}, ViewPalette::font(11.5), ViewPalette::ink());
     m_legend.emplace_back(swatch, text);
   };
-  legend(QPen(BuddyPalette::freeLine(), 1.5), BuddyPalette::freeFill());
-  legend(QPen(BuddyPalette::usedLine(), 1.5), BuddyPalette::usedFill());
-  legend(QPen(ViewPalette::current(), 4), Qt::NoBrush);
+  legend(ViewPalette::pen(BuddyPalette::freeLine(), 1.5), BuddyPalette::freeFill());
+  legend(ViewPalette::pen(BuddyPalette::usedLine(), 1.5), BuddyPalette::usedFill());
+  legend(ViewPalette::pen(ViewPalette::current(), 4), Qt::NoBrush);
   if (perPage * 1 < kMinSpanWidth) legend(Qt::NoPen, BuddyPalette::mixed(0.5));
   setSceneRect(-28, -28, m_layout.contentWidth() + 56, legendY + 20 + 56);
 }
@@ -375,7 +376,7 @@ void BuddyScene::refreshRows(const StepHighlights& h) {
       if (wasSearched || touchedRows.count(key)) band = failed ? QBrush(ViewPalette::faultFill()) : QBrush(BuddyPalette::searchedBand());
       if (landingRow == key) band = QBrush(BuddyPalette::requestedBand());
       cell.band->setBrush(band);
-      cell.band->setPen(isRequested ? QPen(failed ? ViewPalette::fault() : ViewPalette::current(), 3) : QPen(Qt::NoPen));
+      cell.band->setPen(isRequested ? ViewPalette::pen(failed ? ViewPalette::fault() : ViewPalette::current(), 3) : QPen(Qt::NoPen));
 
       if (isCollapsed) {
         cell.laneText->setText(QString());
@@ -395,7 +396,7 @@ void BuddyScene::refreshRows(const StepHighlights& h) {
         const Pfn pfn = list.head[i];
         box.setText(QString::number(pfn));
         const bool fresh = newBlocks.count(pfn) > 0;
-        box.setStyle(fresh ? QPen(ViewPalette::current(), 4) : QPen(BuddyPalette::freeLine(), 2), BuddyPalette::freeFill(),
+        box.setStyle(fresh ? ViewPalette::pen(ViewPalette::current(), 4) : ViewPalette::pen(BuddyPalette::freeLine(), 2), BuddyPalette::freeFill(),
                      ViewPalette::ink());
       }
       const std::uint64_t hidden = list.count - list.head.size();
@@ -423,7 +424,7 @@ void BuddyScene::refreshSearchArrows(const StepHighlights& h) {
     const qreal from = m_layout.rowTop(low) + BuddyLayout::kRowHeight / 2;
     const qreal to = m_layout.rowTop(high) + 12;
     arrow->setPath(arrowPath({x, from}, {x, to}, 10));
-    arrow->setPen(QPen(h.failed ? ViewPalette::fault() : ViewPalette::current(), 3.5));
+    arrow->setPen(ViewPalette::pen(h.failed ? ViewPalette::fault() : ViewPalette::current(), 3.5));
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "views/kit/buddy_palette.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -11,7 +12,7 @@ using namespace engine::buddy;
 namespace {
 Flight styled(const QColor& line, const QColor& fill, qreal width = 2) {
   Flight f;
-  f.pen = QPen(line, width);
+  f.pen = ViewPalette::pen(line, width);
   f.brush = QBrush(fill);
   f.textColor = ViewPalette::ink();
   return f;
@@ -60,7 +61,7 @@ BuddyStepPlan BuddyStepPlan::build(const BuddyLayout& layout, const FreeAreaRows
   if (search) {
     // A frame climbing through the rows the search looked at, red if it found nothing.
     Flight cursor;
-    cursor.pen = QPen(failed ? ViewPalette::fault() : ViewPalette::current(), 4);
+    cursor.pen = ViewPalette::pen(failed ? ViewPalette::fault() : ViewPalette::current(), 4);
     cursor.brush = Qt::NoBrush;
     const qreal a = start(), b = end();
     for (std::size_t i = 0; i < searched.size(); ++i) {

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "views/kit/buddy_palette.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -112,15 +113,15 @@ void FragmentationChart::buildAxesAndSeries() {
   m_gap->setPen(Qt::NoPen);
   m_gap->setBrush(QColor(0xc6, 0x28, 0x28, 45));
   m_free = new QLineSeries;
-  m_free->setPen(QPen(BuddyPalette::freeLine(), 3));
+  m_free->setPen(ViewPalette::pen(BuddyPalette::freeLine(), 3));
   m_largest = new QLineSeries;
-  m_largest->setPen(QPen(BuddyPalette::usedLine(), 3));
+  m_largest->setPen(ViewPalette::pen(BuddyPalette::usedLine(), 3));
   m_failures = new QScatterSeries;
   m_failures->setMarkerSize(13);
   m_failures->setColor(ViewPalette::fault());
   m_failures->setBorderColor(Qt::white);
   m_current = new QLineSeries;
-  m_current->setPen(QPen(ViewPalette::current(), 2.5, Qt::DashLine));
+  m_current->setPen(ViewPalette::pen(ViewPalette::current(), 2.5, Qt::DashLine));
   for (QAbstractSeries* series : std::initializer_list<QAbstractSeries*>{m_gap, m_free, m_largest, m_failures, m_current}) {
     addSeries(series, m_stepAxis, m_pagesAxis);
   }

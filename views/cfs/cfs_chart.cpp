@@ -43,14 +43,14 @@ void CfsChart::build() {
   m_topValue = m_kind == Kind::Share ? 1.0 : 0.0;
   if (m_kind == Kind::Vruntime) {
     m_minVruntime = new QLineSeries;
-    m_minVruntime->setPen(QPen(ViewPalette::muted(), 2, Qt::DashLine));
+    m_minVruntime->setPen(ViewPalette::pen(ViewPalette::muted(), 2, Qt::DashLine));
     fill(m_minVruntime, samples.timesMs, samples.minVruntimeMs);
     attach(m_minVruntime);
   }
   for (std::size_t task = 0; task < samples.taskCount; ++task) {
     const QColor color = taskColor(task);
     auto* line = new QLineSeries;
-    line->setPen(QPen(color, 2.5));
+    line->setPen(ViewPalette::pen(color, 2.5));
     const auto& values = m_kind == Kind::Vruntime ? samples.vruntimeMs[task] : samples.share[task];
     fill(line, samples.timesMs, values);
     for (double v : values)
@@ -59,14 +59,14 @@ void CfsChart::build() {
     m_taskSeries.push_back(line);
     if (m_kind == Kind::Share) {
       auto* promised = new QLineSeries;
-      promised->setPen(QPen(color, 1.6, Qt::DashLine));
+      promised->setPen(ViewPalette::pen(color, 1.6, Qt::DashLine));
       fill(promised, samples.timesMs, samples.promised[task]);
       attach(promised);
       m_promisedSeries.push_back(promised);
     }
   }
   m_current = new QLineSeries;
-  m_current->setPen(QPen(ViewPalette::current(), 2, Qt::DotLine));
+  m_current->setPen(ViewPalette::pen(ViewPalette::current(), 2, Qt::DotLine));
   attach(m_current);
   // Only the task lines in the legend (the promised lines are explained in the title).
   for (QLegendMarker* marker : chart()->legend()->markers()) {

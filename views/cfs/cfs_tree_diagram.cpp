@@ -64,12 +64,12 @@ QString wrapped(const QString& text, const QFont& font) {
 }  // namespace
 
 CfsTreeDiagram::CfsTreeDiagram(QGraphicsScene* scene, QObject* parent) : QObject(parent), m_scene(scene) {
-  m_ring = scene->addEllipse(QRectF(), QPen(kLeftmost, 4), Qt::NoBrush);
+  m_ring = scene->addEllipse(QRectF(), ViewPalette::pen(kLeftmost, 4), Qt::NoBrush);
   m_ring->setZValue(3);
   m_ringLabel = scene->addSimpleText(QString(), ViewPalette::font(10, true));
   m_ringLabel->setBrush(kLeftmost);
   m_ringLabel->setZValue(3);
-  m_focus = scene->addEllipse(QRectF(), QPen(ViewPalette::current(), 5), Qt::NoBrush);
+  m_focus = scene->addEllipse(QRectF(), ViewPalette::pen(ViewPalette::current(), 5), Qt::NoBrush);
   m_focus->setZValue(4);
   m_caption = scene->addSimpleText(QString(), ViewPalette::font(12, true));
   m_caption->setBrush(ViewPalette::ink());
@@ -113,7 +113,7 @@ CfsTreeDiagram::NodeItems& CfsTreeDiagram::itemsFor(NodeId id) {
   auto [it, added] = m_items.try_emplace(id);
   if (added) {
     NodeItems& items = it->second;
-    items.edge = m_scene->addLine(QLineF(), QPen(ViewPalette::ink(), 2));
+    items.edge = m_scene->addLine(QLineF(), ViewPalette::pen(ViewPalette::ink(), 2));
     items.edge->setZValue(0);
     items.edge->setVisible(false);  // a root has none; a zero-length line would be a dot
     items.disc = m_scene->addEllipse(QRectF());
@@ -164,7 +164,7 @@ void CfsTreeDiagram::drawFrame(const Frame& from, const Frame& to, qreal u) {
     const std::uint64_t key = floating ? owner.floatingKey : owner.tree.key(id);
     items.disc->setRect(QRectF(centre - QPointF(g.radius, g.radius), QSizeF(2 * g.radius, 2 * g.radius)));
     items.disc->setBrush(red ? kRed : kBlack);
-    items.disc->setPen(QPen(floating ? ViewPalette::current() : Qt::white, floating ? 3 : 1.5, floating ? Qt::DashLine : Qt::SolidLine));
+    items.disc->setPen(ViewPalette::pen(floating ? ViewPalette::current() : Qt::white, floating ? 3 : 1.5, floating ? Qt::DashLine : Qt::SolidLine));
     items.disc->setOpacity(opacity[id]);
     bounds |= items.disc->sceneBoundingRect();
     if (!compact(nodes)) {

@@ -21,7 +21,7 @@ constexpr qreal kBarHeight = 12;
 }  // namespace
 
 CpuBox::CpuBox(QGraphicsScene& scene, const QPointF& topLeft) {
-  m_frame = scene.addRect(QRectF(topLeft, QSizeF(kWidth, kHeight)), QPen(ViewPalette::ink(), 2.5), ViewPalette::panel());
+  m_frame = scene.addRect(QRectF(topLeft, QSizeF(kWidth, kHeight)), ViewPalette::pen(ViewPalette::ink(), 2.5), ViewPalette::panel());
   m_title = scene.addSimpleText(QString(), ViewPalette::font(12, true));
   m_title->setPos(topLeft + QPointF(kPad, 6));
   m_chip = scene.addRect(QRectF(topLeft + QPointF(kPad, 34), QSizeF(kWidth - 2 * kPad, kChipHeight)));
@@ -29,7 +29,7 @@ CpuBox::CpuBox(QGraphicsScene& scene, const QPointF& topLeft) {
   m_vruntime = scene.addSimpleText(QString(), ViewPalette::font(10.5));
   m_vruntime->setBrush(ViewPalette::ink());
   m_sliceTrack = scene.addRect(QRectF(topLeft + QPointF(kPad, 34 + kChipHeight + 26), QSizeF(kWidth - 2 * kPad, kBarHeight)),
-                               QPen(ViewPalette::grid(), 1), QBrush(Qt::white));
+                               ViewPalette::pen(ViewPalette::grid(), 1), QBrush(Qt::white));
   m_sliceUsed = scene.addRect(QRectF(), Qt::NoPen, QBrush(ViewPalette::current()));
   m_slice = scene.addSimpleText(QString(), ViewPalette::font(10));
   m_slice->setBrush(ViewPalette::ink());
@@ -47,7 +47,7 @@ void CpuBox::show(const engine::cfs::CfsState& s) {
   m_task->setVisible(busy);
   m_sliceUsed->setVisible(busy);
   if (!busy) {
-    m_chip->setPen(QPen(ViewPalette::grid(), 1.5, Qt::DashLine));
+    m_chip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_chip->setBrush(Qt::NoBrush);
     m_vruntime->setText(CfsNarrator::tr("idle"));
     m_vruntime->setPos(chip.center() - m_vruntime->boundingRect().center());
@@ -56,7 +56,7 @@ void CpuBox::show(const engine::cfs::CfsState& s) {
   }
   const auto& task = s.tasks[s.current];
   const QColor color = taskColor(s.current);
-  m_chip->setPen(QPen(color.darker(130), 2));
+  m_chip->setPen(ViewPalette::pen(color.darker(130), 2));
   m_chip->setBrush(color);
   m_task->setText(QString::fromStdString(s.name(s.current)));
   m_task->setBrush(Qt::white);

@@ -206,11 +206,11 @@ void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count coun
   if (cycle) color = cycleColor();
   // Dashes cost a lot to draw on long lines: a crowd's request edges differ by colour alone.
   const bool dashed = request && m_radius > 10;
-  QPen pen(color, cycle ? 3.2 : (m_radius > 10 ? 1.8 : 0.8), dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+  QPen pen = ViewPalette::pen(color, cycle ? 3.2 : (m_radius > 10 ? 1.8 : 0.8), dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
   QPainterPath line(start);
   line.lineTo(end);
   auto* path = addPath(line, pen);
-  auto* head = addPath(arrowHead(end, start, cycle ? 14 : 11), QPen(color, 1), color);
+  auto* head = addPath(arrowHead(end, start, cycle ? 14 : 11), ViewPalette::pen(color, 1), color);
   path->setZValue(1);
   head->setZValue(1);
   (request ? m_request : m_assignment)++;
@@ -234,18 +234,18 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
   for (ProcessId p = 0; p < s.processCount(); ++p) {
     const QPointF c = m_centers[v.ofProcess(p)];
     const bool stuck = std::binary_search(deadlocked.begin(), deadlocked.end(), p);
-    QColor fill(0xe8, 0xf1, 0xfb), outline = ViewPalette::ink();
-    if (s.status(p) == ProcessStatus::Waiting) fill = QColor(0xff, 0xf3, 0xd6);
+    QColor fill = ViewPalette::referencedFill(), outline = ViewPalette::ink();
+    if (s.status(p) == ProcessStatus::Waiting) fill = ViewPalette::currentFill();
     if (stuck) {
       fill = ViewPalette::faultFill();
       outline = cycleColor();
     }
     if (s.status(p) == ProcessStatus::Aborted) {
-      fill = QColor(0xee, 0xee, 0xee);
+      fill = ViewPalette::stripe();
       outline = ViewPalette::muted();
     }
     auto* circle = addEllipse(QRectF(c - QPointF(m_radius, m_radius), QSizeF(2 * m_radius, 2 * m_radius)),
-                              QPen(outline, stuck ? 3 : 2), fill);
+                              ViewPalette::pen(outline, stuck ? 3 : 2), fill);
     circle->setZValue(2);
     auto* name = addSimpleText(QString::fromStdString(s.processName(p)), ViewPalette::font(m_radius > 20 ? 12 : 9, true));
     name->setBrush(s.status(p) == ProcessStatus::Aborted ? ViewPalette::muted() : ViewPalette::ink());
@@ -257,13 +257,13 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
       cross.lineTo(c + QPointF(m_radius * 0.7, m_radius * 0.7));
       cross.moveTo(c + QPointF(m_radius * 0.7, -m_radius * 0.7));
       cross.lineTo(c + QPointF(-m_radius * 0.7, m_radius * 0.7));
-      addPath(cross, QPen(ViewPalette::muted(), 1.5))->setZValue(3);
+      addPath(cross, ViewPalette::pen(ViewPalette::muted(), 1.5))->setZValue(3);
     }
   }
   for (ResourceId r = 0; r < s.setup->resources.size(); ++r) {
     const QPointF c = m_centers[v.ofResource(r)];
     const QRectF box(c - QPointF(m_box.width() / 2, m_box.height() / 2), m_box);
-    addRect(box, QPen(ViewPalette::ink(), 2), ViewPalette::panel())->setZValue(2);
+    addRect(box, ViewPalette::pen(ViewPalette::ink(), 2), ViewPalette::panel())->setZValue(2);
     const Count total = s.setup->resources[r].total;
     Count held = 0;
     for (ProcessId p = 0; p < s.processCount(); ++p) held += s.allocation.at(p, r);
@@ -281,7 +281,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
         const int inRow = static_cast<int>(std::min<Count>(perRow, total - row * perRow));
         const qreal x = c.x() + (col - (inRow - 1) / 2.0) * (dot + 4);
         const qreal y = box.bottom() - 8 - (rows - row - 1) * (dot + 4) - dot / 2;
-        addEllipse(QRectF(x - dot / 2, y - dot / 2, dot, dot), QPen(ViewPalette::ink(), 1.2),
+        addEllipse(QRectF(x - dot / 2, y - dot / 2, dot, dot), ViewPalette::pen(ViewPalette::ink(), 1.2),
                    i < held ? QBrush(ViewPalette::ink()) : QBrush(Qt::white))
             ->setZValue(3);
       }
@@ -305,9 +305,9 @@ void ResourceGraphScene::drawLegend(qreal top) {
     label->setPos(x + 42, top);
     x += 42 + label->boundingRect().width() + 28;
   };
-  sample(QPen(ViewPalette::ink(), 1.8), DetectionNarrator::tr("assignment R → P (holds)"));
-  sample(QPen(requestColor(), 1.8, m_radius > 10 ? Qt::DashLine : Qt::SolidLine), DetectionNarrator::tr("request P → R (waits for)"));
-  sample(QPen(cycleColor(), 3.2), DetectionNarrator::tr("cycle"));
+  sample(ViewPalette::pen(ViewPalette::ink(), 1.8), DetectionNarrator::tr("assignment R → P (holds)"));
+  sample(ViewPalette::pen(requestColor(), 1.8, m_radius > 10 ? Qt::DashLine : Qt::SolidLine), DetectionNarrator::tr("request P → R (waits for)"));
+  sample(ViewPalette::pen(cycleColor(), 3.2), DetectionNarrator::tr("cycle"));
   auto* dots = addSimpleText(DetectionNarrator::tr("● held instance  ○ free instance"), ViewPalette::font(10.5));
   dots->setBrush(ViewPalette::ink());
   dots->setPos(x, top);

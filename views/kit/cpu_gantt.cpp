@@ -45,8 +45,8 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
   m_cpuLabel->setPos(0, kTop + 4);
   const int rows = std::min<int>(static_cast<int>(m_names.size()), kMaxRows);
   for (int row = 0; row <= rows; ++row)  // row 0 is the CPU
-    addRect(QRectF(kLabelWidth, kTop + row * kGanttRowHeight, kPlotWidth, kGanttRowHeight), QPen(ViewPalette::grid(), 0.8),
-            row == 0 ? QBrush(QColor(0xf2, 0xf3, 0xf5)) : QBrush(Qt::white));
+    addRect(QRectF(kLabelWidth, kTop + row * kGanttRowHeight, kPlotWidth, kGanttRowHeight), ViewPalette::pen(ViewPalette::grid(), 0.8),
+            row == 0 ? QBrush(ViewPalette::stripe()) : QBrush(Qt::white));
   for (qsizetype task = 0; task < m_names.size(); ++task) {
     const QColor color = taskColor(static_cast<std::size_t>(task));
     auto* cpu = addPath(QPainterPath(), Qt::NoPen, color);
@@ -61,7 +61,7 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
   }
   m_filled.assign(static_cast<std::size_t>(m_names.size()), 0);
   buildAxis();
-  m_now = addLine(QLineF(), QPen(ViewPalette::current(), 2, Qt::DashLine));
+  m_now = addLine(QLineF(), ViewPalette::pen(ViewPalette::current(), 2, Qt::DashLine));
   m_now->setZValue(3);
   retranslate();
   setSceneRect(itemsBoundingRect().adjusted(-12, -12, 12, 12));
@@ -71,12 +71,12 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
 void CpuGantt::buildAxis() {
   const int rows = std::min<int>(static_cast<int>(m_names.size()), kMaxRows);
   const qreal bottom = kTop + (rows + 1) * kGanttRowHeight;
-  addLine(QLineF(kLabelWidth, bottom, kLabelWidth + kPlotWidth, bottom), QPen(ViewPalette::ink(), 1.2));
+  addLine(QLineF(kLabelWidth, bottom, kLabelWidth + kPlotWidth, bottom), ViewPalette::pen(ViewPalette::ink(), 1.2));
   const Nanoseconds step = std::max<Nanoseconds>(tickStep(m_endNs), 1);
   qreal lastRight = -1e9;
   for (Nanoseconds t = 0; t <= m_endNs; t += step) {
     const qreal x = xOf(t);
-    addLine(QLineF(x, bottom, x, bottom + 5), QPen(ViewPalette::ink(), 1));
+    addLine(QLineF(x, bottom, x, bottom + 5), ViewPalette::pen(ViewPalette::ink(), 1));
     auto* label = addSimpleText(durationText(t), ViewPalette::font(9.5));
     label->setBrush(ViewPalette::ink());
     const qreal left = x - label->boundingRect().width() / 2;

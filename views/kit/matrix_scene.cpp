@@ -28,7 +28,7 @@ QColor markFill(MatrixTable::Mark mark) {
   switch (mark) {
     case MatrixTable::Mark::Fits: return ViewPalette::hitFill();
     case MatrixTable::Mark::Exceeds: return ViewPalette::faultFill();
-    case MatrixTable::Mark::Changed: return QColor(0xff, 0xec, 0xb3);
+    case MatrixTable::Mark::Changed: return ViewPalette::changedFill();
   }
   return Qt::white;
 }
@@ -90,7 +90,7 @@ void MatrixScene::show(const MatrixTable& t) {
   };
   auto cell = [&](const MatrixTable::Cell& where, const QRectF& box, Count value) {
     const auto mark = markOf(where);
-    addRect(box, QPen(mark ? markPen(*mark) : ViewPalette::grid(), mark ? 2.2 : 1), mark ? QBrush(markFill(*mark)) : QBrush(Qt::white));
+    addRect(box, ViewPalette::pen(mark ? markPen(*mark) : ViewPalette::grid(), mark ? 2.2 : 1), mark ? QBrush(markFill(*mark)) : QBrush(Qt::white));
     const QString shown = QString::number(value);
     text(shown, mark ? ViewPalette::font(12, true) : cellFont, ViewPalette::ink(), box);
     m_drawn.push_back({where, shown, mark});
@@ -114,7 +114,7 @@ void MatrixScene::show(const MatrixTable& t) {
     const bool focus = t.focusRow && *t.focusRow == p;
     if (focus)
       addRect(QRectF(-6, y - 2, tableRight + (t.scanning ? kGroupGap + finishWidth : 0) + 12, kRowHeight + 4),
-              QPen(ViewPalette::referenced(), 2), QColor(0xe3, 0xf0, 0xfd))
+              ViewPalette::pen(ViewPalette::referenced(), 2), ViewPalette::referencedFill())
           ->setZValue(-1);
     const auto state = p < t.rowStates.size() ? t.rowStates[p] : MatrixTable::RowState::Normal;
     QColor nameColor = ViewPalette::ink();
@@ -137,7 +137,7 @@ void MatrixScene::show(const MatrixTable& t) {
                                                     : DeadlockText::tr("true"))
                                              : DeadlockText::tr("false");
       const QRectF box(tableRight + kGroupGap, y, finishWidth, kRowHeight);
-      addRect(box, QPen(ViewPalette::grid()), t.finish[p] ? QBrush(ViewPalette::hitFill()) : QBrush(Qt::white));
+      addRect(box, ViewPalette::pen(ViewPalette::grid()), t.finish[p] ? QBrush(ViewPalette::hitFill()) : QBrush(Qt::white));
       text(finishText, cellFont, t.finish[p] ? ViewPalette::hit() : ViewPalette::ink(), box);
     }
   }

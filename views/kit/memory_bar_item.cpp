@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include "views/kit/buddy_palette.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -59,7 +60,7 @@ void MemoryBarItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     if (single && span.line.isValid()) line = span.line;
     painter->setBrush(fill);
     if (single && r.width() >= 3) {
-      painter->setPen(QPen(line, 1.5));
+      painter->setPen(ViewPalette::pen(line, 1.5));
     } else {
       painter->setPen(Qt::NoPen);
     }
@@ -85,7 +86,7 @@ void MemoryBarItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
   // Page boundaries, where pages are wide enough to count.
   painter->setRenderHint(QPainter::Antialiasing, true);
   if (m_width / m_totalPages >= 8) {
-    painter->setPen(QPen(QColor(0, 0, 0, 40), 1));
+    painter->setPen(ViewPalette::pen(QColor(0, 0, 0, 40), 1));
     for (int p = 1; p < static_cast<int>(m_totalPages); ++p) {
       const qreal x = p / m_totalPages * m_width;
       painter->drawLine(QPointF(x, 2), QPointF(x, 10));
@@ -95,13 +96,13 @@ void MemoryBarItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
   if (m_ghost) {
     const QRectF r = rangeRect(m_ghost->first, static_cast<double>(m_ghost->second));
     painter->setBrush(Qt::white);
-    painter->setPen(QPen(ViewPalette::muted(), 1.5, Qt::DashLine));
+    painter->setPen(ViewPalette::pen(ViewPalette::muted(), 1.5, Qt::DashLine));
     painter->drawRect(r);
   }
   painter->setBrush(Qt::NoBrush);
-  painter->setPen(QPen(ViewPalette::ink(), 1.5));
+  painter->setPen(ViewPalette::pen(ViewPalette::ink(), 1.5));
   painter->drawRect(QRectF(0, 0, m_width, m_height));
-  painter->setPen(QPen(ViewPalette::current(), 4));
+  painter->setPen(ViewPalette::pen(ViewPalette::current(), 4));
   for (const auto& [first, pages] : m_highlights) {
     QRectF r = rangeRect(first, static_cast<double>(pages));
     if (r.width() < 4) r.adjust(-(4 - r.width()) / 2, 0, (4 - r.width()) / 2, 0);

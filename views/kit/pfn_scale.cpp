@@ -31,7 +31,7 @@ std::vector<QGraphicsItem*> addPfnScale(QGraphicsScene& scene, qreal width, std:
     auto* t = scene.addSimpleText(QString::number(p), tickFont);
     t->setBrush(ViewPalette::muted().darker(165));
     const qreal x = xOf(static_cast<double>(p));
-    items.push_back(scene.addLine(x, tickY - 4, x, tickY + 2, QPen(ViewPalette::muted(), 1)));
+    items.push_back(scene.addLine(x, tickY - 4, x, tickY + 2, ViewPalette::pen(ViewPalette::muted(), 1)));
     centerOn(t, {std::clamp<qreal>(x, 12, width - 12), tickY + 12});
     items.push_back(t);
     if (p + step > totalPages && p != totalPages) p = totalPages - step;  // end on the last pfn + 1

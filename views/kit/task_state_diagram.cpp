@@ -50,7 +50,7 @@ TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGr
   for (TaskState state : {TaskState::New, TaskState::Ready, TaskState::Running, TaskState::Blocked, TaskState::Exited}) {
     Place place;
     const bool cpu = state == TaskState::Running;
-    place.box = addRect(placeFor(state), QPen(ViewPalette::ink(), cpu ? 3.5 : 2), cpu ? QColor(0xff, 0xf4, 0xdc) : ViewPalette::panel());
+    place.box = addRect(placeFor(state), ViewPalette::pen(ViewPalette::ink(), cpu ? 3.5 : 2), cpu ? ViewPalette::currentFill() : ViewPalette::panel());
     place.title = addSimpleText(QString(), ViewPalette::font(12, true));
     place.title->setBrush(ViewPalette::ink());
     place.overflow = addSimpleText(QString(), ViewPalette::font(10, true));
@@ -64,7 +64,7 @@ TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGr
   addArrow(TaskState::Blocked, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "I/O done"));
   addArrow(TaskState::Running, TaskState::Exited, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "exit"));
   for (qsizetype i = 0; i < m_names.size(); ++i) {
-    auto* chip = addRect(QRectF(0, 0, kChipW, kChipH), QPen(taskColor(static_cast<std::size_t>(i)).darker(140), 1.2),
+    auto* chip = addRect(QRectF(0, 0, kChipW, kChipH), ViewPalette::pen(taskColor(static_cast<std::size_t>(i)).darker(140), 1.2),
                          taskColor(static_cast<std::size_t>(i)));
     chip->setZValue(5);
     auto* text = new QGraphicsSimpleTextItem(chip);
@@ -106,7 +106,7 @@ void TaskStateDiagram::addArrow(TaskState from, TaskState to, qreal offset, cons
   path.lineTo(e - dir * 14 + side * 7);
   path.moveTo(e);
   path.lineTo(e - dir * 14 - side * 7);
-  addPath(path, QPen(ViewPalette::ink(), 2.2));
+  addPath(path, ViewPalette::pen(ViewPalette::ink(), 2.2));
   auto* text = addSimpleText(QString(), ViewPalette::font(10.5));
   text->setBrush(ViewPalette::ink());
   // The label sits beside its arrow, on the side away from a parallel one: at the arrow's middle,

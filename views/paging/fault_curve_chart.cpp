@@ -71,7 +71,7 @@ void FaultCurveChart::buildSeries() {
     for (std::uint32_t i = 0; i < curve.size(); ++i) series->append(i + 1, static_cast<qreal>(curve[i]));
     mostFaults = std::max(mostFaults, curve.front());
     if (policy == config.policy && config.frames <= m_maxFrames) currentFaults = curve[config.frames - 1];
-    QPen pen(policyColor(policy), policy == config.policy ? 3.5 : 2.0);
+    QPen pen = ViewPalette::pen(policyColor(policy), policy == config.policy ? 3.5 : 2.0);
     if (policy == Policy::Random) pen.setStyle(Qt::DashLine);
     series->setPen(pen);
     series->setPointsVisible(true);
@@ -83,7 +83,7 @@ void FaultCurveChart::buildSeries() {
   m_current->setMarkerSize(16);
   m_current->setColor(QColor(0xf5, 0x9e, 0x0b, 70));
   m_current->setBorderColor(ViewPalette::current());
-  m_current->setPen(QPen(ViewPalette::current(), 3));
+  m_current->setPen(ViewPalette::pen(ViewPalette::current(), 3));
   if (config.frames <= m_maxFrames) m_current->append(config.frames, static_cast<qreal>(currentFaults));
   addSeries(m_current, m_framesAxis, m_faultsAxis);
 

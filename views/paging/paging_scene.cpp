@@ -29,7 +29,7 @@ constexpr int kBoxesPerRow = 6;
 qreal columnX(int column) { return kLabelWidth + column * (kCell + kGap); }
 qreal tableRowY(int row) { return kReferenceTop + kCell + 18 + row * (kCell + kGap); }
 
-QPen outline(const QColor& color, qreal width = 1.2) { return QPen(color, width); }
+QPen outline(const QColor& color, qreal width = 1.2) { return ViewPalette::pen(color, width); }
 QString pageText(Page page) { return page == kNoPage ? QString() : QString::number(page); }
 }  // namespace
 
@@ -93,7 +93,7 @@ void PagingScene::buildItems() {
 
   QPolygonF arrow;
   arrow << QPointF(0, 0) << QPointF(-12, 18) << QPointF(12, 18);
-  m_hand = addPolygon(arrow, QPen(ViewPalette::referenced()), QBrush(ViewPalette::referenced()));
+  m_hand = addPolygon(arrow, ViewPalette::pen(ViewPalette::referenced()), QBrush(ViewPalette::referenced()));
   m_handLabel = addCaption(*this, {0, 0}, ViewPalette::font(10, true), ViewPalette::referenced());
   const bool clock = state.config.policy == Policy::Clock;
   m_hand->setVisible(clock);
@@ -174,12 +174,12 @@ void PagingScene::refreshTable(std::size_t start, const std::vector<Column>& col
     const bool current = step == position;
     m_stepNumbers[c]->setText(QString::number(step));
     centerOn(m_stepNumbers[c], {columnX(c) + kCell / 2, kReferenceTop - 10});
-    m_stepNumbers[c]->setBrush(current ? ViewPalette::current() : ViewPalette::muted());
+    m_stepNumbers[c]->setBrush(current ? ViewPalette::currentInk() : ViewPalette::muted());
 
     auto& ref = m_referenceCells[c];
     ref.setText(QString::number(column.op.page) + (column.op.write ? QStringLiteral("w") : QString()));
     ref.setStyle(current ? outline(ViewPalette::current(), 3) : outline(ViewPalette::grid()),
-                 current ? QBrush(QColor(0xff, 0xf4, 0xd6)) : QBrush(Qt::white),
+                 current ? QBrush(ViewPalette::currentFill()) : QBrush(Qt::white),
                  column.done ? ViewPalette::ink() : ViewPalette::muted());
 
     for (int r = 0; r < m_shownFrames; ++r) {

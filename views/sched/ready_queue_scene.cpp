@@ -31,7 +31,7 @@ ReadyQueueScene::ReadyQueueScene(const BaselineSimulation& simulation, QObject* 
   m_status = addSimpleText(QString(), ViewPalette::font(11));
   m_status->setBrush(ViewPalette::ink());
   m_status->setPos(0, 26);
-  m_cpu = addRect(QRectF(QPointF(0, kCpuTop), kCpuSize), QPen(ViewPalette::ink(), 2.5), ViewPalette::panel());
+  m_cpu = addRect(QRectF(QPointF(0, kCpuTop), kCpuSize), ViewPalette::pen(ViewPalette::ink(), 2.5), ViewPalette::panel());
   m_cpuLabel = addSimpleText(QString(), ViewPalette::font(12, true));
   m_cpuLabel->setPos(12, kCpuTop + 6);
   m_cpuChip = addRect(QRectF(12, kCpuTop + 34, kCpuSize.width() - 24, 40));
@@ -74,7 +74,7 @@ void ReadyQueueScene::refresh() {
   m_cpuTask->setVisible(busy);
   if (busy) {
     const QColor color = taskColor(s.current);
-    m_cpuChip->setPen(QPen(color.darker(130), 2));
+    m_cpuChip->setPen(ViewPalette::pen(color.darker(130), 2));
     m_cpuChip->setBrush(color);
     m_cpuTask->setText(QString::fromStdString(s.name(s.current)));
     m_cpuTask->setPos(m_cpuChip->rect().center() - m_cpuTask->boundingRect().center());
@@ -83,7 +83,7 @@ void ReadyQueueScene::refresh() {
       detail += QLatin1Char('\n') + SchedNarrator::tr("quantum ends at %1").arg(durationText(s.quantumEndNs));
     m_cpuDetail->setText(detail);
   } else {
-    m_cpuChip->setPen(QPen(ViewPalette::grid(), 1.5, Qt::DashLine));
+    m_cpuChip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_cpuChip->setBrush(Qt::NoBrush);
     m_cpuDetail->setText(SchedNarrator::tr("idle"));
   }
@@ -100,7 +100,7 @@ void ReadyQueueScene::refresh() {
     const auto task = queued[static_cast<std::size_t>(i)];
     auto* chip = m_chips[static_cast<std::size_t>(i)];
     chip->setBrush(taskColor(task));
-    chip->setPen(QPen(taskColor(task).darker(130), 1.5));
+    chip->setPen(ViewPalette::pen(taskColor(task).darker(130), 1.5));
     auto* name = m_chipNames[static_cast<std::size_t>(i)];
     name->setText(QString::fromStdString(s.name(task)));
     name->setPos(chip->rect().center() - name->boundingRect().center());

@@ -9,6 +9,7 @@
 #include "views/core/scene_items.h"
 #include "views/slab/slab_palette.h"
 #include "views/slab/slab_strip_item.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -71,7 +72,7 @@ void SlabCacheRow::show(const SlabLayout& layout, int row, const SlabSnapshot::C
   const auto colours = SlabPalette::cache(cache.id);
   m_swatch->setVisible(true);
   m_swatch->setRect(QRectF(r.left() + 2, r.top() + 14, 20, 20));
-  m_swatch->setPen(QPen(colours.line, 1.5));
+  m_swatch->setPen(ViewPalette::pen(colours.line, 1.5));
   m_swatch->setBrush(colours.fill);
   m_name->setVisible(true);
   m_name->setText(QString::fromStdString(state.cacheName(cache.id)));
@@ -132,7 +133,7 @@ void SlabCacheRow::showLane(Lane& lane, const SlabLayout& layout, int row, SlabL
                          .arg(strip.active)
                          .arg(strip.objectCount()));
     caption->setFont(ViewPalette::font(11.5, focused));
-    caption->setBrush(focused ? ViewPalette::current().darker(150) : ViewPalette::ink());
+    caption->setBrush(focused ? ViewPalette::currentInk() : ViewPalette::ink());
     caption->setPos(rect.left(), rect.top() - SlabLayout::kCaptionHeight + 2);
   }
   const QRectF first = layout.stripRect(row, which, 0);

@@ -6,6 +6,7 @@
 
 #include "views/slab/slab_palette.h"
 #include "views/slab/slab_strip_item.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -51,22 +52,22 @@ void SlabLegend::add(QGraphicsItem* parent, Key key) {
     case Key::Next: swatch = new SlabLegendSwatch(r, Part::Next, parent); break;
     case Key::FreePages:
       swatch = new QGraphicsRectItem(r, parent);
-      swatch->setPen(QPen(BuddyPalette::freeLine(), 1.5));
+      swatch->setPen(ViewPalette::pen(BuddyPalette::freeLine(), 1.5));
       swatch->setBrush(BuddyPalette::freeFill());
       break;
     case Key::SlabPages:
       swatch = new QGraphicsRectItem(r, parent);
-      swatch->setPen(QPen(SlabPalette::cache(0).line, 1.5));
+      swatch->setPen(ViewPalette::pen(SlabPalette::cache(0).line, 1.5));
       swatch->setBrush(SlabPalette::cache(0).fill);
       break;
     case Key::Large:
       swatch = new QGraphicsRectItem(r, parent);
-      swatch->setPen(QPen(SlabPalette::largeLine(), 1.5));
+      swatch->setPen(ViewPalette::pen(SlabPalette::largeLine(), 1.5));
       swatch->setBrush(SlabPalette::largeFill());
       break;
     case Key::Changed:
       swatch = new QGraphicsRectItem(r, parent);
-      swatch->setPen(QPen(ViewPalette::current(), 4));
+      swatch->setPen(ViewPalette::pen(ViewPalette::current(), 4));
       break;
   }
   const bool memory = key == Key::FreePages || key == Key::SlabPages || key == Key::Large || key == Key::Changed;

@@ -23,6 +23,7 @@
 #include "views/slab/slab_step_plan.h"
 #include "views/slab/slab_strip_item.h"
 #include "views/core/sentences.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -105,9 +106,9 @@ void SlabScene::buildItems() {
                        addCaption(*this, {x + inset, kStatsY + 20}, ViewPalette::font(19, true), ViewPalette::ink())});
     m_columnHeads.push_back({addCaption(*this, {x + inset, 0}, ViewPalette::font(13.5, true), ViewPalette::ink()),
                              addCaption(*this, {x + inset, 0}, ViewPalette::font(11), SlabPalette::captionInk())});
-    if (x > 0) m_columnRules.push_back(addLine(QLineF(), QPen(ViewPalette::grid(), 1.2)));
+    if (x > 0) m_columnRules.push_back(addLine(QLineF(), ViewPalette::pen(ViewPalette::grid(), 1.2)));
   }
-  m_columnRules.push_back(addLine(QLineF(), QPen(ViewPalette::ink(), 1.2)));
+  m_columnRules.push_back(addLine(QLineF(), ViewPalette::pen(ViewPalette::ink(), 1.2)));
   m_stepLine = addCaption(*this, {0, kStepY}, ViewPalette::font(14), ViewPalette::ink());
   m_outcome = addCaption(*this, {0, kStepY + kLineHeight}, ViewPalette::font(14, true), ViewPalette::ink());
   m_unusedKmalloc = addCaption(*this, {}, ViewPalette::font(12.5), SlabPalette::captionInk());
@@ -201,7 +202,7 @@ void SlabScene::refreshHeader() {
   m_outcome->setText(wrapSentences(outcome.sentences, m_outcome->font(), SlabLayout::contentWidth()));
   m_outcome->setPos(0, kStepY + m_stepLine->boundingRect().height() + 4);
   m_outcome->setBrush(m_failed                                        ? ViewPalette::fault()
-                      : outcome.tone == SlabOutcome::Tone::Warning ? ViewPalette::current().darker(160)
+                      : outcome.tone == SlabOutcome::Tone::Warning ? ViewPalette::currentInk()
                                                                    : ViewPalette::hit());
 }
 

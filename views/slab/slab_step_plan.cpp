@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "views/slab/slab_strip_item.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -20,7 +21,7 @@ struct ObjectChange {
 // A glowing ring that closes in on what the step changed.
 Flight pulse() {
   Flight f;
-  f.pen = QPen(ViewPalette::current(), 4);
+  f.pen = ViewPalette::pen(ViewPalette::current(), 4);
   QColor glow = ViewPalette::current();
   glow.setAlpha(110);
   f.brush = glow;

@@ -1,4 +1,5 @@
 #include "views/slab/slab_strip_item.h"
+#include "views/core/view_palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -23,7 +24,7 @@ void paintFreelistGlyph(QPainter& painter, const QRectF& r, const QColor& colour
     return;
   }
   const qreal half = std::min<qreal>(r.width() * 0.28, 9);
-  painter.setPen(QPen(colour, 1.8, Qt::SolidLine, Qt::FlatCap));
+  painter.setPen(ViewPalette::pen(colour, 1.8, Qt::SolidLine, Qt::FlatCap));
   for (int i = -1; i <= 1; ++i) {
     const qreal y = r.center().y() + i * 4.5;
     painter.drawLine(QPointF(r.center().x() - half, y), QPointF(r.center().x() + half, y));
@@ -35,7 +36,7 @@ void paintHatch(QPainter& painter, const QRectF& r, const QColor& colour) {
   constexpr qreal kPitch = 6;
   painter.save();
   painter.setClipRect(r, Qt::IntersectClip);
-  painter.setPen(QPen(colour, 1));
+  painter.setPen(ViewPalette::pen(colour, 1));
   for (qreal x = r.left() - r.height(); x < r.right(); x += kPitch)
     painter.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
   painter.restore();
@@ -58,10 +59,13 @@ QRectF atLeast(QRectF r, qreal width) {
 }
 }  // namespace
 
-SlabStripItem::SlabStripItem(QGraphicsItem* parent) : QGraphicsRectItem(parent) {}
+// These items paint with pens of their own (ViewPalette::pen); the rectangle item's pen is unused.
+SlabStripItem::SlabStripItem(QGraphicsItem* parent) : QGraphicsRectItem(parent) { setPen(Qt::NoPen); }
 
 SlabStripItem::SlabStripItem(SlabStrip strip, QGraphicsItem* parent)
-    : QGraphicsRectItem(parent), m_strip(std::move(strip)) {}
+    : QGraphicsRectItem(parent), m_strip(std::move(strip)) {
+  setPen(Qt::NoPen);
+}
 
 QRectF SlabStripItem::boundingRect() const { return rect().adjusted(-6, -10, 6, kMarkerHeight + 6); }
 
@@ -85,7 +89,7 @@ void SlabStripItem::setFocused(bool focused) {
 
 void SlabStripItem::paintPart(QPainter& painter, const QRectF& r, Part part, const SlabPalette::CacheColours& colours) {
   const bool outlined = r.width() >= kMinOutlinedWidth;
-  const QPen cellPen = outlined ? QPen(colours.line, 1.2) : QPen(Qt::NoPen);
+  const QPen cellPen = outlined ? ViewPalette::pen(colours.line, 1.2) : QPen(Qt::NoPen);
   switch (part) {
     case Part::Used:
       painter.setPen(cellPen);
@@ -100,18 +104,18 @@ void SlabStripItem::paintPart(QPainter& painter, const QRectF& r, Part part, con
       if (part == Part::FreelistHolder) paintFreelistGlyph(painter, r, colours.line);
       break;
     case Part::Padding:
-      painter.setPen(outlined ? QPen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
+      painter.setPen(outlined ? ViewPalette::pen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
       painter.setBrush(SlabPalette::padding());
       painter.drawRect(r);
       paintHatch(painter, r, SlabPalette::paddingLine());
       break;
     case Part::LeftOver:
-      painter.setPen(outlined ? QPen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
+      painter.setPen(outlined ? ViewPalette::pen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
       painter.setBrush(SlabPalette::padding());
       painter.drawRect(r);
       break;
     case Part::OnSlabFreelist:
-      painter.setPen(outlined ? QPen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
+      painter.setPen(outlined ? ViewPalette::pen(SlabPalette::paddingLine(), 1) : QPen(Qt::NoPen));
       painter.setBrush(SlabPalette::freelistFill());
       painter.drawRect(r);
       paintFreelistGlyph(painter, r, ViewPalette::ink());
@@ -146,7 +150,7 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     // Hairlines between the objects, so that many small objects still read as many.
     QColor hairline = colours.line;
     hairline.setAlpha(90);
-    painter->setPen(QPen(hairline, 0));
+    painter->setPen(ViewPalette::pen(hairline, 0));
     for (int i = 1; i < m_strip.objectCount(); ++i) {
       const qreal x = m_strip.objectRect(strip, i).left();
       painter->drawLine(QPointF(x, strip.top()), QPointF(x, strip.bottom()));
@@ -156,13 +160,13 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
   paintLabels(*painter, strip);
 
   // Page boundaries inside a slab of several pages.
-  painter->setPen(QPen(QColor(0x20, 0x24, 0x2a, 150), 1.3, Qt::DashLine));
+  painter->setPen(ViewPalette::pen(QColor(0x20, 0x24, 0x2a, 150), 1.3, Qt::DashLine));
   for (std::uint32_t p = 1; p < m_strip.pages; ++p) {
     const qreal x = m_strip.pageBoundaryX(strip, p);
     painter->drawLine(QPointF(x, strip.top() - 3), QPointF(x, strip.bottom() + 3));
   }
   painter->setBrush(Qt::NoBrush);
-  painter->setPen(m_focused ? QPen(ViewPalette::current(), 3) : QPen(ViewPalette::ink(), 1.5));
+  painter->setPen(m_focused ? ViewPalette::pen(ViewPalette::current(), 3) : ViewPalette::pen(ViewPalette::ink(), 1.5));
   painter->drawRect(strip);
   if (m_strip.next >= 0) paintNextMarker(*painter, m_strip.objectRect(strip, m_strip.next).center().x(), strip.bottom() + 2);
   if (m_highlight >= 0 && m_highlight < m_strip.objectCount()) {
@@ -170,7 +174,7 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     const QRectF cell = m_strip.objectRect(strip, m_highlight);
     const QRectF ring = cell.width() < 12 ? atLeast(cell, 7).adjusted(0, -3, 0, 6) : cell.adjusted(1.5, 1.5, -1.5, -1.5);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(ViewPalette::current(), 3.5));
+    painter->setPen(ViewPalette::pen(ViewPalette::current(), 3.5));
     painter->drawRect(ring);
   }
   painter->restore();
@@ -204,7 +208,9 @@ void SlabStripItem::paintLabels(QPainter& painter, const QRectF& strip) const {
 }
 
 SlabLegendSwatch::SlabLegendSwatch(const QRectF& rect, SlabStripItem::Part part, QGraphicsItem* parent)
-    : QGraphicsRectItem(rect, parent), m_part(part) {}
+    : QGraphicsRectItem(rect, parent), m_part(part) {
+  setPen(Qt::NoPen);
+}
 
 void SlabLegendSwatch::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
   painter->save();

@@ -13,7 +13,9 @@
 #include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "views/core/language.h"
+#include "views/core/chart_scene.h"
 #include "views/core/module_view.h"
+#include "views/core/view_palette.h"
 
 using namespace oslens;
 
@@ -55,6 +57,88 @@ QStringList tooSmall(QGraphicsScene& scene) {
   }
   return out;
 }
+bool isText(QGraphicsItem& item) {
+  return dynamic_cast<QGraphicsSimpleTextItem*>(&item) || dynamic_cast<QGraphicsTextItem*>(&item);
+}
+
+// WCAG 2.1 relative luminance and contrast ratio (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio).
+double luminance(const QColor& c) {
+  auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrast(const QColor& a, const QColor& b) {
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The fill the text sits on: the first filled shape drawn below it (in stacking order) under its
+// centre, else the white page.
+QColor backgroundOf(QGraphicsScene& scene, QGraphicsItem& text) {
+  bool below = false;
+  for (QGraphicsItem* item : scene.items(text.sceneBoundingRect().center(), Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+    if (item == &text) {
+      below = true;
+      continue;
+    }
+    if (!below || !item->isVisible() || item->opacity() == 0 || isText(*item)) continue;
+    auto* shape = dynamic_cast<QAbstractGraphicsShapeItem*>(item);
+    if (shape && shape->brush().style() == Qt::SolidPattern && shape->brush().color().alpha() == 255)
+      return shape->brush().color();
+  }
+  return Qt::white;
+}
+
+// The text items of `scene` whose colour is below `minimum` against what they sit on.
+QStringList lowContrastTexts(QGraphicsScene& scene, double minimum);
+
+QString textOf(QGraphicsItem& item) {
+  if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(&item)) return simple->text().left(30);
+  if (auto* rich = dynamic_cast<QGraphicsTextItem*>(&item)) return rich->toPlainText().left(30);
+  return {};
+}
+
+QColor textColour(QGraphicsItem& item) {
+  if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(&item)) return simple->brush().color();
+  if (auto* rich = dynamic_cast<QGraphicsTextItem*>(&item)) return rich->defaultTextColor();
+  return {};
+}
+
+
+// What breaks the high-contrast theme in a diagram: a pastel fill (light and tinted: a projector
+// washes it out to white), a line thinner than 2 px, text below 7:1 on white.
+QStringList highContrastProblems(QGraphicsScene& scene) {
+  QStringList out;
+  for (QGraphicsItem* item : scene.items()) {
+    if (!item->isVisible() || item->opacity() == 0) continue;
+    if (isText(*item)) continue;  // lowContrastTexts
+    auto* shape = dynamic_cast<QAbstractGraphicsShapeItem*>(item);
+    if (!shape) continue;
+    const QBrush brush = shape->brush();
+    if (brush.style() == Qt::SolidPattern && brush.color().alpha() == 255) {
+      const QColor c = brush.color().toHsl();
+      if (c != QColor(Qt::white) && c.lightnessF() > 0.85 && c.hslSaturationF() > 0.05)
+        out << QStringLiteral("pastel fill %1").arg(brush.color().name());
+    }
+    const QPen pen = shape->pen();
+    if (pen.style() != Qt::NoPen && pen.color().alpha() == 255 && pen.widthF() > 0 && pen.widthF() < 2)
+      out << QStringLiteral("thin line %1 px (item type %2 at %3,%4)").arg(pen.widthF()).arg(item->type()).arg(item->sceneBoundingRect().x()).arg(item->sceneBoundingRect().y());
+  }
+  out << lowContrastTexts(scene, 4.5);
+  out.removeDuplicates();
+  return out;
+}
+
+QStringList lowContrastTexts(QGraphicsScene& scene, double minimum) {
+  QStringList out;
+  for (QGraphicsItem* item : scene.items()) {
+    if (!item->isVisible() || item->opacity() == 0 || !isText(*item) || textOf(*item).trimmed().isEmpty()) continue;
+    const QColor c = textColour(*item);
+    const QColor under = backgroundOf(scene, *item);
+    if (c.alpha() == 255 && contrast(c, under) < minimum)
+      out << QStringLiteral("\"%1\" in %2 on %3 (%4:1)").arg(textOf(*item), c.name(), under.name()).arg(contrast(c, under), 0, 'f', 1);
+  }
+  return out;
+}
 }  // namespace
 
 class LegibilityTest : public QObject {
@@ -88,6 +172,51 @@ class LegibilityTest : public QObject {
     }
     QVERIFY(views::Language::apply(QStringLiteral("en")));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+  }
+
+  // Notes in grey and every other text of a diagram reach WCAG AA on white (4.5:1).
+  void everyTextHasEnoughContrast_data() { noTextIsSmallerThanTwelvePixels_data(); }
+  void everyTextHasEnoughContrast() {
+    QFETCH(QString, file);
+    auto simulation =
+        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
+    auto view = views::createModuleView(*simulation);
+    QStringList problems;
+    const int last = static_cast<int>(simulation->stepCount());
+    simulation->seek(static_cast<std::size_t>(last / 2));
+    view->showPosition(0, last / 2, false);
+    for (const QString& name : view->viewNames()) {
+      if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;  // Qt Charts draws its own text
+      for (const QString& problem : lowContrastTexts(*view->scene(name), 4.5)) problems << name + QStringLiteral(": ") + problem;
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+  }
+
+  // The high-contrast theme: black on white, thick lines, no pastel fills, in every diagram.
+  void theHighContrastThemeHoldsInEveryDiagram_data() { noTextIsSmallerThanTwelvePixels_data(); }
+  void theHighContrastThemeHoldsInEveryDiagram() {
+    QFETCH(QString, file);
+    views::ViewPalette::setTheme(views::Theme::HighContrast);
+    auto simulation =
+        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
+    auto view = views::createModuleView(*simulation);
+    QStringList problems;
+    const int last = static_cast<int>(simulation->stepCount());
+    int from = 0;
+    for (const int step : {0, last / 2, last}) {
+      simulation->seek(static_cast<std::size_t>(step));
+      view->showPosition(from, step, false);
+      from = step;
+      for (const QString& name : view->viewNames()) {
+        if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;  // charts: see chart_scene
+        for (const QString& problem : highContrastProblems(*view->scene(name)))
+          problems << QStringLiteral("%1 step %2: %3").arg(name).arg(step).arg(problem);
+      }
+    }
+    views::ViewPalette::setTheme(views::Theme::Standard);
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
   }
 };
 
