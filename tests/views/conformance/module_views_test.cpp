@@ -2,8 +2,13 @@
 // module gets these tests by adding its table line and a built-in. Each view is built, moved to
 // the first, a middle and the last step and back again (animated and snapped), and exported as
 // SVG and PNG at each; every step is narrated in English and in Chinese, and the Chinese is
-// Chinese (no sentence left in English, no space between two Chinese characters).
+// Chinese (no sentence left in English) and typeset by one convention (views/core/
+// chinese_typesetting.h): so are the summary, the built-ins' titles and descriptions, the window's
+// labels and every text in every scene.
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QRegularExpression>
@@ -11,10 +16,13 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QWidget>
 #include <memory>
 
+#include "engine/core/scenario.h"
 #include "engine/modules.h"
+#include "support/chinese_text_checks.h"
 #include "support/qt_test_main.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
@@ -42,6 +50,31 @@ struct EnglishAfterwards {
 bool hasChinese(const QString& text) {
   static const QRegularExpression kHan(QStringLiteral("\\p{Han}"));
   return kHan.match(text).hasMatch();
+}
+
+// Collects the typesetting problems of one file's Chinese texts (at most 30, so one run shows
+// what to fix without flooding the log).
+struct ChineseProblems {
+  QStringList list;
+  void check(const QString& where, const QString& text,
+             test::ChineseCheck rules = test::ChineseCheck::SpacingAndBreaks) {
+    for (const QString& problem : test::chineseTextProblems(text, rules))
+      if (list.size() < 30) list << where + QStringLiteral(": ") + problem;
+  }
+  QString report(const QString& file) const { return file + QStringLiteral(":\n  ") + list.join(QStringLiteral("\n  ")); }
+};
+
+// Every text a scene draws: simple text items (never wrapped) and text items, which wrap when
+// they have a width and so must keep counters whole (QTextDocument::toRawText keeps U+00A0).
+void checkSceneTexts(QGraphicsScene& scene, const QString& where, ChineseProblems& problems) {
+  for (QGraphicsItem* item : scene.items()) {
+    if (!item->isVisible()) continue;
+    if (const auto* simple = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item))
+      problems.check(where, simple->text(), test::ChineseCheck::Spacing);
+    else if (const auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+      problems.check(where, text->document()->toRawText(),
+                     text->textWidth() > 0 ? test::ChineseCheck::SpacingAndBreaks : test::ChineseCheck::Spacing);
+  }
 }
 }  // namespace
 
@@ -146,9 +179,6 @@ class ModuleViewsTest : public QObject {
     const auto chinese = views::narrateSteps(*simulation, 1, steps);
     QCOMPARE(english.size(), steps);
     QCOMPARE(chinese.size(), steps);
-    static const QRegularExpression kSpaceBetweenHan(QStringLiteral("\\p{Han} \\p{Han}"));
-    // A full-width mark carries its own spacing: no space after "。", "：", "，", "）" and the like.
-    static const QRegularExpression kSpaceAfterFullWidth(QStringLiteral("[\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}] "));
     // Every problem of the file at once (at most 20), so one run shows what to fix.
     QStringList problems;
     auto problem = [&](bool bad, const QString& what) {
@@ -160,17 +190,72 @@ class ModuleViewsTest : public QObject {
       problem(chinese[i].isEmpty(), where + QStringLiteral(": no Chinese narration"));
       for (const QString& sentence : chinese[i]) {
         problem(!hasChinese(sentence), where + QStringLiteral(": untranslated: ") + sentence);
-        problem(kSpaceBetweenHan.match(sentence).hasMatch(),
-                where + QStringLiteral(": a space between Chinese characters: ") + sentence);
-        problem(kSpaceAfterFullWidth.match(sentence).hasMatch(),
-                where + QStringLiteral(": a space after a full-width mark: ") + sentence);
+        // The narration panel wraps these lines: the spacing convention and whole counters.
+        for (const QString& typesetting : test::chineseTextProblems(sentence))
+          problem(true, where + QStringLiteral(": ") + typesetting);
       }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(file + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
     simulation->seek(steps);
-    QVERIFY(hasChinese(views::summarizeSimulation(*simulation)));
+    const QString summary = views::summarizeSimulation(*simulation);
+    QVERIFY(hasChinese(summary));
+    QVERIFY2(test::chineseTextProblems(summary).isEmpty(), qPrintable(test::chineseTextProblems(summary).join('\n')));
     QVERIFY(views::Language::apply(QStringLiteral("en")));
     QVERIFY(!views::summarizeSimulation(*simulation).isEmpty());
+  }
+
+  // Everything else Chinese that a built-in shows follows the same convention: its title and
+  // description (as written in the file: the display adds the no-break spaces), the module's
+  // title, the views' titles, the state panel's labels and tables, and every text in every scene,
+  // at the first, a middle and the last step (the first animated, as the class sees it).
+  void everyChineseTextIsTypesetByOneConvention_data() { everyViewIsBuiltMovedBothWaysAndExported_data(); }
+
+  void everyChineseTextIsTypesetByOneConvention() {
+    QFETCH(QString, file);
+    EnglishAfterwards restore;
+    QVERIFY(views::Language::apply(QStringLiteral("zh_CN")));
+    auto simulation = load(file);
+    ChineseProblems problems;
+    const auto& info = simulation->info();
+    const QString title = QString::fromStdString(info.title.in("zh_CN"));
+    const QString description = QString::fromStdString(info.description.in("zh_CN"));
+    QVERIFY2(hasChinese(title), qPrintable(title));
+    problems.check(QStringLiteral("title"), title, test::ChineseCheck::Spacing);
+    problems.check(QStringLiteral("description"), description, test::ChineseCheck::Spacing);
+    problems.check(QStringLiteral("module title"), views::presenterFor(simulation->module())->title(),
+                   test::ChineseCheck::Spacing);
+
+    auto view = views::createModuleView(*simulation);
+    std::unique_ptr<QWidget> widget(view->createWidget(nullptr));
+    std::unique_ptr<QWidget> stateWidget(view->createStateWidget(nullptr));
+    const int last = static_cast<int>(simulation->stepCount());
+    int from = 0;
+    for (const int to : {1, last / 2, last}) {
+      simulation->seek(static_cast<std::size_t>(to));
+      view->showPosition(from, to, std::abs(to - from) == 1);
+      view->finishAnimations();
+      from = to;
+      for (const QString& name : view->viewNames()) {
+        const QString where = QStringLiteral("step %1, %2").arg(to).arg(name);
+        problems.check(where + QStringLiteral(" title"), view->viewTitle(name), test::ChineseCheck::Spacing);
+        checkSceneTexts(*view->scene(name), where, problems);
+      }
+      if (!stateWidget) continue;
+      for (const QLabel* label : stateWidget->findChildren<QLabel*>())  // word-wrapped
+        problems.check(QStringLiteral("step %1, label %2").arg(to).arg(label->objectName()), label->text());
+      for (const QTableView* table : stateWidget->findChildren<QTableView*>()) {
+        const QAbstractItemModel* model = table->model();
+        const QString where = QStringLiteral("step %1, table %2").arg(to).arg(table->objectName());
+        for (int c = 0; c < model->columnCount(); ++c)
+          problems.check(where, model->headerData(c, Qt::Horizontal).toString(), test::ChineseCheck::Spacing);
+        for (int r = 0; r < model->rowCount(); ++r) {
+          problems.check(where, model->headerData(r, Qt::Vertical).toString(), test::ChineseCheck::Spacing);
+          for (int c = 0; c < model->columnCount(); ++c)
+            problems.check(where, model->index(r, c).data().toString(), test::ChineseCheck::Spacing);
+        }
+      }
+    }
+    QVERIFY2(problems.list.isEmpty(), qPrintable(problems.report(file)));
   }
 };
 
