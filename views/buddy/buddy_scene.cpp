@@ -348,8 +348,9 @@ void BuddyScene::refreshRows(const StepHighlights& h) {
   for (int z = 0; z < zones; ++z)
     if (z < static_cast<int>(m_zoneHeaders.size())) {
       const auto& zone = config.zones[static_cast<std::size_t>(z)];
-      m_zoneHeaders[static_cast<std::size_t>(z)]->setText(
-          tr("Zone %1 · pfn %2–%3").arg(QString::fromStdString(zone.name)).arg(zone.startPfn).arg(qulonglong{zone.startPfn} + zone.pages - 1));
+      // The zone's name is the scenario's, Latin ("DMA") or Chinese: typeset once it is in.
+      m_zoneHeaders[static_cast<std::size_t>(z)]->setText(typesetChinese(
+          tr("Zone %1 · pfn %2–%3").arg(QString::fromStdString(zone.name)).arg(zone.startPfn).arg(qulonglong{zone.startPfn} + zone.pages - 1)));
     }
 
   for (int row = 0; row < m_layout.rowCount(); ++row) {
