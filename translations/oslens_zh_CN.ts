@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>t = %1    min_vruntime %2    %3 runnable    period %4</source>
-        <translation>t = %1    min_vruntime %2    可运行 %3 个    周期 %4</translation>
+        <translation>t = %1&#x3000;min_vruntime %2&#x3000;可运行 %3 个&#x3000;周期 %4</translation>
     </message>
     <message>
         <source>%1 &lt; %2: go left</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>t = %1    %2 ready</source>
-        <translation>t = %1    就绪 %2 个</translation>
+        <translation>t = %1&#x3000;就绪 %2 个</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>%1 gets object %2 of %3, at address 0x%4.</source>
-        <translation>%1 得到%3中的对象 %2，地址 0x%4。</translation>
+        <translation>%1 得到%3 中的对象 %2，地址 0x%4。</translation>
     </message>
     <message>
         <source>Out of memory: the request of %1 fails.</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>%1 is object %2 of %3 in cache %4.</source>
-        <translation>%1 是缓存 %4 中%3的对象 %2。</translation>
+        <translation>%1 是缓存 %4 中%3 的对象 %2。</translation>
     </message>
     <message>
         <source>Object %1 goes back on the slab&apos;s freelist, where the next allocation from this slab takes it first. Objects in use in the slab: %2 of %3.</source>
@@ -1627,7 +1627,7 @@
     </message>
     <message>
         <source>The slab at page %1 is destroyed: the buddy allocator gets its %2 back.</source>
-        <translation>第 %1 页处的 slab 被销毁：它的%2还给伙伴分配器。</translation>
+        <translation>第 %1 页处的 slab 被销毁：它的 %2还给伙伴分配器。</translation>
     </message>
     <message>
         <source>Warning: %1 is a large kmalloc, not a slab object: cache_free frees nothing (kfree would free it).</source>
@@ -2614,7 +2614,7 @@
     </message>
     <message>
         <source>Faults %1    Hits %2    Write-backs %3    Hit rate %4%</source>
-        <translation>缺页 %1    命中 %2    写回 %3    命中率 %4%</translation>
+        <translation>缺页 %1&#x3000;命中 %2&#x3000;写回 %3&#x3000;命中率 %4%</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>A slab is 2^order pages from the buddy allocator · colouring: %1 · the per-CPU array caches in front of the lists are not drawn</source>
-        <translation>一个 slab 是从伙伴分配器取得的 2^order 个页 · 着色：%1 · 链表前面的每 CPU 数组缓存（array cache）未画出</translation>
+        <translation>一个 slab 是从伙伴分配器取得的 2^order 个页；着色：%1；链表前面的每 CPU 数组缓存（array cache）未画出</translation>
     </message>
     <message>
         <source>Linux ≥ 4.6 (colour_next advanced, then used)</source>

@@ -16,6 +16,7 @@
 #include "views/kit/flight_player.h"
 #include "views/kit/memory_bar_item.h"
 #include "views/kit/pfn_scale.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/sentences.h"
 #include "views/core/view_palette.h"
@@ -200,7 +201,7 @@ void BuddyScene::refresh() {
 void BuddyScene::refreshTitles() {
   const auto& memory = m_simulation.timeline().state().memory;
   const auto& config = memory.config();
-  m_title->setText(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString())));
+  m_title->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
   if (config.zones.size() == 1) {
     m_subtitle->setText(tr("%1 pages of %2 · step %3 of %4")
                             .arg(memory.totalPages())
@@ -210,13 +211,14 @@ void BuddyScene::refreshTitles() {
   } else {
     QStringList names;
     for (const auto& zone : config.zones) names << QString::fromStdString(zone.name);
-    m_subtitle->setText(tr("%1 pages of %2 in the zones %3 · step %4 of %5")
-                            .arg(memory.totalPages())
-                            .arg(pageSizeText(config.pageSize))
-                            //: Separator between zone names in a list ("DMA, Normal"); Chinese uses "、".
-                            .arg(names.join(tr(", ")))
-                            .arg(m_simulation.position())
-                            .arg(m_simulation.stepCount()));
+    // The zones are the scenario's names, Latin or Chinese: typeset once they are in.
+    m_subtitle->setText(typesetChinese(tr("%1 pages of %2 in the zones %3 · step %4 of %5")
+                                           .arg(memory.totalPages())
+                                           .arg(pageSizeText(config.pageSize))
+                                           //: Separator between zone names in a list ("DMA, Normal"); Chinese uses "、".
+                                           .arg(names.join(tr(", ")))
+                                           .arg(m_simulation.position())
+                                           .arg(m_simulation.stepCount())));
   }
   m_convention->setText(tr("max_order = %1: orders 0–%2 (classic MAX_ORDER; Linux ≥ 6.8 calls the largest order "
                            "MAX_PAGE_ORDER = %2)")
@@ -266,7 +268,8 @@ void BuddyScene::refreshStepOutcome() {
     return;
   }
   const QStringList sentences = BuddyNarrator::narrate(m_simulation.position() - 1, state, *op, timeline.lastEvents());
-  m_stepLine->setText(joinSentences(sentences.mid(0, 2)));
+  // Names and phrases fill these sentences' %1s: typeset them as the narration is.
+  m_stepLine->setText(typesetChinese(joinSentences(sentences.mid(0, 2))));
   int merges = 0;
   for (const auto& e : timeline.lastEvents()) {
     std::visit(engine::Overloaded{
@@ -274,30 +277,31 @@ void BuddyScene::refreshStepOutcome() {
                      QString text = tr("→ %1 gets %2 (order %3).").arg(tagName(a.tag), BuddyNarrator::blockText(a.pfn, a.order)).arg(a.order);
                      if (a.wastedBytes > 0)
                        text = appendSentence(text, tr("%1 bytes of it are wasted.").arg(locale.toString(static_cast<qulonglong>(a.wastedBytes))));
-                     m_outcome->setText(text);
+                     m_outcome->setText(typesetChinese(text));
                    },
                    [&](const AllocFailed& f) {
                      m_failed = true;
-                     m_outcome->setText(
+                     m_outcome->setText(typesetChinese(
                          f.freePages == 0
                              ? tr("✗ The request fails: no memory is free.")
                              : tr("✗ The request fails: no free block of order %1 or above, although %2 are free "
                                   "(largest: order %3). External fragmentation.")
                                    .arg(f.order)
                                    .arg(BuddyNarrator::pagesText(f.freePages))
-                                   .arg(f.largestFreeOrder));
+                                   .arg(f.largestFreeOrder)));
                    },
                    [&](const BuddiesMerged&) { ++merges; },
                    [&](const BlockFreed& f) {
                      const QString block = BuddyNarrator::blockText(f.pfn, f.order);
-                     m_outcome->setText(merges == 0   ? tr("→ Back on free_area[%1]: %2, with no merge.").arg(f.order).arg(block)
-                                        : merges == 1 ? tr("→ Back on free_area[%1]: %2, after one merge.").arg(f.order).arg(block)
-                                                      : tr("→ Back on free_area[%1]: %2, after %3 merges.").arg(f.order).arg(block).arg(merges));
+                     m_outcome->setText(typesetChinese(
+                         merges == 0   ? tr("→ Back on free_area[%1]: %2, with no merge.").arg(f.order).arg(block)
+                         : merges == 1 ? tr("→ Back on free_area[%1]: %2, after one merge.").arg(f.order).arg(block)
+                                       : tr("→ Back on free_area[%1]: %2, after %3 merges.").arg(f.order).arg(block).arg(merges)));
                    },
                    [&](const TagError& t) {
                      m_failed = true;
                      const QStringList said = BuddyNarrator::sentences({t}, config, [this](TagId id) { return tagName(id); });
-                     m_outcome->setText(QStringLiteral("✗ ") + said.value(0));
+                     m_outcome->setText(typesetChinese(QStringLiteral("✗ ") + said.value(0)));
                    },
                    [](const auto&) {},
                },
@@ -345,8 +349,9 @@ void BuddyScene::refreshRows(const StepHighlights& h) {
   for (int z = 0; z < zones; ++z)
     if (z < static_cast<int>(m_zoneHeaders.size())) {
       const auto& zone = config.zones[static_cast<std::size_t>(z)];
-      m_zoneHeaders[static_cast<std::size_t>(z)]->setText(
-          tr("Zone %1 · pfn %2–%3").arg(QString::fromStdString(zone.name)).arg(zone.startPfn).arg(qulonglong{zone.startPfn} + zone.pages - 1));
+      // The zone's name is the scenario's, Latin ("DMA") or Chinese: typeset once it is in.
+      m_zoneHeaders[static_cast<std::size_t>(z)]->setText(typesetChinese(
+          tr("Zone %1 · pfn %2–%3").arg(QString::fromStdString(zone.name)).arg(zone.startPfn).arg(qulonglong{zone.startPfn} + zone.pages - 1)));
     }
 
   for (int row = 0; row < m_layout.rowCount(); ++row) {

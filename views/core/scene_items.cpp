@@ -1,5 +1,7 @@
 #include "views/core/scene_items.h"
 
+#include "views/core/chinese_typesetting.h"
+
 namespace oslens::views {
 
 void centerOn(QGraphicsSimpleTextItem* item, const QPointF& center) {
@@ -8,7 +10,7 @@ void centerOn(QGraphicsSimpleTextItem* item, const QPointF& center) {
 }
 
 void LabelledBox::setText(const QString& text) {
-  label->setText(text);
+  label->setText(typesetChinese(text));
   centerOn(label, box->rect().center());
 }
 

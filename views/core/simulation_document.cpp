@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include "engine/modules.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/error_text.h"
 #include "views/core/language.h"
 #include "views/core/scenario_file.h"
@@ -51,7 +52,12 @@ QStringList SimulationDocument::loadFile(const QString& path) {
 
 QString SimulationDocument::title() const {
   if (!m_simulation) return {};
-  return QString::fromStdString(m_simulation->info().title.in(Language::current().toStdString()));
+  return typesetChinese(QString::fromStdString(m_simulation->info().title.in(Language::current().toStdString())));
+}
+
+QString SimulationDocument::description() const {
+  if (!m_simulation) return {};
+  return typesetChinese(QString::fromStdString(m_simulation->info().description.in(Language::current().toStdString())));
 }
 
 int SimulationDocument::stepCount() const { return m_simulation ? static_cast<int>(m_simulation->stepCount()) : 0; }

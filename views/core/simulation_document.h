@@ -30,8 +30,10 @@ class SimulationDocument : public QObject {
   const engine::Simulation* simulation() const { return m_simulation.get(); }
   const QByteArray& text() const { return m_text; }
   const QString& sourcePath() const { return m_sourcePath; }
-  // The scenario's title in the current UI language.
+  // The scenario's title and description in the current UI language, Chinese typeset
+  // (views/core/chinese_typesetting.h: a counter such as "第 10 版" never breaks across lines).
   QString title() const;
+  QString description() const;
 
   int stepCount() const;
   int position() const;

@@ -4,6 +4,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "views/core/chinese_typesetting.h"
 #include "views/core/state_table.h"
 
 namespace oslens::views {
@@ -13,7 +14,8 @@ StatePanel::StatePanel(QWidget* parent) : QWidget(parent), m_layout(new QVBoxLay
 }
 
 QLabel* StatePanel::addLabel(std::function<QString()> text, const QString& objectName) {
-  auto* label = new QLabel(text(), this);
+  // Word-wrapped: typeset, a counter ("占用 1 页") is never split across lines.
+  auto* label = new QLabel(typesetChinese(text()), this);
   label->setObjectName(objectName);
   label->setWordWrap(true);
   m_layout->addWidget(label);
@@ -32,7 +34,7 @@ QTableView* StatePanel::addTable(QAbstractItemModel* model, const QString& objec
 }
 
 void StatePanel::refreshTexts() {
-  for (const auto& [label, text] : m_labels) label->setText(text());
+  for (const auto& [label, text] : m_labels) label->setText(typesetChinese(text()));
 }
 
 }  // namespace oslens::views

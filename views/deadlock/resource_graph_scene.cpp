@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "engine/deadlock/graph/graph_layout.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/view_palette.h"
 #include "views/deadlock/detection_narrator.h"
 
@@ -145,6 +146,8 @@ void ResourceGraphScene::showCurrent(bool animate) {
                   }());
   else
     caption = DetectionNarrator::tr("Cycle %1, but with several instances: no deadlock.").arg(DetectionNarrator::cycleText(*s.setup, *report.cycle));
+  // Process and resource names are the scenario's; the caption wraps (counters stay whole).
+  caption = typesetChinese(caption);
   m_captionText = caption;
   auto* title = addText(DetectionNarrator::tr("Resource-allocation graph"), ViewPalette::font(14, true));
   title->setDefaultTextColor(ViewPalette::ink());

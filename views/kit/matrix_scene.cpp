@@ -7,6 +7,7 @@
 #include <QPen>
 #include <algorithm>
 
+#include "views/core/chinese_typesetting.h"
 #include "views/core/view_palette.h"
 #include "views/kit/deadlock_text.h"
 
@@ -176,7 +177,8 @@ void MatrixScene::show(const MatrixTable& t) {
   const qreal width = std::max<qreal>(tableRight + kGroupGap + finishWidth, 560);
   const qreal captionTop = kHeaderHeight + std::min(rows, kMaxRows) * kRowHeight + (rows > kMaxRows ? 18 : 0) + 16 +
                            kMaxVectors * (kRowHeight + 8) + 8;
-  m_caption = addText(t.caption, ViewPalette::font(12));
+  // The caption wraps: typeset, its counters ("共有 16 个安全序列") stay on one line.
+  m_caption = addText(typesetChinese(t.caption), ViewPalette::font(12));
   m_caption->setDefaultTextColor(ViewPalette::ink());
   m_caption->setTextWidth(width);
   m_caption->setPos(0, captionTop);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "engine/core/step_frame.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/step_number.h"
 #include "views/core/view_palette.h"
@@ -146,11 +147,13 @@ void PagingScene::refresh() {
 
 void PagingScene::refreshHeader() {
   const auto& state = m_simulation.timeline().state();
-  m_title->setText(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString())));
-  m_subtitle->setText(tr("%1 replacement · %n frame(s) · step %2 of %3", nullptr, static_cast<int>(state.config.frames))
-                          .arg(PagingNarrator::policyTitle(state.config.policy))
-                          .arg(m_simulation.position())
-                          .arg(m_simulation.stepCount()));
+  m_title->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
+  // The policy's title is Latin ("FIFO") or Chinese ("时钟"): only the finished line can be spaced.
+  m_subtitle->setText(typesetChinese(
+      tr("%1 replacement · %n frame(s) · step %2 of %3", nullptr, static_cast<int>(state.config.frames))
+          .arg(PagingNarrator::policyTitle(state.config.policy))
+          .arg(m_simulation.position())
+          .arg(m_simulation.stepCount())));
   const double rate = 100.0 * state.hitRate();
   m_counters->setText(tr("Faults %1    Hits %2    Write-backs %3    Hit rate %4%")
                           .arg(state.faults)

@@ -14,6 +14,7 @@
 #include "views/kit/flight_player.h"
 #include "views/kit/memory_bar_item.h"
 #include "views/kit/pfn_scale.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/scene_items.h"
 #include "views/slab/slab_legend.h"
@@ -46,11 +47,12 @@ constexpr double kMinSpanWidth = 3;
 constexpr std::size_t kNamedUnused = 8;
 
 // Sentences on as few lines as fit in `width`, breaking only between sentences. Chinese puts no
-// space after its full stop.
+// space after its full stop; each sentence is typeset as the narration is (names fill its %1s).
 QString wrapSentences(const QStringList& sentences, const QFont& font, qreal width) {
   const QFontMetricsF metrics(font);
   QStringList lines;
-  for (const QString& sentence : sentences) {
+  for (const QString& untypeset : sentences) {
+    const QString sentence = typesetChinese(untypeset);
     const QString joined = lines.isEmpty() ? QString() : appendSentence(lines.back(), sentence);
     if (lines.isEmpty() || metrics.horizontalAdvance(joined) > width) lines << sentence;
     else lines.back() = joined;
@@ -155,12 +157,12 @@ void SlabScene::refreshHeader() {
   const auto& state = timeline.state();
   const auto& memory = state.memory;
   const QLocale locale;
-  m_title->setText(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString())));
-  m_subtitle->setText(tr("%1 pages of %2 under the slab allocator · step %3 of %4")
-                          .arg(memory.totalPages())
-                          .arg(pageSizeText(memory.config().pageSize))
-                          .arg(m_simulation.position())
-                          .arg(m_simulation.stepCount()));
+  m_title->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
+  m_subtitle->setText(typesetChinese(tr("%1 pages of %2 under the slab allocator · step %3 of %4")
+                                         .arg(memory.totalPages())
+                                         .arg(pageSizeText(memory.config().pageSize))
+                                         .arg(m_simulation.position())
+                                         .arg(m_simulation.stepCount())));
   m_design->setText(tr("The classic SLAB allocator (Bonwick 1994), as Linux's mm/slab.c had it until 6.7: Linux 6.8 "
                        "removed it, and SLUB is now its only slab allocator."));
   const SlabOptions& options = state.setup->options;
