@@ -75,9 +75,8 @@ CaptionStrip::Words CaptionStrip::currentWords() const {
   }
   const std::size_t position = simulation->position();
   if (position == 0) {
-    const auto language = views::Language::current().toStdString();
     words.heading = m_document.title();
-    words.body << QString::fromStdString(simulation->info().description.in(language))
+    words.body << m_document.description()
                << tr("Press Right or Space to take the first step.");
     return words;
   }

@@ -44,12 +44,11 @@ void NarrationPanel::refresh() {
     followEnd();
     return;
   }
-  const auto language = views::Language::current().toStdString();
   const std::size_t position = simulation->position();
   if (position == 0) {
     html += QStringLiteral("<h3>%1</h3><p>%2</p><p><i>%3</i></p>")
                 .arg(m_document.title().toHtmlEscaped(),
-                     QString::fromStdString(simulation->info().description.in(language)).toHtmlEscaped(),
+                     m_document.description().toHtmlEscaped(),
                      tr("Press Right or Space to take the first step."));
   } else {
     const std::size_t first = position > kHistorySteps ? position - kHistorySteps + 1 : 1;

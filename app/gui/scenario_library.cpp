@@ -9,6 +9,7 @@
 
 #include "engine/modules.h"
 #include "resources/builtin_scenarios.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/modules.h"
 
@@ -62,7 +63,8 @@ void ScenarioLibrary::populate() {
       const auto info = engine::loadScenarioHeader(file.readAll().toStdString());
       const QString module = QString::fromStdString(info.module);
       byModule[{moduleRank(module), module}].push_back(
-          {QString::fromStdString(info.title.in(language)), path, QString::fromStdString(info.description.in(language))});
+          {views::typesetChinese(QString::fromStdString(info.title.in(language))), path,
+           views::typesetChinese(QString::fromStdString(info.description.in(language)))});
     } catch (const std::exception&) {
       // A broken built-in is caught by the tests (every built-in must load); skip it here.
     }

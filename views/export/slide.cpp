@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "engine/core/simulation.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/view_palette.h"
@@ -48,11 +49,11 @@ QStringList slideShapeNames() { return {QStringLiteral("16:9"), QStringLiteral("
 SlideText SlideText::describe(const engine::Simulation& simulation, const ModuleView& view, const QString& viewName) {
   const auto language = Language::current().toStdString();
   SlideText text;
-  text.title = QString::fromStdString(simulation.info().title.in(language));
+  text.title = typesetChinese(QString::fromStdString(simulation.info().title.in(language)));
   const QString step = Slide::tr("step %1 of %2")
                            .arg(static_cast<qulonglong>(simulation.position()))
                            .arg(static_cast<qulonglong>(simulation.stepCount()));
-  text.subtitle = Slide::tr("%1 · %2").arg(view.viewTitle(viewName), step);
+  text.subtitle = typesetChinese(Slide::tr("%1 · %2").arg(view.viewTitle(viewName), step));
   return text;
 }
 
