@@ -855,10 +855,6 @@
         <translation>环 %1；死锁进程：%2。</translation>
     </message>
     <message>
-        <source>Cycle %1, but with several instances: no deadlock.</source>
-        <translation>环 %1，但资源有多个实例：没有死锁。</translation>
-    </message>
-    <message>
         <source>Resource-allocation graph</source>
         <translation>资源分配图</translation>
     </message>
@@ -875,12 +871,28 @@
         <translation>请求边 P → R（等待）</translation>
     </message>
     <message>
-        <source>cycle</source>
-        <translation>环</translation>
-    </message>
-    <message>
         <source>● held instance  ○ free instance</source>
         <translation>● 已占用实例  ○ 空闲实例</translation>
+    </message>
+    <message>
+        <source>Who holds and who waits; a detect step checks this state for deadlock.</source>
+        <translation>谁持有、谁在等待；检测步骤会检查这个状态是否死锁。</translation>
+    </message>
+    <message>
+        <source>Detection is running…</source>
+        <translation>正在运行检测算法……</translation>
+    </message>
+    <message>
+        <source>Cycle %1, but no deadlock: its resources have several instances.</source>
+        <translation>有环 %1，但没有死锁：环上的资源有多个实例。</translation>
+    </message>
+    <message>
+        <source>cycle: deadlock</source>
+        <translation>环：死锁</translation>
+    </message>
+    <message>
+        <source>cycle, but no deadlock</source>
+        <translation>有环，但无死锁</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ DetectionView::DetectionView(const engine::deadlock::detection::DetectionSimulat
       m_matrices(new MatrixScene(this)),
       m_player(new MatrixPlayer(m_matrices, this)) {
   showMatrixStep<DetectionMatrices>(*m_player, simulation, static_cast<int>(simulation.position()), false);
+  m_graph->setVerdictWaitsFor([this] { return m_player->running(); });
   addScene(kGraph, QT_TR_NOOP("Resource-allocation graph"), m_graph,
            {.showPosition = [this](int from, int to, bool animate) { m_graph->showCurrent(animate && std::abs(to - from) == 1); }});
   addScene(kMatrices, QT_TR_NOOP("Detection algorithm: the matrices"), m_matrices,

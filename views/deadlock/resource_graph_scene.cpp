@@ -27,7 +27,18 @@ constexpr int kMaxDots = 12;  // more instances: "×N" in the box
 constexpr int kFadeMs = 600;
 
 QColor requestColor() { return ViewPalette::referenced(); }
-QColor cycleColor() { return ViewPalette::fault(); }
+// Red only for a cycle that proves a deadlock; a cycle through resources with several instances
+// that is no deadlock gets a colour of its own (amber), and says so.
+QColor deadlockColor() { return ViewPalette::fault(); }
+QColor harmlessCycleColor() { return ViewPalette::currentInk(); }
+
+// Whether the layout put every vertex on one circle (a ring of the run): then it is drawn round,
+// not stretched to the landscape canvas.
+bool isRound(const std::vector<LayoutPoint>& points) {
+  return points.size() > 2 && std::all_of(points.begin(), points.end(), [](const LayoutPoint& p) {
+           return std::abs(std::hypot(p.x - 0.5, p.y - 0.5) - 0.5) < 1e-6;
+         });
+}
 
 // Every process-resource pair the run ever links, for a layout that does not move between
 // steps. A pair is linked by the initial table or by a request op (a request is granted or
@@ -64,16 +75,6 @@ QPointF leaveBox(QPointF center, QSizeF size, QPointF to) {
   return center + d * std::min(sx, sy);
 }
 
-// The cycle and the deadlocked to draw: a detect step's own report, else the detection run on
-// the state (O(P^2 R) at worst), which the graph shows at every step for tables of up to
-// kMaxLiveDetection processes; above, only detect steps show them.
-constexpr std::size_t kMaxLiveDetection = 500;
-DetectionReport reportFor(const DetectionState& s) {
-  if (s.lastReport) return *s.lastReport;
-  if (s.processCount() > kMaxLiveDetection) return {};
-  engine::EventLog<DetectionEvent> silent(false);
-  return DetectionModel::detect(s, silent);
-}
 
 QPainterPath arrowHead(QPointF tip, QPointF from, qreal size) {
   const QPointF d = tip - from;
@@ -108,8 +109,18 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
   }
   // Landscape, like a slide and the pane above the matrices: the layout's square is stretched.
   m_canvas = QSizeF(side * 1.5, side * 0.8);
-  for (const LayoutPoint& point : layoutResourceGraph(vertices, edgesOfTheRun(simulation)))
-    m_centers.emplace_back(kMargin + point.x * m_canvas.width(), kTitleHeight + kMargin + point.y * m_canvas.height());
+  const std::vector<LayoutPoint> layout = layoutResourceGraph(vertices, edgesOfTheRun(simulation));
+  // A ring (the philosophers' table) stays round: one scale both ways, centred.
+  const bool round = isRound(layout);
+  const qreal across = std::min(m_canvas.width(), m_canvas.height());
+  const QSizeF scale = round ? QSizeF(across, across) : m_canvas;
+  const QPointF offset(kMargin + (m_canvas.width() - scale.width()) / 2, kTitleHeight + kMargin + (m_canvas.height() - scale.height()) / 2);
+  for (const LayoutPoint& point : layout) m_centers.emplace_back(offset + QPointF(point.x * scale.width(), point.y * scale.height()));
+  m_verdictWait.setInterval(40);
+  connect(&m_verdictWait, &QTimer::timeout, this, [this] {
+    if (m_verdictBusy && m_verdictBusy()) return;
+    revealVerdict();
+  });
   m_fade.setStartValue(0.0);
   m_fade.setEndValue(1.0);
   connect(&m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
@@ -118,22 +129,50 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
   showCurrent(false);
 }
 
+void ResourceGraphScene::revealVerdict() {
+  m_verdictWait.stop();
+  if (!m_verdictHeld) return;
+  m_verdictHeld = false;
+  // The picture is drawn again: the fading items go with the old one.
+  m_fade.stop();
+  m_fading.clear();
+  draw(false);
+}
+
 void ResourceGraphScene::finishAnimations() {
   m_fade.stop();
   for (auto* item : m_fading) item->setOpacity(1.0);
   m_fading.clear();
+  revealVerdict();
 }
 
 void ResourceGraphScene::showCurrent(bool animate) {
   finishAnimations();
+  // A detect step's verdict comes once the algorithm has played (the matrices' scan): until
+  // then the graph shows who holds and who waits, and that detection is running.
+  m_verdictHeld = animate && m_simulation.timeline().state().lastReport && m_verdictBusy;
+  draw(animate);
+  if (m_verdictHeld) m_verdictWait.start();
+}
+
+void ResourceGraphScene::draw(bool animate) {
   clear();
   const DetectionState& s = m_simulation.timeline().state();
-  const DetectionReport report = reportFor(s);
+  // Only a detect step knows a verdict: the graph does not announce a deadlock before the
+  // algorithm has found it.
+  const bool verdict = s.lastReport && !m_verdictHeld;
+  const DetectionReport report = verdict ? *s.lastReport : DetectionReport{};
   const RagVertices v = s.setup->vertices();
+  const bool deadlock = !report.deadlocked.empty();
+  const QColor cycleColor = deadlock ? deadlockColor() : harmlessCycleColor();
 
   // Title: the cycle, if any, and what it means.
   QString caption;
-  if (!report.cycle)
+  if (!s.lastReport)
+    caption = DetectionNarrator::tr("Who holds and who waits; a detect step checks this state for deadlock.");
+  else if (m_verdictHeld)
+    caption = DetectionNarrator::tr("Detection is running…");
+  else if (!report.cycle)
     caption = DetectionNarrator::tr("No cycle: no deadlock.");
   else if (report.singleInstance)
     caption = DetectionNarrator::tr("Cycle %1: single instances, so a deadlock.").arg(DetectionNarrator::cycleText(*s.setup, *report.cycle));
@@ -145,7 +184,8 @@ void ResourceGraphScene::showCurrent(bool animate) {
                     return names.join(QStringLiteral(", "));
                   }());
   else
-    caption = DetectionNarrator::tr("Cycle %1, but with several instances: no deadlock.").arg(DetectionNarrator::cycleText(*s.setup, *report.cycle));
+    caption = DetectionNarrator::tr("Cycle %1, but no deadlock: its resources have several instances.")
+                  .arg(DetectionNarrator::cycleText(*s.setup, *report.cycle));
   // Process and resource names are the scenario's; the caption wraps (counters stay whole).
   caption = typesetChinese(caption);
   m_captionText = caption;
@@ -153,7 +193,7 @@ void ResourceGraphScene::showCurrent(bool animate) {
   title->setDefaultTextColor(ViewPalette::ink());
   title->setPos(0, 0);
   auto* sub = addText(caption, ViewPalette::font(12));
-  sub->setDefaultTextColor(report.cycle ? cycleColor() : ViewPalette::ink());
+  sub->setDefaultTextColor(report.cycle ? cycleColor : ViewPalette::ink());
   sub->setTextWidth(m_canvas.width() + 2 * kMargin);
   sub->setPos(0, 26);
 
@@ -169,12 +209,12 @@ void ResourceGraphScene::showCurrent(bool animate) {
       if (const Count held = s.allocation.at(p, r); held > 0) {
         const Edge e{v.ofResource(r), v.ofProcess(p)};
         edges.insert(e);
-        drawEdge(s, e, held, false, onCycle.count(e) > 0, animate && !m_shownEdges.count(e));
+        drawEdge(s, e, held, false, onCycle.count(e) > 0, cycleColor, animate && !m_shownEdges.count(e));
       }
       if (const Count wanted = s.request.at(p, r); wanted > 0) {
         const Edge e{v.ofProcess(p), v.ofResource(r)};
         edges.insert(e);
-        drawEdge(s, e, wanted, true, onCycle.count(e) > 0, animate && !m_shownEdges.count(e));
+        drawEdge(s, e, wanted, true, onCycle.count(e) > 0, cycleColor, animate && !m_shownEdges.count(e));
       }
     }
   m_shownEdges = std::move(edges);
@@ -191,7 +231,8 @@ void ResourceGraphScene::showCurrent(bool animate) {
   }
 }
 
-void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count count, bool request, bool cycle, bool fresh) {
+void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count count, bool request, bool cycle,
+                                  const QColor& cycleColor, bool fresh) {
   const RagVertices v = s.setup->vertices();
   const QPointF from = m_centers[edge.first], to = m_centers[edge.second];
   // A pair with edges both ways (P holds R and wants more) is drawn as two parallel lines.
@@ -206,7 +247,7 @@ void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count coun
   const QPointF start = (request ? leaveCircle(from, to, m_radius) : leaveBox(from, m_box, to)) + shift;
   const QPointF end = (request ? leaveBox(to, m_box, from) : leaveCircle(to, from, m_radius)) + shift;
   QColor color = request ? requestColor() : ViewPalette::ink();
-  if (cycle) color = cycleColor();
+  if (cycle) color = cycleColor;
   // Dashes cost a lot to draw on long lines: a crowd's request edges differ by colour alone.
   const bool dashed = request && m_radius > 10;
   QPen pen = ViewPalette::pen(color, cycle ? 3.2 : (m_radius > 10 ? 1.8 : 0.8), dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
@@ -241,7 +282,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
     if (s.status(p) == ProcessStatus::Waiting) fill = ViewPalette::currentFill();
     if (stuck) {
       fill = ViewPalette::faultFill();
-      outline = cycleColor();
+      outline = deadlockColor();
     }
     if (s.status(p) == ProcessStatus::Aborted) {
       fill = ViewPalette::stripe();
@@ -310,7 +351,8 @@ void ResourceGraphScene::drawLegend(qreal top) {
   };
   sample(ViewPalette::pen(ViewPalette::ink(), 1.8), DetectionNarrator::tr("assignment R → P (holds)"));
   sample(ViewPalette::pen(requestColor(), 1.8, m_radius > 10 ? Qt::DashLine : Qt::SolidLine), DetectionNarrator::tr("request P → R (waits for)"));
-  sample(ViewPalette::pen(cycleColor(), 3.2), DetectionNarrator::tr("cycle"));
+  sample(ViewPalette::pen(deadlockColor(), 3.2), DetectionNarrator::tr("cycle: deadlock"));
+  sample(ViewPalette::pen(harmlessCycleColor(), 3.2), DetectionNarrator::tr("cycle, but no deadlock"));
   auto* dots = addSimpleText(DetectionNarrator::tr("● held instance  ○ free instance"), ViewPalette::font(10.5));
   dots->setBrush(ViewPalette::ink());
   dots->setPos(x, top);

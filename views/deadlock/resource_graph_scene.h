@@ -2,6 +2,8 @@
 
 #include <QGraphicsScene>
 #include <QPointF>
+#include <QTimer>
+#include <functional>
 #include <QVariantAnimation>
 #include <set>
 #include <utility>
@@ -13,10 +15,12 @@ namespace oslens::views {
 
 // The resource-allocation graph (Silberschatz 10e 8.3.1) of the current state: processes as
 // circles, resources as boxes with one dot per instance (filled when held), assignment edges
-// R -> P solid, request edges P -> R dashed, and the cycle the detection would report drawn in
-// red. The layout (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is
+// R -> P solid, request edges P -> R dashed. Only a detect step draws a verdict, once the
+// algorithm has played in the matrices: the cycle it reports in red when it proves a deadlock
+// (the deadlocked processes red too), in amber with "cycle, but no deadlock" when its resources
+// have instances enough. Other steps show who holds and who waits, and no verdict. The layout (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is
 // computed once over every edge the run ever has, so vertices stay put and only edges change; a
-// new edge fades in.
+// new edge fades in. A ring of the run (the dining philosophers) is drawn round.
 class ResourceGraphScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -25,7 +29,10 @@ class ResourceGraphScene : public QGraphicsScene {
 
   void showCurrent(bool animate);
   void finishAnimations();
-  bool isAnimating() const { return m_fade.state() == QAbstractAnimation::Running; }
+  bool isAnimating() const { return m_verdictHeld || m_fade.state() == QAbstractAnimation::Running; }
+  // While `busy` (the detection algorithm still plays in the matrices), a detect step's verdict
+  // waits.
+  void setVerdictWaitsFor(std::function<bool()> busy) { m_verdictBusy = std::move(busy); }
   void retranslate() { showCurrent(false); }
   void setAnimationSpeed(double speed) { m_speed = speed; }
 
@@ -39,9 +46,11 @@ class ResourceGraphScene : public QGraphicsScene {
  private:
   using Edge = std::pair<engine::deadlock::VertexId, engine::deadlock::VertexId>;
 
+  void draw(bool animate);
+  void revealVerdict();
   void drawVertices(const engine::deadlock::detection::DetectionState& state, const std::vector<engine::deadlock::ProcessId>& deadlocked);
   void drawEdge(const engine::deadlock::detection::DetectionState& state, Edge edge, engine::deadlock::Count count, bool request,
-                bool onCycle, bool fresh);
+                bool onCycle, const QColor& cycleColor, bool fresh);
   void drawLegend(qreal top);
 
   const engine::deadlock::detection::DetectionSimulation& m_simulation;
@@ -57,6 +66,9 @@ class ResourceGraphScene : public QGraphicsScene {
   std::size_t m_request = 0;
   std::size_t m_cycleEdges = 0;
   QString m_captionText;
+  std::function<bool()> m_verdictBusy;
+  bool m_verdictHeld = false;
+  QTimer m_verdictWait;
 };
 
 }  // namespace oslens::views

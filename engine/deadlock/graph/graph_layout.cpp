@@ -16,9 +16,9 @@ using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undire
 using Topology = boost::rectangle_topology<boost::minstd_rand>;
 using Point = Topology::point_type;
 
-// The circle's order: processes and resources interleaved in proportion (P0 R0 P1 R1 ... when
-// there are as many of each), so the edges of a typical example run along the rim.
-std::vector<VertexId> circleOrder(const RagVertices& vertices) {
+// Processes and resources interleaved in proportion (P0 R0 P1 R1 ... when there are as many of
+// each): the order of vertices that no edge links.
+std::vector<VertexId> interleaved(const RagVertices& vertices) {
   std::vector<VertexId> order;
   std::size_t p = 0, r = 0;
   const std::size_t total = vertices.processes + vertices.resources;
@@ -28,6 +28,48 @@ std::vector<VertexId> circleOrder(const RagVertices& vertices) {
                              (p < vertices.processes && p * vertices.resources <= r * vertices.processes);
     if (takeProcess) order.push_back(vertices.ofProcess(static_cast<ProcessId>(p++)));
     else order.push_back(vertices.ofResource(static_cast<ResourceId>(r++)));
+  }
+  return order;
+}
+
+// The circle's order: each connected part of the run's graph walked depth first (from its first
+// vertex in the interleaved order, neighbours in ascending order), so a chain or a ring of the
+// run lies along the rim with no edge across the circle: the dining philosophers sit round their
+// table from the first step (P0 F0 P4 F4 ... with the forks between their users), two processes
+// and two locks form a square. Deterministic; O(V + E log E).
+std::vector<VertexId> circleOrder(const RagVertices& vertices, const std::vector<std::pair<VertexId, VertexId>>& edges) {
+  const std::size_t n = vertices.processes + vertices.resources;
+  std::vector<std::vector<VertexId>> neighbours(n);
+  for (const auto& [a, b] : edges) {
+    if (a == b || a >= n || b >= n) continue;
+    neighbours[a].push_back(b);
+    neighbours[b].push_back(a);
+  }
+  for (auto& list : neighbours) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  std::vector<VertexId> order;
+  order.reserve(n);
+  std::vector<bool> placed(n, false);
+  std::vector<std::pair<VertexId, std::size_t>> stack;  // a vertex and its next neighbour to try
+  for (const VertexId start : interleaved(vertices)) {
+    if (placed[start]) continue;
+    placed[start] = true;
+    order.push_back(start);
+    stack.assign(1, {start, 0});
+    while (!stack.empty()) {
+      auto& [vertex, next] = stack.back();
+      if (next == neighbours[vertex].size()) {
+        stack.pop_back();
+        continue;
+      }
+      const VertexId neighbour = neighbours[vertex][next++];
+      if (placed[neighbour]) continue;
+      placed[neighbour] = true;
+      order.push_back(neighbour);
+      stack.emplace_back(neighbour, 0);
+    }
   }
   return order;
 }
@@ -86,7 +128,7 @@ std::vector<LayoutPoint> layoutResourceGraph(const RagVertices& vertices,
                                              const std::vector<std::pair<VertexId, VertexId>>& edges) {
   const std::size_t n = vertices.processes + vertices.resources;
   std::vector<Point> position(n);
-  const std::vector<VertexId> order = circleOrder(vertices);
+  const std::vector<VertexId> order = circleOrder(vertices, edges);
   for (std::size_t i = 0; i < n; ++i) {
     // Start at the top and go clockwise, as one draws a cycle on paper.
     const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);

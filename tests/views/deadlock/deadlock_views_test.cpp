@@ -2,6 +2,7 @@
 // equal to the engine's state; a step played beat by beat highlights the comparisons the book
 // makes; the resource-allocation graph draws one edge per held or wanted resource, keeps its
 // vertices still and draws the cycle; the narration is there; exports are valid. Offscreen QtTest.
+#include <QGraphicsPathItem>
 #include <QTemporaryDir>
 
 #include "engine/deadlock/banker/banker_scenario.h"
@@ -13,6 +14,7 @@
 #include "views/banker/banker_view.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
+#include "views/core/view_palette.h"
 #include "views/deadlock/detection_matrices.h"
 #include "views/deadlock/detection_view.h"
 #include "views/kit/matrix_player.h"
@@ -195,11 +197,61 @@ class DeadlockViewsTest : public QObject {
 
     auto dining = loadScenario(QStringLiteral("deadlock-dining-philosophers.oslens.json"));
     views::DetectionView ring(dynamic_cast<const detection::DetectionSimulation&>(*dining));
+    // Step 11: every philosopher waits for the right fork, but detection has not run: no verdict.
     dining->seek(11);
     ring.showPosition(10, 11, true);
     ring.finishAnimations();
+    QCOMPARE(ring.graph()->cycleEdges(), std::size_t{0});
+    QVERIFY(!ring.graph()->captionText().contains(QStringLiteral("deadlocked")));
+    QVERIFY(ring.graph()->captionText().contains(QStringLiteral("detect step")));
+    // Step 12 detects: while the algorithm plays in the matrices, the graph says it is running;
+    // then it draws the cycle round the table.
+    dining->seek(12);
+    ring.showPosition(11, 12, true);
+    QVERIFY(ring.player()->running());
+    QVERIFY(ring.graph()->isAnimating());
+    QCOMPARE(ring.graph()->cycleEdges(), std::size_t{0});
+    QVERIFY(ring.graph()->captionText().contains(QStringLiteral("running")));
+    ring.finishAnimations();
+    QVERIFY(!ring.graph()->isAnimating());
     QCOMPARE(ring.graph()->cycleEdges(), std::size_t{10});
     QVERIFY(ring.graph()->captionText().contains(QStringLiteral("single instances")));
+    // The table is round: every philosopher and fork at one distance from the centre.
+    QPointF centre;
+    for (VertexId v = 0; v < 10; ++v) centre += ring.graph()->vertexCenter(v) / 10;
+    const QPointF first = ring.graph()->vertexCenter(0) - centre;
+    for (VertexId v = 1; v < 10; ++v) {
+      const QPointF d = ring.graph()->vertexCenter(v) - centre;
+      QVERIFY(std::abs(std::hypot(d.x(), d.y()) - std::hypot(first.x(), first.y())) < 1.0);
+    }
+  }
+
+  // A cycle through resources with several instances that is no deadlock (Silberschatz 10e,
+  // figure 8.6: P4 can release an instance of R2) is not drawn as one: a colour of its own, and
+  // the words say there is no deadlock.
+  void aCycleThatIsNoDeadlockIsDrawnAsSuch() {
+    auto simulation = engine::loadSimulation(
+        "{\"oslens\": 1, \"module\": \"deadlock\", \"config\": {\"resources\": [{\"name\": \"R1\", \"total\": 2}, "
+        "{\"name\": \"R2\", \"total\": 2}], \"processes\": ["
+        "{\"name\": \"P1\", \"allocation\": [0, 1], \"request\": [1, 0]},"
+        "{\"name\": \"P2\", \"allocation\": [1, 0], \"request\": [0, 0]},"
+        "{\"name\": \"P3\", \"allocation\": [1, 0], \"request\": [0, 1]},"
+        "{\"name\": \"P4\", \"allocation\": [0, 1], \"request\": [0, 0]}]}, \"ops\": [{\"detect\": true}]}");
+    QVERIFY(simulation);
+    views::DetectionView view(dynamic_cast<const detection::DetectionSimulation&>(*simulation));
+    simulation->seek(1);
+    view.showPosition(0, 1, false);
+    QVERIFY(view.graph()->cycleEdges() > 0);
+    QVERIFY2(view.graph()->captionText().contains(QStringLiteral("but no deadlock")), qPrintable(view.graph()->captionText()));
+    // Red only in the legend's sample; the cycle's edges in the other colour (and its sample).
+    int red = 0, amber = 0;
+    for (QGraphicsItem* item : view.graph()->items())
+      if (auto* path = dynamic_cast<QGraphicsPathItem*>(item)) {
+        red += path->pen().color() == views::ViewPalette::fault();
+        amber += path->pen().color() == views::ViewPalette::currentInk();
+      }
+    QCOMPARE(red, 1);
+    QVERIFY(amber >= static_cast<int>(view.graph()->cycleEdges()) + 1);
   }
 
   // A table longer than the window: the rows around the examined one are drawn.

@@ -1,6 +1,7 @@
 // Random detection scenarios: the invariants after every step, the verdict against a brute-force
 // search over every order, cycles that are real cycles, and seeking equals replay.
 #include <gtest/gtest.h>
+#include <set>
 
 #include <cmath>
 
@@ -190,6 +191,21 @@ TEST(GraphLayout, IsDeterministicAndSpreadOut) {
     EXPECT_LE(layout[a].y, 1 + 1e-9);
     for (std::size_t b = a + 1; b < layout.size(); ++b)
       EXPECT_GT(std::hypot(layout[a].x - layout[b].x, layout[a].y - layout[b].y), 0.05) << a << " " << b;
+  }
+  // The round table: every vertex on one circle, and each philosopher between its two forks (the
+  // two vertices next to it round the circle).
+  for (const LayoutPoint& point : layout)
+    EXPECT_NEAR(std::hypot(point.x - 0.5, point.y - 0.5), 0.5, 1e-6);
+  std::vector<std::pair<double, VertexId>> round;
+  for (VertexId v = 0; v < layout.size(); ++v) round.emplace_back(std::atan2(layout[v].y - 0.5, layout[v].x - 0.5), v);
+  std::sort(round.begin(), round.end());
+  for (std::size_t i = 0; i < round.size(); ++i) {
+    const VertexId v = round[i].second;
+    if (v >= vertices.processes) continue;  // a fork
+    const VertexId before = round[(i + round.size() - 1) % round.size()].second;
+    const VertexId after = round[(i + 1) % round.size()].second;
+    const std::set<VertexId> forks{vertices.ofResource(static_cast<ResourceId>(v)), vertices.ofResource(static_cast<ResourceId>((v + 1) % 5))};
+    EXPECT_EQ((std::set<VertexId>{before, after}), forks) << "philosopher " << v;
   }
 }
 
