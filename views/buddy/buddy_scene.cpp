@@ -190,7 +190,7 @@ std::optional<Order> BuddyScene::lastRequestedOrder() const {
 void BuddyScene::refresh() {
   m_rows = FreeAreaRows(m_simulation.timeline().state().memory, static_cast<std::size_t>(m_layout.boxesPerRow()));
   refreshTitles();
-  refreshStats();
+  refreshStats(m_simulation.timeline().state());
   refreshStepOutcome();
   const StepHighlights highlights = stepHighlights();
   refreshRows(highlights);
@@ -231,8 +231,7 @@ void BuddyScene::refreshTitles() {
                                "address order"));
 }
 
-void BuddyScene::refreshStats() {
-  const auto& state = m_simulation.timeline().state();
+void BuddyScene::refreshStats(const engine::buddy::BuddyState& state) {
   const auto& memory = state.memory;
   const QLocale locale;
   m_stats[0].caption->setText(tr("Free pages"));
@@ -492,6 +491,10 @@ void BuddyScene::finishAnimations() {
   m_player->finish();
   for (QGraphicsItem* item : m_hiddenDuringFlight) item->setVisible(true);
   m_hiddenDuringFlight.clear();
+  if (m_statsBeforeStep) {
+    m_statsBeforeStep = false;
+    refreshStats(m_simulation.timeline().state());
+  }
   m_bar->setGhost(std::nullopt);
 }
 
@@ -515,7 +518,8 @@ void BuddyScene::animateStep(int from, int to) {
   };
   // The other side of the step and its events: one state copied, not the whole frame (a buddy
   // state of 2^20 pages is tens of MiB).
-  compare(timeline.stateAt(forward ? step - 1 : step).memory);
+  const auto otherState = timeline.stateAt(forward ? step - 1 : step);
+  compare(otherState.memory);
   const std::vector<BuddyEvent> events = engine::stepEvents(timeline, step);
   const FreeAreaRows& before = forward ? other : m_rows;
   const FreeAreaRows& after = forward ? m_rows : other;
@@ -532,6 +536,16 @@ void BuddyScene::animateStep(int from, int to) {
           m_hiddenDuringFlight.push_back(cell.boxes[i].box);
         }
     }
+  if (forward) {
+    // No spoilers: while the step plays, the figures are those before it and the outcome line
+    // waits; both come when the blocks have landed.
+    refreshStats(otherState);
+    m_statsBeforeStep = true;
+    if (m_outcome->isVisible()) {
+      m_outcome->setVisible(false);
+      m_hiddenDuringFlight.push_back(m_outcome);
+    }
+  }
   m_bar->setGhost(plan.ghost);
   const double stretch = std::clamp(0.5 + 0.4 * plan.phases, 1.0, 3.5);
   m_player->play(std::move(plan.flights), static_cast<int>(m_durationMs * stretch), forward);

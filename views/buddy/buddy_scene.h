@@ -85,7 +85,7 @@ class BuddyScene : public QGraphicsScene {
   };
 
   void refreshTitles();
-  void refreshStats();
+  void refreshStats(const engine::buddy::BuddyState& state);
   void refreshStepOutcome();
   StepHighlights stepHighlights() const;
   void refreshRows(const StepHighlights& highlights);
@@ -121,6 +121,7 @@ class BuddyScene : public QGraphicsScene {
 
   FlightPlayer* m_player = nullptr;
   std::vector<QGraphicsItem*> m_hiddenDuringFlight;
+  bool m_statsBeforeStep = false;  // the header shows the state before the step while it plays
   // A buddy step has several moves (search, take, each split, hand out): each gets about this long at speed 1.
   static constexpr int kBaseAnimationMs = 800;
   int m_durationMs = kBaseAnimationMs;

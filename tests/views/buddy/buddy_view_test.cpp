@@ -167,7 +167,15 @@ class BuddyViewTest : public QObject {
     QVERIFY(still > 0);
     // The four split-off buddies are hidden in their rows until they land.
     QVERIFY(scene.freeBlockLabels(0, 0).isEmpty());
+    // No spoilers while it plays: the header's figures are those before the step, and the outcome
+    // line ("→ A gets ...") waits.
+    const QStringList playing = scene.visibleTexts();
+    QVERIFY2(playing.contains(QStringLiteral("16 of 16")), qPrintable(playing.join(QLatin1Char('|'))));
+    QVERIFY(std::none_of(playing.begin(), playing.end(), [](const QString& t) { return t.startsWith(QStringLiteral("→")); }));
     view.finishAnimations();
+    const QStringList landed = scene.visibleTexts();
+    QVERIFY(!landed.contains(QStringLiteral("16 of 16")));
+    QVERIFY(std::any_of(landed.begin(), landed.end(), [](const QString& t) { return t.startsWith(QStringLiteral("→")); }));
     QVERIFY(!scene.isAnimating());
     QCOMPARE(scene.freeBlockLabels(0, 0), QStringList{QStringLiteral("1")});
     compareWithEngine(scene, asBuddy(*simulation));
