@@ -128,6 +128,34 @@ QStringList highContrastProblems(QGraphicsScene& scene) {
   return out;
 }
 
+// Pairs of visible texts drawn over each other (their ink boxes share more than a sliver):
+// "a" / "b". Qt Charts' own items are left to Qt.
+QStringList overlappingTexts(QGraphicsScene& scene) {
+  struct Shown {
+    QRectF box;
+    QString text;
+  };
+  std::vector<Shown> shown;
+  for (QGraphicsItem* item : scene.items()) {
+    if (!item->isVisible() || item->opacity() == 0 || !isText(*item)) continue;
+    const QString text = textOf(*item);
+    if (text.trimmed().isEmpty()) continue;
+    // The ink, not the line box: a line's leading may touch the next line's.
+    QRectF box = item->sceneBoundingRect();
+    box.adjust(0, box.height() * 0.2, 0, -box.height() * 0.2);
+    shown.push_back({box, text});
+  }
+  QStringList out;
+  for (std::size_t a = 0; a < shown.size(); ++a)
+    for (std::size_t b = a + 1; b < shown.size(); ++b) {
+      const QRectF both = shown[a].box.intersected(shown[b].box);
+      const double smaller = std::min(shown[a].box.width() * shown[a].box.height(), shown[b].box.width() * shown[b].box.height());
+      if (!both.isEmpty() && both.width() * both.height() > 0.1 * smaller)
+        out << QStringLiteral("\"%1\" over \"%2\"").arg(shown[a].text, shown[b].text);
+    }
+  return out;
+}
+
 QStringList lowContrastTexts(QGraphicsScene& scene, double minimum) {
   QStringList out;
   for (QGraphicsItem* item : scene.items()) {
@@ -189,6 +217,55 @@ class LegibilityTest : public QObject {
       if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;  // Qt Charts draws its own text
       for (const QString& problem : lowContrastTexts(*view->scene(name), 4.5)) problems << name + QStringLiteral(": ") + problem;
     }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+  }
+
+  // The checks themselves catch what they look for.
+  void theChecksCatchOverlapsAndFaintText() {
+    QGraphicsScene scene;
+    auto* a = scene.addSimpleText(QStringLiteral("loaded at step 7"), views::ViewPalette::font(10));
+    auto* b = scene.addSimpleText(QStringLiteral("evicted 1"), views::ViewPalette::font(10));
+    b->setPos(a->pos() + QPointF(8, 3));
+    QCOMPARE(overlappingTexts(scene).size(), 1);
+    b->setPos(0, 40);
+    QVERIFY(overlappingTexts(scene).isEmpty());
+    a->setBrush(QColor(0x9a, 0xa0, 0xa6));  // the old grey: 2.6:1
+    QCOMPARE(lowContrastTexts(scene, 4.5).size(), 1);
+    auto* fill = scene.addRect(b->sceneBoundingRect().adjusted(-4, -4, 4, 4), QPen(Qt::NoPen), QColor(0x2c, 0xa0, 0x2c));
+    fill->setZValue(-1);
+    b->setBrush(Qt::white);  // white on that green: 3.4:1
+    QCOMPARE(lowContrastTexts(scene, 4.5).size(), 2);
+    QVERIFY(tooSmall(scene).isEmpty());
+    a->setFont(views::ViewPalette::font(8));
+    QCOMPARE(tooSmall(scene).size(), 1);
+  }
+
+  // No text is drawn over another, in any diagram of any built-in, at a few steps, in both
+  // languages (Chinese is wider).
+  void noTextOverlapsAnother_data() { noTextIsSmallerThanTwelvePixels_data(); }
+  void noTextOverlapsAnother() {
+    QFETCH(QString, file);
+    auto simulation =
+        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
+    QStringList problems;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+      QVERIFY(views::Language::apply(language));
+      auto view = views::createModuleView(*simulation);
+      const int last = static_cast<int>(simulation->stepCount());
+      int from = 0;
+      for (const int step : {0, 1, last / 2, last}) {
+        simulation->seek(static_cast<std::size_t>(step));
+        view->showPosition(from, step, false);
+        from = step;
+        for (const QString& name : view->viewNames()) {
+          if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;
+          for (const QString& overlap : overlappingTexts(*view->scene(name)))
+            problems << QStringLiteral("%1 %2 step %3: %4").arg(language, name).arg(step).arg(overlap);
+        }
+      }
+    }
+    QVERIFY(views::Language::apply(QStringLiteral("en")));
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
   }
