@@ -2704,6 +2704,36 @@
         <source>D: dirty bit (filled = 1)</source>
         <translation>D：脏位（实心 = 1）</translation>
     </message>
+    <message>
+        <source>victim: loaded first, at step %1</source>
+        <translation>牺牲页：最先装入，在第 %1 步</translation>
+    </message>
+    <message>
+        <source>victim: used longest ago, at step %1</source>
+        <translation>牺牲页：最久未用，上次在第 %1 步</translation>
+    </message>
+    <message>
+        <source>victim: never used again</source>
+        <translation>牺牲页：以后不再使用</translation>
+    </message>
+    <message>
+        <source>victim: next used last, at step %1</source>
+        <translation>牺牲页：下次使用最晚，在第 %1 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>victim: used fewest times (%n)</source>
+        <translation>
+            <numerusform>牺牲页：使用次数最少（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>victim: reference bit 0</source>
+        <translation>牺牲页：引用位为 0</translation>
+    </message>
+    <message>
+        <source>victim: drawn at random</source>
+        <translation>牺牲页：随机选出</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::PagingView</name>

@@ -36,6 +36,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -509,6 +510,34 @@ class MainWindowTest : public QObject {
     QTest::qWait(1000);
     QVERIFY(window.moduleView()->isAnimating());
     QTRY_VERIFY_WITH_TIMEOUT(!window.moduleView()->isAnimating(), 30000);
+  }
+
+  // A 1280x720 window (a common projector): no chart's text is cut to "...", in any tab, for
+  // every built-in.
+  void aSmallWindowElidesNoChartText() {
+    for (const QString& path : resources::builtinScenarioPaths()) {
+      app::MainWindow window;
+      window.resize(1280, 720);
+      QVERIFY(window.openBuiltin(path));
+      window.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&window));
+      window.document().seek(std::max(1, static_cast<int>(window.document().simulation()->stepCount() / 2)));
+      auto checkCharts = [&] {
+        for (views::FittedSceneView* view : window.findChildren<views::FittedSceneView*>()) {
+          if (!view->isVisible() || !view->showsChart()) continue;
+          for (const QString& text : sceneTexts(*view->scene()))
+            QVERIFY2(!text.contains(QStringLiteral("...")) && !text.contains(QChar(0x2026)),
+                     qPrintable(path + QStringLiteral(" ") + view->objectName() + QStringLiteral(": elided ") + text));
+        }
+      };
+      checkCharts();
+      for (QTabWidget* tabs : window.findChildren<QTabWidget*>())
+        for (int i = 0; i < tabs->count(); ++i) {
+          tabs->setCurrentIndex(i);
+          QTest::qWait(5);
+          checkCharts();
+        }
+    }
   }
 
   // Presentation mode: the panels go, the picture fills the window with the caption under it,

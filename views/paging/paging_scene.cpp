@@ -105,7 +105,8 @@ void PagingScene::buildItems() {
   const qreal memoryWidth = kLabelWidth + std::min(m_shownFrames, kBoxesPerRow) * (kBoxWidth + kBoxGap);
   // The "more frames" line only when some frames are not drawn; else the last row's notes end it.
   const bool allFramesShown = m_shownFrames == static_cast<int>(state.config.frames);
-  const qreal lastNoteBottom = m_frameBoxes.back().note->pos().y() + 24;
+  // Under the last row: its notes, and for Clock the hand and its label below them.
+  const qreal lastNoteBottom = m_frameBoxes.back().note->pos().y() + (clock ? 64 : 24);
   const qreal bottom = allFramesShown ? lastNoteBottom : m_moreFrames->pos().y() + 20;
   setSceneRect(-24, -24, std::max({tableWidth, memoryWidth, 760.0}) + 48, bottom + 48);
 }
@@ -154,12 +155,7 @@ void PagingScene::refreshHeader() {
           .arg(PagingNarrator::policyTitle(state.config.policy))
           .arg(m_simulation.position())
           .arg(m_simulation.stepCount())));
-  const double rate = 100.0 * state.hitRate();
-  m_counters->setText(tr("Faults %1    Hits %2    Write-backs %3    Hit rate %4%")
-                          .arg(state.faults)
-                          .arg(state.hits)
-                          .arg(state.writebacks)
-                          .arg(QLocale().toString(rate, 'f', 1)));
+  setCounters(state.faults, state.hits, state.writebacks, state.step);
   m_referenceLabel->setText(tr("Reference"));
   m_resultLabel->setText(tr("Result"));
   m_memoryLabel->setText(tr("Memory now"));
@@ -167,6 +163,48 @@ void PagingScene::refreshHeader() {
                            ? tr("D: dirty bit, R: reference bit (filled = 1)")
                            : tr("D: dirty bit (filled = 1)"));
   for (int r = 0; r < m_shownFrames; ++r) m_rowLabels[r]->setText(tr("Frame %1").arg(r));
+}
+
+void PagingScene::setCounters(std::uint64_t faults, std::uint64_t hits, std::uint64_t writebacks, std::uint64_t steps) {
+  const double rate = steps == 0 ? 0.0 : 100.0 * static_cast<double>(hits) / static_cast<double>(steps);
+  m_counters->setText(tr("Faults %1    Hits %2    Write-backs %3    Hit rate %4%")
+                          .arg(faults)
+                          .arg(hits)
+                          .arg(writebacks)
+                          .arg(QLocale().toString(rate, 'f', 1)));
+}
+
+void PagingScene::holdOutcome(const PageLoaded& loaded, const PageEvicted* evicted, const VictimChosen* victim) {
+  const auto& state = m_simulation.timeline().state();
+  // The step faulted: one fault fewer before it, and one write-back fewer if the victim was dirty.
+  setCounters(state.faults - 1, state.hits, state.writebacks - (evicted && evicted->dirty ? 1 : 0), state.step - 1);
+  const std::size_t start = windowStart();
+  const std::size_t position = m_simulation.position();
+  if (position > start && position - start <= static_cast<std::size_t>(m_columns)) {
+    const int c = static_cast<int>(position - start - 1);
+    for (int r = 0; r < m_shownFrames; ++r) {
+      auto& cell = m_tableCells[r][c];
+      const Page before = r == static_cast<int>(loaded.frame) ? (evicted ? evicted->page : kNoPage) : state.frames[r].page;
+      cell.setText(pageText(before));
+      cell.setStyle(outline(ViewPalette::current(), 2), QBrush(Qt::white), ViewPalette::ink());
+    }
+    m_resultMarks[c]->setText(QString());
+  }
+  if (loaded.frame < static_cast<FrameIndex>(m_shownFrames)) {
+    FrameBox& box = m_frameBoxes[loaded.frame];
+    Frame gone;
+    if (victim) {
+      gone.page = victim->page;
+      gone.loadedAt = victim->loadedAt;
+      gone.lastUsedAt = victim->lastUsedAt;
+      gone.nextUseAt = victim->nextUseAt;
+      gone.useCount = victim->useCount;
+    }
+    box.reason->setText(victim ? reasonText(gone) : QString());
+    const bool dirty = evicted && evicted->dirty;
+    box.dirtyBit.setStyle(outline(ViewPalette::dirty()), dirty ? QBrush(ViewPalette::dirty()) : QBrush(Qt::white),
+                          dirty ? Qt::white : ViewPalette::dirty());
+  }
 }
 
 void PagingScene::refreshTable(std::size_t start, const std::vector<Column>& columns) {
@@ -244,9 +282,7 @@ void PagingScene::refreshMemory() {
                           frame.dirty ? Qt::white : ViewPalette::dirty());
     box.dirtyBit.box->setVisible(!frame.empty());
     box.referenceBit.setText(tr("R"));
-    box.referenceBit.setStyle(outline(ViewPalette::referenced()),
-                              frame.referenced ? QBrush(ViewPalette::referenced()) : QBrush(Qt::white),
-                              frame.referenced ? Qt::white : ViewPalette::referenced());
+    styleReferenceBit(box, frame.referenced);
     // Only Clock reads the reference bit; elsewhere it would be a bit that never changes.
     box.referenceBit.box->setVisible(clock && !frame.empty());
     box.reason->setText(frame.empty() ? QString() : reasonText(frame));
@@ -257,14 +293,36 @@ void PagingScene::refreshMemory() {
   const int hidden = static_cast<int>(state.config.frames) - m_shownFrames;
   m_moreFrames->setText(hidden > 0 ? tr("… and %n more frame(s) not drawn", nullptr, hidden) : QString());
 
-  if (clock && state.clockHand < static_cast<FrameIndex>(m_shownFrames)) {
-    const QRectF r = m_frameBoxes[state.clockHand].page.box->rect();
-    m_hand->setPos(r.center().x(), r.bottom() + 24);
-    m_handLabel->setText(tr("hand"));
-    centerOn(m_handLabel, {r.center().x(), r.bottom() + 54});
-  }
+  m_handLabel->setText(tr("hand"));
+  placeHand(state.clockHand);
   m_hand->setVisible(clock && state.clockHand < static_cast<FrameIndex>(m_shownFrames));
   m_handLabel->setVisible(m_hand->isVisible());
+}
+
+void PagingScene::placeHand(FrameIndex frame) {
+  if (frame >= static_cast<FrameIndex>(m_shownFrames)) return;
+  const QRectF r = m_frameBoxes[frame].page.box->rect();
+  m_hand->setPos(r.center().x(), r.bottom() + 24);
+  centerOn(m_handLabel, {r.center().x(), r.bottom() + 54});
+}
+
+void PagingScene::styleReferenceBit(FrameBox& box, bool set) {
+  box.referenceBit.setStyle(outline(ViewPalette::referenced()), set ? QBrush(ViewPalette::referenced()) : QBrush(Qt::white),
+                            set ? Qt::white : ViewPalette::referenced());
+}
+
+QString PagingScene::victimText(const VictimChosen& victim) const {
+  switch (victim.policy) {
+    case Policy::Fifo: return tr("victim: loaded first, at step %1").arg(stepNumber(victim.loadedAt));
+    case Policy::Lru: return tr("victim: used longest ago, at step %1").arg(stepNumber(victim.lastUsedAt));
+    case Policy::Opt:
+      return victim.nextUseAt == kNever ? tr("victim: never used again")
+                                        : tr("victim: next used last, at step %1").arg(stepNumber(victim.nextUseAt));
+    case Policy::Lfu: return tr("victim: used fewest times (%n)", nullptr, static_cast<int>(victim.useCount));
+    case Policy::Clock: return tr("victim: reference bit 0");
+    case Policy::Random: return tr("victim: drawn at random");
+  }
+  return {};
 }
 
 QGraphicsSimpleTextItem* PagingScene::addFlyingLabel(Page page, const QPointF& at) {
@@ -284,6 +342,11 @@ void PagingScene::finishAnimations() {
   }
   m_flying.clear();
   for (auto& box : m_frameBoxes) box.page.label->setVisible(true);
+  if (m_beatsRestyled) {
+    // The beats drew the step's beginning (a marked victim, bits not yet cleared): back to its end.
+    m_beatsRestyled = false;
+    refresh();
+  }
 }
 
 void PagingScene::showPosition(int from, int to, bool animate) {
@@ -292,8 +355,10 @@ void PagingScene::showPosition(int from, int to, bool animate) {
   if (animate && std::abs(to - from) == 1 && m_durationMs > 0) animateStep(from, to);
 }
 
-// One step forwards: the victim is marked, its page drops out of the frame and fades, then the new
-// page flies from the reference string into the frame. One step back plays the same in reverse.
+// One step forwards plays in beats. Clock's hand first visits each frame it gives a second chance,
+// clearing its reference bit as it passes; then the victim is marked, with the reason it goes,
+// while it is still in its frame; then it drops out and fades as the new page flies in from the
+// reference string. One step back plays the page swap in reverse.
 void PagingScene::animateStep(int from, int to) {
   const bool forward = to > from;
   const std::size_t step = static_cast<std::size_t>(forward ? to : from);
@@ -301,9 +366,14 @@ void PagingScene::animateStep(int from, int to) {
 
   const PageLoaded* loaded = nullptr;
   const PageEvicted* evicted = nullptr;
+  const VictimChosen* victim = nullptr;
+  std::vector<FrameIndex> sweep;  // frames given a second chance, in the hand's order
   for (const auto& e : events) {
     if (const auto* l = std::get_if<PageLoaded>(&e)) loaded = l;
     if (const auto* v = std::get_if<PageEvicted>(&e)) evicted = v;
+    if (const auto* v = std::get_if<VictimChosen>(&e)) victim = v;
+    if (const auto* c = std::get_if<SecondChance>(&e); c && c->frame < static_cast<FrameIndex>(m_shownFrames))
+      sweep.push_back(c->frame);
   }
   if (!loaded || loaded->frame >= static_cast<FrameIndex>(m_shownFrames)) return;
 
@@ -319,30 +389,73 @@ void PagingScene::animateStep(int from, int to) {
   QGraphicsSimpleTextItem* outgoing = evicted ? addFlyingLabel(evicted->page, forward ? frameCenter : below) : nullptr;
   if (!forward && outgoing) outgoing->setOpacity(0);
 
-  m_animation->setDuration(m_durationMs);
+  // The beats, in units of the base duration.
+  const bool clock = m_simulation.timeline().state().config.policy == Policy::Clock;
+  const qreal sweepUnits = forward && clock ? 0.5 * static_cast<qreal>(sweep.size()) : 0.0;
+  const qreal markUnits = forward && evicted ? 1.0 : 0.0;
+  const qreal total = sweepUnits + markUnits + 1.0;
+  const FrameIndex victimFrame = loaded->frame;
+  if (forward && (evicted || !sweep.empty())) {
+    // The step's beginning: the victim still in its frame, marked, and why; the bits the hand is
+    // about to clear still set, the hand where the sweep starts.
+    m_beatsRestyled = true;
+    holdOutcome(*loaded, evicted, victim);
+    if (evicted) {
+      box.page.setStyle(outline(ViewPalette::fault(), 3.5), QBrush(ViewPalette::panel()), ViewPalette::ink());
+      box.note->setText(victim ? victimText(*victim) : QString());
+      box.note->setVisible(markUnits > 0);
+    }
+    for (FrameIndex f : sweep) styleReferenceBit(m_frameBoxes[f], true);
+    if (clock) placeHand(sweep.empty() ? victimFrame : sweep.front());
+    if (incoming) incoming->setOpacity(0);
+  }
+
+  m_animation->setDuration(static_cast<int>(m_durationMs * total));
   disconnect(m_animation, nullptr, this, nullptr);
-  connect(m_animation, &QVariantAnimation::valueChanged, this, [=](const QVariant& value) {
-    const qreal t = value.toReal();
+  connect(m_animation, &QVariantAnimation::valueChanged, this, [=, this](const QVariant& value) {
+    const qreal units = value.toReal() * total;
     auto ease = [](qreal x) { return x * x * (3 - 2 * x); };
-    if (forward) {
-      // First 40%: the victim is marked and waits; then it drops out while the new page arrives.
-      const qreal leave = ease(std::clamp((t - 0.4) / 0.6, 0.0, 1.0));
-      if (outgoing) {
-        centerOn(outgoing, frameCenter + (below - frameCenter) * leave);
-        outgoing->setOpacity(1.0 - leave);
-        outgoing->setBrush(ViewPalette::fault());
-      }
-      const qreal arrive = ease(std::clamp((t - 0.3) / 0.7, 0.0, 1.0));
-      centerOn(incoming, reference + (frameCenter - reference) * arrive);
-    } else {
-      const qreal move = ease(t);
+    if (!forward) {
+      const qreal move = ease(value.toReal());
       centerOn(incoming, frameCenter + (reference - frameCenter) * move);
       incoming->setOpacity(1.0 - 0.7 * move);
       if (outgoing) {
         centerOn(outgoing, below + (frameCenter - below) * move);
         outgoing->setOpacity(move);
       }
+      return;
     }
+    if (units < sweepUnits) {
+      // The hand at the i-th frame of its sweep; the bit clears half-way through the visit.
+      const std::size_t i = std::min(sweep.size() - 1, static_cast<std::size_t>(units / 0.5));
+      placeHand(sweep[i]);
+      const qreal within = units - 0.5 * static_cast<qreal>(i);
+      for (std::size_t j = 0; j < sweep.size(); ++j) styleReferenceBit(m_frameBoxes[sweep[j]], j > i || (j == i && within < 0.25));
+      return;
+    }
+    if (units < sweepUnits + markUnits) {
+      // The victim, marked, waits where it is; the hand (Clock) points at it.
+      for (FrameIndex f : sweep) styleReferenceBit(m_frameBoxes[f], false);
+      if (clock) placeHand(victimFrame);
+      if (outgoing) outgoing->setBrush(ViewPalette::fault());
+      return;
+    }
+    if (m_beatsRestyled) {
+      // The swap: the frame takes the state after the step (its new page's style, the hand moved on).
+      m_beatsRestyled = false;
+      refresh();
+      box.page.label->setVisible(false);
+      incoming->setOpacity(1.0);
+    }
+    const qreal t = units - sweepUnits - markUnits;  // 0..1
+    if (outgoing) {
+      const qreal leave = ease(std::clamp(t / 0.8, 0.0, 1.0));
+      outgoing->setBrush(ViewPalette::fault());
+      centerOn(outgoing, frameCenter + (below - frameCenter) * leave);
+      outgoing->setOpacity(1.0 - leave);
+    }
+    const qreal arrive = ease(std::clamp((t - 0.1) / 0.9, 0.0, 1.0));
+    centerOn(incoming, reference + (frameCenter - reference) * arrive);
   });
   connect(m_animation, &QVariantAnimation::finished, this, [this] { finishAnimations(); });
   m_animation->start();
@@ -357,6 +470,21 @@ QStringList PagingScene::visibleTexts() const {
     if (auto* text = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item)) texts << text->text();
   }
   return texts;
+}
+
+bool PagingScene::referenceBitDrawnSet(int frame) const {
+  return m_frameBoxes.at(frame).referenceBit.box->brush().color() == ViewPalette::referenced();
+}
+
+int PagingScene::handFrame() const {
+  for (int f = 0; f < m_shownFrames; ++f)
+    if (std::abs(m_frameBoxes[f].page.box->rect().center().x() - m_hand->pos().x()) < 1) return f;
+  return -1;
+}
+
+QString PagingScene::frameNote(int frame) const {
+  const auto* note = m_frameBoxes.at(frame).note;
+  return note->isVisible() ? note->text() : QString();
 }
 
 QString PagingScene::frameLabel(int frame) const {

@@ -37,6 +37,12 @@ class PagingScene : public QGraphicsScene {
   QStringList visibleTexts() const;
   // The page label of a drawn frame ("7", "free").
   QString frameLabel(int frame) const;
+  // Tests: a frame's reference bit as drawn, the frame the Clock hand points at, the note under
+  // a frame, and the step's animation (to look at a moment of it).
+  bool referenceBitDrawnSet(int frame) const;
+  int handFrame() const;
+  QString frameNote(int frame) const;
+  QVariantAnimation* animation() const { return m_animation; }
 
  private:
   // What one column of the table shows: the reference and the frames after it.
@@ -62,9 +68,18 @@ class PagingScene : public QGraphicsScene {
   std::vector<Column> collectColumns(std::size_t first, std::size_t count) const;
   std::size_t windowStart() const;
   void refreshHeader();
+  void setCounters(std::uint64_t faults, std::uint64_t hits, std::uint64_t writebacks, std::uint64_t steps);
   void refreshTable(std::size_t start, const std::vector<Column>& columns);
   void refreshMemory();
   QString reasonText(const engine::paging::Frame& frame) const;
+  // Why the victim goes, in a few words under its frame: "victim: loaded first, at step 3".
+  QString victimText(const engine::paging::VictimChosen& victim) const;
+  void placeHand(engine::paging::FrameIndex frame);
+  // While a fault's first beats play, nothing shows how it ends: the step's column, the counters
+  // and the victim's frame show the memory before the step.
+  void holdOutcome(const engine::paging::PageLoaded& loaded, const engine::paging::PageEvicted* evicted,
+                   const engine::paging::VictimChosen* victim);
+  void styleReferenceBit(FrameBox& box, bool set);
   void animateStep(int from, int to);
   QGraphicsSimpleTextItem* addFlyingLabel(engine::paging::Page page, const QPointF& at);
 
@@ -91,7 +106,9 @@ class PagingScene : public QGraphicsScene {
 
   QVariantAnimation* m_animation = nullptr;
   std::vector<QGraphicsItem*> m_flying;
-  // One step (a victim out, a page in) takes this long at speed 1.
+  bool m_beatsRestyled = false;  // the step's first beats show its beginning; refreshMemory() ends them
+  // At speed 1: a page in (and a victim out) takes this long; marking the victim before it goes
+  // as long again; the Clock hand's visit to each frame it gives a second chance, half of it.
   static constexpr int kBaseAnimationMs = 700;
   int m_durationMs = kBaseAnimationMs;
 };

@@ -241,8 +241,8 @@ class LegibilityTest : public QObject {
     QCOMPARE(tooSmall(scene).size(), 1);
   }
 
-  // No text is drawn over another, in any diagram of any built-in, at a few steps, in both
-  // languages (Chinese is wider).
+  // No text is drawn over another or cut off at the picture's edge, in any diagram of any
+  // built-in, at a few steps, in both languages (Chinese is wider).
   void noTextOverlapsAnother_data() { noTextIsSmallerThanTwelvePixels_data(); }
   void noTextOverlapsAnother() {
     QFETCH(QString, file);
@@ -260,8 +260,13 @@ class LegibilityTest : public QObject {
         from = step;
         for (const QString& name : view->viewNames()) {
           if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;
-          for (const QString& overlap : overlappingTexts(*view->scene(name)))
+          QGraphicsScene& scene = *view->scene(name);
+          for (const QString& overlap : overlappingTexts(scene))
             problems << QStringLiteral("%1 %2 step %3: %4").arg(language, name).arg(step).arg(overlap);
+          // Nothing is cut off at the picture's edge (what the screen and every export show).
+          for (QGraphicsItem* item : scene.items())
+            if (item->isVisible() && isText(*item) && !textOf(*item).trimmed().isEmpty() && !scene.sceneRect().adjusted(-1, -1, 1, 1).contains(item->sceneBoundingRect()))
+              problems << QStringLiteral("%1 %2 step %3: \"%4\" outside the picture").arg(language, name).arg(step).arg(textOf(*item));
         }
       }
     }

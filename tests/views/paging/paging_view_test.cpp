@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QVariantAnimation>
 
 #include "engine/core/rng.h"
 #include "engine/memory/paging/paging_scenario.h"
@@ -86,6 +87,49 @@ class PagingViewTest : public QObject {
     view.finishAnimations();
     QVERIFY(!view.diagram()->isAnimating());
     QCOMPARE(view.diagram()->frameLabel(0), QStringLiteral("5"));
+  }
+
+  // A Clock step plays in beats: the hand visits each frame it spares, clearing its reference bit
+  // as it passes; then the victim is marked in its frame, with the reason, before it leaves.
+  // (paging-clock step 4: the hand clears frames 0, 1 and 2, wraps, and evicts page 1 from frame 0.)
+  void theClockHandSweepsAndTheVictimIsMarkedBeforeItLeaves() {
+    auto simulation = loadScenario("paging-clock.oslens.json");
+    views::PagingView view(asPaging(*simulation));
+    view.setAnimationSpeed(1);
+    simulation->seek(3);
+    view.showPosition(0, 3, false);
+    simulation->seek(4);
+    view.showPosition(3, 4, true);
+    views::PagingScene& scene = *view.diagram();
+    QVERIFY(scene.isAnimating());
+    QVariantAnimation* animation = scene.animation();
+    const int total = animation->duration();
+    // 3 visits of half a unit, the victim's unit, the swap's unit.
+    auto at = [&](double units) { animation->setCurrentTime(static_cast<int>(total * units / 3.5)); };
+    at(0.1);
+    QCOMPARE(scene.handFrame(), 0);
+    for (int f = 0; f < 3; ++f) QVERIFY2(scene.referenceBitDrawnSet(f), qPrintable(QString::number(f)));
+    QVERIFY(scene.frameNote(0).contains(QStringLiteral("victim")));
+    at(1.2);
+    QCOMPARE(scene.handFrame(), 2);
+    QVERIFY(!scene.referenceBitDrawnSet(0));
+    QVERIFY(!scene.referenceBitDrawnSet(1));
+    QVERIFY(scene.referenceBitDrawnSet(2));
+    at(2.0);
+    QCOMPARE(scene.handFrame(), 0);
+    QVERIFY(!scene.referenceBitDrawnSet(2));
+    QCOMPARE(scene.frameNote(0), QStringLiteral("victim: reference bit 0"));
+    // Nothing tells the outcome yet: the counters and the step's column are those before it.
+    const QStringList marked = scene.visibleTexts();
+    QVERIFY(std::any_of(marked.begin(), marked.end(), [](const QString& t) { return t.startsWith(QStringLiteral("Faults 3 ")); }));
+    QVERIFY(marked.contains(QStringLiteral("loaded at step 1")));
+    view.finishAnimations();
+    QVERIFY(!scene.isAnimating());
+    // The end of the step, as the engine has it.
+    const auto& state = asPaging(*simulation).timeline().state();
+    for (int f = 0; f < 3; ++f) QCOMPARE(scene.referenceBitDrawnSet(f), state.frames[f].referenced);
+    QCOMPARE(scene.handFrame(), static_cast<int>(state.clockHand));
+    QCOMPARE(scene.frameNote(0), QStringLiteral("evicted 1"));
   }
 
   void narrationSaysWhyTheVictimWasChosen() {
