@@ -2561,6 +2561,10 @@
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
+    <message>
+        <source>Ref. bit, last %1 steps</source>
+        <translation>引用位（最近 %1 步）</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::LiveAllocationsModel</name>

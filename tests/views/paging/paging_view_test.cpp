@@ -17,6 +17,7 @@
 #include "views/core/narrator.h"
 #include "views/export/scene_exporter.h"
 #include "views/paging/fault_curve_chart.h"
+#include "views/paging/frame_table_model.h"
 #include "views/paging/paging_scene.h"
 #include "views/paging/paging_view.h"
 
@@ -130,6 +131,26 @@ class PagingViewTest : public QObject {
     for (int f = 0; f < 3; ++f) QCOMPARE(scene.referenceBitDrawnSet(f), state.frames[f].referenced);
     QCOMPARE(scene.handFrame(), static_cast<int>(state.clockHand));
     QCOMPARE(scene.frameNote(0), QStringLiteral("evicted 1"));
+  }
+
+  // The frame table keeps the reference bit's recent history, step by step, as the engine has it.
+  void theFrameTableShowsTheReferenceBitsHistory() {
+    auto simulation = loadScenario("paging-clock.oslens.json");
+    const auto& paging = asPaging(*simulation);
+    views::FrameTableModel table(paging);
+    simulation->seek(6);
+    table.refresh();
+    const int column = views::FrameTableModel::ReferenceHistoryColumn;
+    for (int f = 0; f < 3; ++f) {
+      QStringList expected;
+      for (std::size_t step = 1; step <= 6; ++step) {
+        const auto& frame = paging.timeline().stateAt(step).frames[static_cast<std::size_t>(f)];
+        expected << (frame.empty() ? QStringLiteral("·") : frame.referenced ? QStringLiteral("1") : QStringLiteral("0"));
+      }
+      QCOMPARE(table.data(table.index(f, column), Qt::DisplayRole).toString(), expected.join(QLatin1Char(' ')));
+    }
+    // The header says how many steps it keeps.
+    QVERIFY(table.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().contains(QStringLiteral("8")));
   }
 
   void narrationSaysWhyTheVictimWasChosen() {
