@@ -2292,6 +2292,41 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::BuddyTreeScene</name>
+    <message>
+        <source>The splits as a binary tree: the two halves of a block are buddies</source>
+        <translation>拆分二叉树：一个块的两半互为伙伴</translation>
+    </message>
+    <message>
+        <source>Memory here is more than %1 blocks of the largest order: too many to draw as trees. The free lists and the memory bar show it.</source>
+        <translation>这里的内存超过 %1 个最大阶的块，太多，无法画成树。空闲链表和内存条会显示它。</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>%1 阶</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>free block</source>
+        <translation>空闲块</translation>
+    </message>
+    <message>
+        <source>allocated block</source>
+        <translation>已分配块</translation>
+    </message>
+    <message>
+        <source>split into its two buddies</source>
+        <translation>已拆分为两个伙伴</translation>
+    </message>
+    <message>
+        <source>changed by this step</source>
+        <translation>本步改变</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::BuddyView</name>
     <message>
         <source>Fragmentation over time (chart)</source>
@@ -2308,6 +2343,10 @@
     <message>
         <source>Live allocations</source>
         <translation>当前分配</translation>
+    </message>
+    <message>
+        <source>Splits as a binary tree</source>
+        <translation>拆分二叉树</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "views/core/scene_deck.h"
 #include "views/core/view_palette.h"
 #include "views/core/simulation_document.h"
+#include "views/paging/frame_table_model.h"
 #include "views/paging/paging_scene.h"
 #include "views/paging/paging_view.h"
 
@@ -174,7 +175,7 @@ class MainWindowTest : public QObject {
     QCOMPARE(table->model()->rowCount(), 4);
     // Step 7: page 5 replaced page 1 in frame 0 (FIFO), loaded at step 7.
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("5"));
-    QCOMPARE(table->model()->index(0, 4).data().toInt(), 7);
+    QCOMPARE(table->model()->index(0, views::FrameTableModel::LoadedColumn).data().toInt(), 7);
     window.document().seek(0);
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("free"));
   }

@@ -4,6 +4,7 @@
 
 #include "views/buddy/buddy_info_model.h"
 #include "views/buddy/buddy_scene.h"
+#include "views/buddy/buddy_tree_scene.h"
 #include "views/buddy/fragmentation_chart.h"
 #include "views/buddy/live_allocations_model.h"
 #include "views/core/fitted_scene_view.h"
@@ -14,6 +15,7 @@ namespace oslens::views {
 namespace {
 const QString kMemory = QStringLiteral("memory");
 const QString kFragmentation = QStringLiteral("fragmentation");
+const QString kTree = QStringLiteral("tree");
 }  // namespace
 
 BuddyView::BuddyView(const engine::buddy::BuddySimulation& simulation, QObject* parent)
@@ -23,6 +25,7 @@ BuddyView::BuddyView(const engine::buddy::BuddySimulation& simulation, QObject* 
       m_buddyInfo(new BuddyInfoModel(simulation, this)),
       m_live(new LiveAllocationsModel(simulation, this)) {
   addScene(kMemory, QT_TR_NOOP("Free lists and physical memory"), m_diagram);
+  addScene(kTree, QT_TR_NOOP("Splits as a binary tree"), new BuddyTreeScene(simulation, this));
   addSceneMadeOnFirstUse(kFragmentation, QT_TR_NOOP("Fragmentation over time (chart)"), [this] { return chart(); },
                          {.showPosition = [this](int, int to, bool) { if (m_chart) m_chart->setCurrentStep(static_cast<std::size_t>(to)); },
                           .retranslate = [this] { if (m_chart) m_chart->retranslate(); },
@@ -38,8 +41,9 @@ FragmentationChart* BuddyView::chart() {
 
 // The diagram is wide, so it is width-bound: the chart gets the height it does not use.
 QWidget* BuddyView::createWidget(QWidget* parent) {
-  return stack(createSceneView(kMemory, QStringLiteral("buddyDiagramView"), nullptr),
-               createSceneView(kFragmentation, QStringLiteral("fragmentationView"), nullptr), 2, 1, {620, 360}, parent);
+  auto* tabs = createSceneTabs({{kTree, QStringLiteral("buddyTreeView")}, {kFragmentation, QStringLiteral("fragmentationView")}},
+                               nullptr);
+  return stack(createSceneView(kMemory, QStringLiteral("buddyDiagramView"), nullptr), tabs, 2, 1, {620, 360}, parent);
 }
 
 QWidget* BuddyView::createStateWidget(QWidget* parent) {

@@ -10,8 +10,8 @@ class FragmentationChart;
 class BuddyInfoModel;
 class LiveAllocationsModel;
 
-// The buddy allocator: the free lists above physical memory ("memory") and fragmentation over the
-// timeline ("fragmentation"); beside them /proc/buddyinfo and the live allocations as tables.
+// The buddy allocator: the free lists above physical memory ("memory"), the splits as a binary
+// tree ("tree") and fragmentation over the timeline ("fragmentation"); beside them /proc/buddyinfo and the live allocations as tables.
 class BuddyView : public ModuleView {
   Q_OBJECT
 

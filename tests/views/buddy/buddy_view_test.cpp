@@ -18,6 +18,7 @@
 #include "support/scene_checks.h"
 #include "views/buddy/buddy_info_model.h"
 #include "views/buddy/buddy_scene.h"
+#include "views/buddy/buddy_tree_scene.h"
 #include "views/buddy/buddy_view.h"
 #include "views/kit/flight_player.h"
 #include "views/buddy/fragmentation_chart.h"
@@ -95,7 +96,7 @@ class BuddyViewTest : public QObject {
     auto simulation = engine::loadSimulation(kWalkThrough);
     auto view = views::createModuleView(*simulation);
     QVERIFY(view);
-    QCOMPARE(view->viewNames(), QStringList({QStringLiteral("memory"), QStringLiteral("fragmentation")}));
+    QCOMPARE(view->viewNames(), QStringList({QStringLiteral("memory"), QStringLiteral("tree"), QStringLiteral("fragmentation")}));
     simulation->seek(1);
     QVERIFY(views::narrateCurrentStep(*simulation).join(' ').contains(QStringLiteral("A gets page 0")));
   }
@@ -215,6 +216,36 @@ class BuddyViewTest : public QObject {
     view.showPosition(5, 4, true);
     view.finishAnimations();
     compareWithEngine(scene, asBuddy(*simulation));
+  }
+
+  // The tree textbooks draw: after A (order 0), B (order 1) and C (order 0) in 16 pages, the
+  // order-4 block is split down the left side; A and C are buddies at order 0, B beside them, and
+  // the free halves hang at orders 2 and 3. C, the step's block, is outlined.
+  void theSplitTreeIsTheStatesBlocks() {
+    auto simulation = engine::loadSimulation(kWalkThrough);
+    views::BuddyView view(asBuddy(*simulation));
+    simulation->seek(3);
+    view.showPosition(0, 3, false);
+    auto* tree = dynamic_cast<views::BuddyTreeScene*>(view.scene(QStringLiteral("tree")));
+    QVERIFY(tree);
+    using Kind = views::BuddyTreeScene::Node::Kind;
+    QStringList shown;
+    for (const auto& n : tree->nodes())
+      shown << QStringLiteral("%1/%2:%3%4%5")
+                   .arg(n.pfn)
+                   .arg(n.order)
+                   .arg(n.kind == Kind::Split ? QStringLiteral("split") : n.kind == Kind::Free ? QStringLiteral("free") : n.label)
+                   .arg(n.touched ? QStringLiteral("*") : QString())
+                   .arg(QString());
+    QCOMPARE(shown, (QStringList{QStringLiteral("0/4:split"), QStringLiteral("0/3:split"), QStringLiteral("0/2:split"),
+                                 QStringLiteral("0/1:split"), QStringLiteral("0/0:A"), QStringLiteral("1/0:C*"),
+                                 QStringLiteral("2/1:B"), QStringLiteral("4/2:free"), QStringLiteral("8/3:free")}));
+    // Everything freed: one free block of order 4 again.
+    simulation->seek(6);
+    view.showPosition(3, 6, false);
+    QCOMPARE(tree->nodes().size(), std::size_t{1});
+    QCOMPARE(tree->nodes().front().kind, Kind::Free);
+    QCOMPARE(tree->nodes().front().order, engine::buddy::Order{4});
   }
 
   void aFailedRequestSaysWhy() {
