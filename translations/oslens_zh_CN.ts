@@ -27,6 +27,10 @@
         <source>Need</source>
         <translation>Need（尚需）</translation>
     </message>
+    <message>
+        <source>Request of %1</source>
+        <translation>%1 的 Request（请求）</translation>
+    </message>
 </context>
 <context>
     <name>BankerNarrator</name>

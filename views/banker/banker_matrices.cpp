@@ -3,6 +3,7 @@
 #include "engine/core/overloaded.h"
 #include "views/kit/scan_moments.h"
 #include "views/banker/banker_narrator.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/sentences.h"
 
 namespace oslens::views {
@@ -52,11 +53,14 @@ void BankerMatrices::apply(MatrixTable& t, const BankerState& after, const Banke
           ScanMoments{t, kNeed, kAllocation},
           [&](const ClaimCheck& e) {
             t.setVector(request, e.request);
+            // Whose request: on a slide the row in focus alone does not say it.
+            t.vectors[request].title = typesetChinese(tr("Request of %1").arg(t.processes.value(static_cast<int>(e.process))));
             t.focusRow = e.process;
             t.compareRowWithVector(kNeed, e.process, request, e.request, e.need);
           },
           [&](const AvailableCheck& e) {
             t.setVector(request, e.request);
+            t.vectors[request].title = typesetChinese(tr("Request of %1").arg(t.processes.value(static_cast<int>(e.process))));
             t.focusRow = e.process;
             t.compareRowWithVector(-1, 0, request, e.request, e.available);
             t.compareRowWithVector(-1, 0, available, e.request, e.available);

@@ -182,6 +182,18 @@ class DeadlockViewsTest : public QObject {
     QVERIFY2(view.matrices()->captionText().contains(QStringLiteral("safe sequence")), qPrintable(view.matrices()->captionText()));
   }
 
+  // A request step's Request row says whose request it is (on a slide, the row in focus alone
+  // does not).
+  void theRequestRowNamesItsProcess() {
+    auto simulation = loadScenario(QStringLiteral("banker-textbook.oslens.json"));
+    views::BankerView view(dynamic_cast<const banker::BankerSimulation&>(*simulation));
+    simulation->seek(2);  // P1 requests (1, 0, 2)
+    view.showPosition(0, 2, false);
+    const MatrixTable& table = view.player()->table();
+    QVERIFY(table.vectors[MatrixTable::kRequest].shown);
+    QCOMPARE(table.vectors[MatrixTable::kRequest].title, QStringLiteral("Request of P1"));
+  }
+
   // The layout is computed once: a vertex does not move between steps. The detect step of the
   // textbook example draws its cycle through the deadlocked (4 edges); the dining philosophers'
   // ring has 10.
