@@ -9,6 +9,8 @@
 #include <QGraphicsTextItem>
 #include <QtTest>
 #include <cmath>
+#include <functional>
+#include <set>
 
 #include "engine/modules.h"
 #include "support/qt_test_main.h"
@@ -167,6 +169,47 @@ QStringList lowContrastTexts(QGraphicsScene& scene, double minimum) {
   }
   return out;
 }
+// Runs `check` on the pictures of built-in `file` at its first, second, middle and last step, in
+// each of `languages`, and names every problem it finds ("zh_CN memory step 6: ..."). Charts are
+// left out unless `withCharts` (Qt Charts draws and places its own text).
+QStringList problemsInEveryPicture(const QString& file, const QStringList& languages, bool withCharts,
+                                   const std::function<QStringList(QGraphicsScene&)>& check) {
+  auto simulation =
+      engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
+  QStringList problems;
+  for (const QString& language : languages) {
+    views::Language::apply(language);
+    auto view = views::createModuleView(*simulation);
+    const int last = static_cast<int>(simulation->stepCount());
+    int from = 0;
+    for (const int step : std::set<int>{0, std::min(1, last), last / 2, last}) {
+      simulation->seek(static_cast<std::size_t>(step));
+      view->showPosition(from, step, false);
+      from = step;
+      for (const QString& name : view->viewNames()) {
+        QGraphicsScene& scene = *view->scene(name);
+        if (!withCharts && qobject_cast<views::ChartScene*>(&scene)) continue;
+        for (const QString& problem : check(scene))
+          problems << QStringLiteral("%1 %2 step %3: %4").arg(language, name).arg(step).arg(problem);
+      }
+    }
+  }
+  views::Language::apply(QStringLiteral("en"));
+  problems.removeDuplicates();
+  return problems.mid(0, 20);
+}
+
+// Texts that leave the picture (what the screen and every export show).
+QStringList textsOutside(QGraphicsScene& scene) {
+  QStringList out;
+  for (QGraphicsItem* item : scene.items())
+    if (item->isVisible() && isText(*item) && !textOf(*item).trimmed().isEmpty() &&
+        !scene.sceneRect().adjusted(-1, -1, 1, 1).contains(item->sceneBoundingRect()))
+      out << QStringLiteral("\"%1\" outside the picture").arg(textOf(*item));
+  return out;
+}
+
+const QStringList kBothLanguages{QStringLiteral("en"), QStringLiteral("zh_CN")};
 }  // namespace
 
 class LegibilityTest : public QObject {
@@ -180,25 +223,7 @@ class LegibilityTest : public QObject {
 
   void noTextIsSmallerThanTwelvePixels() {
     QFETCH(QString, file);
-    auto simulation =
-        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
-    QStringList problems;
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-      QVERIFY(views::Language::apply(language));
-      auto view = views::createModuleView(*simulation);
-      QVERIFY(view);
-      const int last = static_cast<int>(simulation->stepCount());
-      int from = 0;
-      for (const int step : {0, last / 2, last}) {
-        simulation->seek(static_cast<std::size_t>(step));
-        view->showPosition(from, step, false);
-        from = step;
-        for (const QString& name : view->viewNames())
-          for (const QString& small : tooSmall(*view->scene(name)))
-            if (problems.size() < 20) problems << QStringLiteral("%1 %2 step %3: %4").arg(language, name).arg(step).arg(small);
-      }
-    }
-    QVERIFY(views::Language::apply(QStringLiteral("en")));
+    const QStringList problems = problemsInEveryPicture(file, kBothLanguages, true, tooSmall);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
   }
 
@@ -206,19 +231,9 @@ class LegibilityTest : public QObject {
   void everyTextHasEnoughContrast_data() { noTextIsSmallerThanTwelvePixels_data(); }
   void everyTextHasEnoughContrast() {
     QFETCH(QString, file);
-    auto simulation =
-        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
-    auto view = views::createModuleView(*simulation);
-    QStringList problems;
-    const int last = static_cast<int>(simulation->stepCount());
-    simulation->seek(static_cast<std::size_t>(last / 2));
-    view->showPosition(0, last / 2, false);
-    for (const QString& name : view->viewNames()) {
-      if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;  // Qt Charts draws its own text
-      for (const QString& problem : lowContrastTexts(*view->scene(name), 4.5)) problems << name + QStringLiteral(": ") + problem;
-    }
-    problems.removeDuplicates();
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+    const QStringList problems = problemsInEveryPicture(
+        file, {QStringLiteral("en")}, false, [](QGraphicsScene& scene) { return lowContrastTexts(scene, 4.5); });
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
   }
 
   // The checks themselves catch what they look for.
@@ -246,33 +261,9 @@ class LegibilityTest : public QObject {
   void noTextOverlapsAnother_data() { noTextIsSmallerThanTwelvePixels_data(); }
   void noTextOverlapsAnother() {
     QFETCH(QString, file);
-    auto simulation =
-        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
-    QStringList problems;
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-      QVERIFY(views::Language::apply(language));
-      auto view = views::createModuleView(*simulation);
-      const int last = static_cast<int>(simulation->stepCount());
-      int from = 0;
-      for (const int step : {0, 1, last / 2, last}) {
-        simulation->seek(static_cast<std::size_t>(step));
-        view->showPosition(from, step, false);
-        from = step;
-        for (const QString& name : view->viewNames()) {
-          if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;
-          QGraphicsScene& scene = *view->scene(name);
-          for (const QString& overlap : overlappingTexts(scene))
-            problems << QStringLiteral("%1 %2 step %3: %4").arg(language, name).arg(step).arg(overlap);
-          // Nothing is cut off at the picture's edge (what the screen and every export show).
-          for (QGraphicsItem* item : scene.items())
-            if (item->isVisible() && isText(*item) && !textOf(*item).trimmed().isEmpty() && !scene.sceneRect().adjusted(-1, -1, 1, 1).contains(item->sceneBoundingRect()))
-              problems << QStringLiteral("%1 %2 step %3: \"%4\" outside the picture").arg(language, name).arg(step).arg(textOf(*item));
-        }
-      }
-    }
-    QVERIFY(views::Language::apply(QStringLiteral("en")));
-    problems.removeDuplicates();
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+    const QStringList problems = problemsInEveryPicture(
+        file, kBothLanguages, false, [](QGraphicsScene& scene) { return overlappingTexts(scene) + textsOutside(scene); });
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
   }
 
   // The high-contrast theme: black on white, thick lines, no pastel fills, in every diagram.
@@ -280,25 +271,9 @@ class LegibilityTest : public QObject {
   void theHighContrastThemeHoldsInEveryDiagram() {
     QFETCH(QString, file);
     views::ViewPalette::setTheme(views::Theme::HighContrast);
-    auto simulation =
-        engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
-    auto view = views::createModuleView(*simulation);
-    QStringList problems;
-    const int last = static_cast<int>(simulation->stepCount());
-    int from = 0;
-    for (const int step : {0, last / 2, last}) {
-      simulation->seek(static_cast<std::size_t>(step));
-      view->showPosition(from, step, false);
-      from = step;
-      for (const QString& name : view->viewNames()) {
-        if (qobject_cast<views::ChartScene*>(view->scene(name))) continue;  // charts: see chart_scene
-        for (const QString& problem : highContrastProblems(*view->scene(name)))
-          problems << QStringLiteral("%1 step %2: %3").arg(name).arg(step).arg(problem);
-      }
-    }
+    const QStringList problems = problemsInEveryPicture(file, {QStringLiteral("en")}, false, highContrastProblems);
     views::ViewPalette::setTheme(views::Theme::Standard);
-    problems.removeDuplicates();
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
   }
 };
 
