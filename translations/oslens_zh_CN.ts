@@ -2768,6 +2768,77 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::SchedMetricsScene</name>
+    <message>
+        <source>Scheduling metrics: %1</source>
+        <translation>调度指标：%1</translation>
+    </message>
+    <message>
+        <source>At t = %1. — : not known yet at this step.</source>
+        <translation>时刻 t = %1。—：这一步还不知道。</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>CPU it needs</source>
+        <translation>所需 CPU 时间</translation>
+    </message>
+    <message>
+        <source>first run − arrival</source>
+        <translation>首次运行 − 到达</translation>
+    </message>
+    <message>
+        <source>completion − arrival</source>
+        <translation>完成 − 到达</translation>
+    </message>
+    <message>
+        <source>ready, not running</source>
+        <translation>就绪但未运行</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>+%1 more tasks, counted in the averages</source>
+        <translation>另有 %1 个任务，已计入平均值</translation>
+    </message>
+    <message>
+        <source>≥ : the wait so far (the task has not finished). Highlighted: known from this step on.</source>
+        <translation>≥：到目前为止的等待时间（任务尚未完成）。高亮：从这一步起才知道的值。</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::SchedTasksModel</name>
     <message>
         <source>average</source>
@@ -2835,6 +2906,10 @@
     <message>
         <source>Per task: response, turnaround and waiting time (the running one in bold)</source>
         <translation>每个任务的响应时间、周转时间与等待时间（正在运行的以粗体显示）</translation>
+    </message>
+    <message>
+        <source>Metrics: response, turnaround and waiting time</source>
+        <translation>指标：响应时间、周转时间和等待时间</translation>
     </message>
 </context>
 <context>

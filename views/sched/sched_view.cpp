@@ -9,6 +9,7 @@
 #include "views/kit/cpu_gantt.h"
 #include "views/kit/task_state_diagram.h"
 #include "views/sched/ready_queue_scene.h"
+#include "views/sched/sched_metrics_scene.h"
 #include "views/sched/sched_tasks_model.h"
 
 namespace oslens::views {
@@ -17,12 +18,14 @@ namespace {
 const QString kQueue = QStringLiteral("queue");
 const QString kGantt = QStringLiteral("gantt");
 const QString kStates = QStringLiteral("states");
+const QString kMetrics = QStringLiteral("metrics");
 }  // namespace
 
 SchedView::SchedView(const engine::baseline::BaselineSimulation& simulation, QObject* parent)
     : ModuleView(parent),
       m_simulation(simulation),
       m_queue(new ReadyQueueScene(simulation, this)),
+      m_metrics(new SchedMetricsScene(simulation, this)),
       m_states(new TaskStateDiagram(taskNamesOf(simulation.timeline().initialState()), this)),
       m_gantt(new CpuGantt(taskNamesOf(simulation.timeline().initialState()), simulation.timeline().ops(), this)),
       m_tasks(new SchedTasksModel(simulation, this)) {
@@ -33,6 +36,8 @@ SchedView::SchedView(const engine::baseline::BaselineSimulation& simulation, QOb
            {.showPosition = [this](int, int, bool) { m_queue->refresh(); }});
   addScene(kGantt, QT_TR_NOOP("Gantt chart: who ran when"), m_gantt,
            {.showPosition = [this](int, int to, bool) { m_gantt->showPosition(static_cast<std::size_t>(to)); }});
+  addScene(kMetrics, QT_TR_NOOP("Metrics: response, turnaround and waiting time"), m_metrics,
+           {.showPosition = [this](int, int, bool) { m_metrics->refresh(); }});
   addScene(kStates, QT_TR_NOOP("Process states"), m_states,
            {.showPosition = [this](int from, int to, bool animate) {
              m_states->showStates(taskStatesOf(m_simulation.timeline().state()), animate && std::abs(to - from) == 1);
@@ -40,9 +45,11 @@ SchedView::SchedView(const engine::baseline::BaselineSimulation& simulation, QOb
   addTable(m_tasks);
 }
 
-// The CPU and the queue on top; the Gantt chart and the process states as tabs below.
+// The CPU and the queue on top; the Gantt chart, the metrics and the process states as tabs below.
 QWidget* SchedView::createWidget(QWidget* parent) {
-  auto* tabs = createSceneTabs({{kGantt, QStringLiteral("schedGanttView")}, {kStates, QStringLiteral("schedStatesView")}},
+  auto* tabs = createSceneTabs({{kGantt, QStringLiteral("schedGanttView")},
+                                {kMetrics, QStringLiteral("schedMetricsView")},
+                                {kStates, QStringLiteral("schedStatesView")}},
                                nullptr);
   return stack(createSceneView(kQueue, QStringLiteral("schedQueueView"), nullptr), tabs, 0, 0, {420, 480}, parent);
 }
