@@ -30,6 +30,8 @@ class SchedView : public ModuleView {
   SchedTasksModel* tasks() const { return m_tasks; }
 
  private:
+  void showMetrics(int from, int to);
+
   const engine::baseline::BaselineSimulation& m_simulation;
   ReadyQueueScene* m_queue;
   SchedMetricsScene* m_metrics;
