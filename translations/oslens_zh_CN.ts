@@ -1329,10 +1329,6 @@
         <translation>%1 的下一个 CPU 区间最短（%2）：它获得 CPU。</translation>
     </message>
     <message>
-        <source>%1&apos;s quantum is used up after %2 and another task is ready: it goes to the tail of the queue.</source>
-        <translation>%1 运行 %2 后时间片用完，且有别的任务就绪：它排到队尾。</translation>
-    </message>
-    <message>
         <source>%1 needs only %2, less than the %3 %4 has left: %1 preempts it (STCF).</source>
         <translation>%1 只需要 %2，少于 %4 剩余的 %3：%1 抢占它（STCF）。</translation>
     </message>
@@ -1395,6 +1391,62 @@
     <message>
         <source>At %1 under %2: %3 ready, CPU busy %4 of the time.</source>
         <translation>时刻 %1，策略 %2：%3 个就绪，CPU 忙碌时间占 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is the only task ready: it gets the CPU (its next CPU burst: %2).</source>
+        <translation>%1 是唯一就绪的任务：它获得 CPU（下一个 CPU 区间：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has used up its quantum of %2 and another task is ready: %1 goes to the tail of the ready queue.</source>
+        <translation>%1 用完了 %2 的时间片，且有别的任务就绪：%1 排到就绪队列队尾。</translation>
+    </message>
+    <message>
+        <source>%1 has used up its quantum of %2 and now another task is ready: %1 goes to the tail of the ready queue, after %3 on the CPU (%4 quanta in a row).</source>
+        <translation>%1 用完了 %2 的时间片，现在有别的任务就绪：%1 排到就绪队列队尾。它已在 CPU 上连续运行 %3（连续 %4 个时间片）。</translation>
+    </message>
+    <message>
+        <source>At %1 %2&apos;s quantum was used up, but no other task was ready: %2 kept the CPU with a fresh quantum of %3, until %4.</source>
+        <translation>%1 时 %2 的时间片用完，但没有别的任务就绪：%2 继续占用 CPU，得到一个新的 %3 时间片，到 %4 为止。</translation>
+    </message>
+    <message>
+        <source>From %1 on, %2&apos;s quantum was used up %3 times with no other task ready: each time %2 kept the CPU with a fresh quantum of %4; the last one runs until %5.</source>
+        <translation>从 %1 起，%2 的时间片用完了 %3 次，每次都没有别的任务就绪：%2 每次都继续占用 CPU，得到一个新的 %4 时间片；最后一个到 %5 为止。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU: FIFO never takes it from a running task.</source>
+        <translation>%1 继续占用 CPU：FIFO 从不从正在运行的任务手中收回 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU: SJF does not preempt, so a shorter job waits until %1&apos;s burst ends.</source>
+        <translation>%1 继续占用 CPU：SJF 不抢占，更短的作业也要等到 %1 的区间结束。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, no less than the %3 %4 has left: %4 keeps the CPU.</source>
+        <translation>%1 需要 %2，不少于 %4 剩余的 %3：%4 继续占用 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the CPU until its quantum ends at %2.</source>
+        <translation>%1 继续占用 CPU，直到它的时间片在 %2 结束。</translation>
+    </message>
+    <message>
+        <source>More happens at %1 too: the scheduler decides once all of it has happened.</source>
+        <translation>时刻 %1 还有别的事要发生：调度器等它们都发生后再做决定。</translation>
+    </message>
+    <message>
+        <source>Averages over the %1 tasks: response %2, turnaround %3, waiting %4.</source>
+        <translation>%1 个任务的平均值：响应时间 %2，周转时间 %3，等待时间 %4。</translation>
+    </message>
+    <message>
+        <source>%1 (of the %2 that ran)</source>
+        <translation>%1（已运行的 %2 个任务）</translation>
+    </message>
+    <message>
+        <source>%1 (of the %2 finished)</source>
+        <translation>%1（已完成的 %2 个任务）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished. Averages so far: response %3, turnaround %4, waiting %5.</source>
+        <translation>%2 个任务中有 %1 个已完成。目前的平均值：响应时间 %3，周转时间 %4，等待时间 %5。</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2857,77 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::SchedMetricsScene</name>
+    <message>
+        <source>Scheduling metrics: %1</source>
+        <translation>调度指标：%1</translation>
+    </message>
+    <message>
+        <source>At t = %1. — : not known yet at this step.</source>
+        <translation>时刻 t = %1。—：这一步还不知道。</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>CPU it needs</source>
+        <translation>所需 CPU 时间</translation>
+    </message>
+    <message>
+        <source>first run − arrival</source>
+        <translation>首次运行 − 到达</translation>
+    </message>
+    <message>
+        <source>completion − arrival</source>
+        <translation>完成 − 到达</translation>
+    </message>
+    <message>
+        <source>ready, not running</source>
+        <translation>就绪但未运行</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>+%1 more tasks, counted in the averages</source>
+        <translation>另有 %1 个任务，已计入平均值</translation>
+    </message>
+    <message>
+        <source>≥ : the wait so far (the task has not finished). Highlighted: known from this step on.</source>
+        <translation>≥：到目前为止的等待时间（任务尚未完成）。高亮：从这一步起才知道的值。</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::SchedTasksModel</name>
     <message>
         <source>average</source>
@@ -2872,6 +2995,10 @@
     <message>
         <source>Per task: response, turnaround and waiting time (the running one in bold)</source>
         <translation>每个任务的响应时间、周转时间与等待时间（正在运行的以粗体显示）</translation>
+    </message>
+    <message>
+        <source>Metrics: response, turnaround and waiting time</source>
+        <translation>指标：响应时间、周转时间和等待时间</translation>
     </message>
 </context>
 <context>

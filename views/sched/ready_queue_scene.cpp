@@ -5,10 +5,15 @@
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
 
+#include <algorithm>
+#include <cstdlib>
+
+#include "engine/core/step_frame.h"
 #include "views/core/view_palette.h"
 #include "views/kit/duration_text.h"
-#include "views/sched/sched_narrator.h"
+#include "views/kit/flight_player.h"
 #include "views/kit/task_palette.h"
+#include "views/sched/sched_narrator.h"
 
 namespace oslens::views {
 
@@ -21,6 +26,28 @@ constexpr qreal kQueueLeft = 290;
 constexpr QSizeF kChip(64, 34);
 constexpr qreal kChipGap = 10;
 constexpr int kChipsPerRow = 8;
+
+// Where a task's chip is drawn at one moment of a step: on the CPU, in a slot of the ready queue,
+// or nowhere (not ready, or past the chips shown).
+struct Place {
+  enum class Kind : std::uint8_t { None, Cpu, Slot };
+  Kind kind = Kind::None;
+  int slot = 0;
+  bool operator==(const Place&) const = default;
+};
+
+std::vector<Place> placesOf(std::size_t tasks, TaskId running, const std::vector<TaskId>& queue) {
+  std::vector<Place> out(tasks);
+  if (running != engine::sched::kNoTask) out[running] = {Place::Kind::Cpu, 0};
+  for (std::size_t i = 0; i < queue.size() && i < static_cast<std::size_t>(ReadyQueueScene::kMaxChips); ++i)
+    out[queue[i]] = {Place::Kind::Slot, static_cast<int>(i)};
+  return out;
+}
+
+// The moments of a step: until kLeft, what leaves the CPU and what joins the queue; from
+// kDispatch, the dispatched task goes from the queue's head to the CPU and the queue closes up.
+constexpr qreal kLeft = 0.45;
+constexpr qreal kDispatch = 0.55;
 }  // namespace
 
 ReadyQueueScene::ReadyQueueScene(const BaselineSimulation& simulation, QObject* parent)
@@ -56,10 +83,130 @@ ReadyQueueScene::ReadyQueueScene(const BaselineSimulation& simulation, QObject* 
     detail->setBrush(ViewPalette::ink());
     m_chipDetails.push_back(detail);
   }
+  m_player = new FlightPlayer(this, this);
+  m_player->setLabelFont(ViewPalette::font(12, true));
+  connect(m_player, &FlightPlayer::finished, this, [this] { finishAnimations(); });
   refresh();
-  const qreal right = kQueueLeft + kChipsPerRow * (kChip.width() + kChipGap);
-  const qreal bottom = kCpuTop + 30 + (kMaxChips / kChipsPerRow) * (kChip.height() + 26);
-  setSceneRect(QRectF(-16, -16, right + 32, std::max(bottom, kCpuTop + kCpuSize.height()) + 32));
+}
+
+// As large as the queue can get in this run (never more chips than tasks), not as the longest
+// queue of any run: three jobs fill the screen, and the picture keeps its size from step to step.
+void ReadyQueueScene::fitSceneRect() {
+  const int tasks = static_cast<int>(m_simulation.timeline().state().tasks.size());
+  const int most = std::min(kMaxChips, tasks);
+  const int columns = std::clamp(most, 1, kChipsPerRow);
+  const int rows = std::max(1, (most + kChipsPerRow - 1) / kChipsPerRow);
+  qreal right = std::max(kQueueLeft + columns * (kChip.width() + kChipGap) - kChipGap, kCpuSize.width());
+  for (const QGraphicsSimpleTextItem* text : {m_title, m_queueLabel, m_more})
+    if (!text->text().isEmpty()) right = std::max(right, text->sceneBoundingRect().right());
+  const qreal bottom = std::max(kCpuTop + 30 + rows * (kChip.height() + 26), kCpuTop + kCpuSize.height());
+  setSceneRect(QRectF(-16, -16, right + 32, bottom + 32));
+}
+
+// The moving chips are the player's; take them off the scene before it deletes its items.
+ReadyQueueScene::~ReadyQueueScene() { m_player->finish(); }
+
+QRectF ReadyQueueScene::cpuChipRect() const { return m_cpuChip->rect(); }
+
+QRectF ReadyQueueScene::slotRect(int index) const { return m_chips[static_cast<std::size_t>(index)]->rect(); }
+
+bool ReadyQueueScene::isAnimating() const { return m_player->running(); }
+
+void ReadyQueueScene::showPosition(int from, int to, bool animate) {
+  finishAnimations();
+  refresh();
+  if (animate && std::abs(to - from) == 1 && m_durationMs > 0) animateStep(from, to);
+}
+
+void ReadyQueueScene::finishAnimations() {
+  const bool wasPlaying = m_playing;
+  m_playing = false;
+  m_player->finish();
+  for (QGraphicsItem* item : m_hiddenDuringFlight) item->setVisible(true);
+  m_hiddenDuringFlight.clear();
+  if (wasPlaying) emit animationFinished();
+}
+
+// The chips of every task whose place changes fly from the state before the step, through the
+// moment the scheduler decides (everything queued, the CPU free), to the state after it.
+void ReadyQueueScene::animateStep(int from, int to) {
+  const auto frame = engine::stepFrameOfMove(m_simulation.timeline(), from, to);
+  const BaselineState& before = frame.before;
+  const BaselineState& after = frame.after;
+  const std::size_t tasks = after.tasks.size();
+  TaskId dispatched = engine::sched::kNoTask;
+  for (const BaselineEvent& event : frame.events)
+    if (const auto* d = std::get_if<Dispatch>(&event); d && d->to != engine::sched::kNoTask) dispatched = d->to;
+  const auto placesBefore = placesOf(tasks, before.current, before.queued());
+  const auto placesAfter = placesOf(tasks, after.current, after.queued());
+  // The moment of the decision: the dispatched task still at the head of the queue (the policy
+  // takes its head), the CPU free.
+  std::vector<TaskId> middleQueue = after.queued();
+  if (dispatched != engine::sched::kNoTask) middleQueue.insert(middleQueue.begin(), dispatched);
+  const auto placesMiddle = dispatched != engine::sched::kNoTask ? placesOf(tasks, engine::sched::kNoTask, middleQueue) : placesAfter;
+  const qreal leftEnd = dispatched != engine::sched::kNoTask ? kLeft : 1.0;
+
+  auto rectOf = [&](const Place& place) { return place.kind == Place::Kind::Cpu ? cpuChipRect() : slotRect(place.slot); };
+  std::vector<Flight> flights;
+  std::vector<TaskId> moving;
+  for (TaskId task = 0; task < tasks; ++task) {
+    const Place b = placesBefore[task], m = placesMiddle[task], a = placesAfter[task];
+    if (b == m && m == a) continue;
+    Flight flight;
+    const QString label = QString::fromStdString(after.name(task));
+    const QColor color = taskColor(task);
+    flight.brush = color;
+    flight.pen = ViewPalette::pen(color.darker(130), 1.5);
+    flight.textColor = Qt::white;
+    if (b.kind == Place::Kind::None && m.kind != Place::Kind::None) {  // joins the queue
+      flight.add(0, rectOf(m), label, 0.0);
+      flight.add(leftEnd, rectOf(m), label);
+    } else if (b.kind != Place::Kind::None && m.kind == Place::Kind::None) {  // leaves: exits or blocks
+      flight.add(0, rectOf(b), label);
+      flight.add(leftEnd, rectOf(b).translated(0, 36), label, 0.0);
+    } else if (b.kind == Place::Kind::Cpu && m.kind == Place::Kind::Slot) {
+      // Back to the queue's tail along a lane under the queue, not across the chips in it.
+      const QRectF slot = rectOf(m);
+      const qreal lane = slot.bottom() + 22;
+      const QRectF cpu = rectOf(b);
+      flight.add(0, cpu, label);
+      flight.add(leftEnd * 0.3, QRectF(QPointF(cpu.right() - slot.width(), lane), slot.size()), label);
+      flight.add(leftEnd * 0.75, QRectF(QPointF(slot.left(), lane), slot.size()), label);
+      flight.add(leftEnd, slot, label);
+    } else if (b.kind != Place::Kind::None) {
+      flight.add(0, rectOf(b), label);
+      flight.add(leftEnd, rectOf(m), label);
+    }
+    if (dispatched != engine::sched::kNoTask && m.kind != Place::Kind::None && a.kind != Place::Kind::None && !(m == a)) {
+      if (flight.empty()) flight.add(0, rectOf(m), label);
+      flight.add(kDispatch, rectOf(m), label);
+      flight.add(1.0, rectOf(a), label);
+    }
+    if (flight.empty()) continue;
+    flights.push_back(std::move(flight));
+    moving.push_back(task);
+  }
+  if (flights.empty()) return;
+
+  // The chips drawn now (the state the move ends on) of the tasks that fly wait for their flight.
+  const bool forward = to > from;
+  const auto& shown = forward ? placesAfter : placesBefore;
+  for (const TaskId task : moving) {
+    const Place place = shown[task];
+    std::vector<QGraphicsItem*> items;
+    if (place.kind == Place::Kind::Cpu) items = {m_cpuChip, m_cpuTask, m_cpuDetail};
+    if (place.kind == Place::Kind::Slot) {
+      const auto i = static_cast<std::size_t>(place.slot);
+      items = {m_chips[i], m_chipNames[i], m_chipDetails[i]};
+    }
+    for (QGraphicsItem* item : items)
+      if (item->isVisible()) {
+        item->setVisible(false);
+        m_hiddenDuringFlight.push_back(item);
+      }
+  }
+  m_playing = true;
+  m_player->play(std::move(flights), m_durationMs, forward);
 }
 
 void ReadyQueueScene::refresh() {
@@ -110,7 +257,8 @@ void ReadyQueueScene::refresh() {
   }
   const int hidden = static_cast<int>(queued.size()) - kMaxChips;
   m_more->setText(hidden > 0 ? SchedNarrator::tr("+%1 more").arg(hidden) : QString());
-  m_more->setPos(kQueueLeft + 330, kCpuTop);
+  m_more->setPos(m_queueLabel->sceneBoundingRect().right() + 16, kCpuTop);
+  fitSceneRect();
 }
 
 QString ReadyQueueScene::cpuText() const { return m_cpuTask->isVisible() ? m_cpuTask->text() : QString(); }

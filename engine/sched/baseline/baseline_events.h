@@ -116,6 +116,26 @@ struct Preempt {
   bool operator==(const Preempt&) const = default;
 };
 
+// rr: the running task's quantum expired while no other task was ready, so it keeps the CPU with
+// a fresh quantum (Silberschatz 10e 5.3.3; OSTEP 7.7). No step of its own (a CPU-bound task
+// alone would make one per quantum): the step that follows carries it, right after Ran. `count`
+// quanta were renewed in a row, the first at `atNs`; the last one ends at `untilNs`.
+struct QuantumRenewed {
+  TaskId task = sched::kNoTask;
+  Nanoseconds atNs = 0;
+  std::uint64_t count = 0;
+  Nanoseconds untilNs = 0;
+  static constexpr std::string_view kJsonType = "quantum_renewed";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("task", names.task(task));
+    out.field("at_ns", atNs);
+    out.field("count", count);
+    out.field("until_ns", untilNs);
+  }
+  bool operator==(const QuantumRenewed&) const = default;
+};
+
 // A renice op: the nice value is recorded and shown, but no baseline policy looks at it.
 struct Renice {
   TaskId task = sched::kNoTask;
@@ -133,6 +153,6 @@ struct Renice {
 };
 
 using BaselineEvent =
-    std::variant<Ran, Arrive, Wake, Enqueue, Dispatch, Preempt, Block, Exit, Renice, Horizon, StateChange>;
+    std::variant<Ran, QuantumRenewed, Arrive, Wake, Enqueue, Dispatch, Preempt, Block, Exit, Renice, Horizon, StateChange>;
 
 }  // namespace oslens::engine::baseline

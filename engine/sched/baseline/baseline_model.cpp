@@ -331,12 +331,14 @@ BaselineState BaselineModel::initialState(std::shared_ptr<const BaselineSetup> s
 
 // One step: take what happens next, in time order, until something a student can see happens;
 // then, if nothing else is due at this instant, let the scheduler decide. The running task's
-// time up to the step comes first, as Ran.
+// time up to the step comes first, as Ran, then the quanta it was given afresh on the way
+// (QuantumRenewed), so that the narration can say why it ran longer than one quantum.
 void BaselineModel::step(State& s, const Op& /*op*/, EventLog<Event>& log) {
   if (s.finished) return;
   const TaskId runner = s.current;
   const Nanoseconds startNs = s.now;
   s.lastKind = BaselineStepKind::None;
+  QuantumRenewed renewed{runner, 0, 0, 0};
   for (;;) {
     // A step that never ends (I/O bursts of 1 ns, one after another, up to a far horizon) stops
     // the run here; planSteps then reports it as too long.
@@ -348,7 +350,12 @@ void BaselineModel::step(State& s, const Op& /*op*/, EventLog<Event>& log) {
     if (h.kind != HappeningKind::Nothing) advance(s, h.at);
     Log happening(log.recording());
     if (runner != kNoTask && s.now > startNs) happening.add(Ran{runner, startNs, s.now});
+    if (renewed.count > 0) happening.add(renewed);
     bool visible = process(s, h, happening);
+    if (!visible && h.kind == HappeningKind::Quantum) {  // quantumExpires renewed it
+      if (renewed.count++ == 0) renewed.atNs = s.now;
+      renewed.untilNs = s.quantumEndNs;
+    }
     if (!s.finished && !s.moreDueNow()) {
       const BaselineStepKind decision = decide(s, happening);
       if (decision != BaselineStepKind::None) {

@@ -83,6 +83,37 @@ TEST(BaselineModel, RoundRobinAloneKeepsTheCpuWithoutASwitch) {
   EXPECT_EQ(sim->summary()["tasks"][0]["switches"], 1);
 }
 
+// A quantum renewed on an empty queue is no step, but the step after it says so, right after
+// Ran: A (35 ms) is alone until B arrives at 25 ms, so its quantum of 10 ms was renewed at 10
+// and 20 ms (the last one ends at 30 ms); at 30 ms B is ready, so A is preempted after three
+// quanta in a row. The exit step says that A's last quantum was renewed at 40 ms.
+TEST(BaselineModel, RoundRobinRenewedQuantaAreReportedWithTheNextStep) {
+  auto sim = loadJobs("rr", {{"A", 0, 35}, {"B", 25, 5}}, kMs, 10);
+  runChecked(*sim);
+  EXPECT_EQ(gantt(*sim, kMs), "A 0-30, B 30-35, A 35-40");
+  std::vector<std::vector<BaselineEvent>> steps;
+  for (std::size_t step = 1; step <= sim->stepCount(); ++step) {
+    sim->seek(step);
+    steps.push_back(sim->timeline().lastEvents());
+  }
+  ASSERT_GE(steps.size(), 2u);
+  // Step 2, at 25 ms: B arrives.
+  ASSERT_GE(steps[1].size(), 2u);
+  EXPECT_EQ(steps[1][0], BaselineEvent(Ran{0, 0, 25 * kMs}));
+  EXPECT_EQ(steps[1][1], BaselineEvent(QuantumRenewed{0, 10 * kMs, 2, 30 * kMs}));
+  int renewals = 0;
+  for (const auto& events : steps)
+    for (const auto& e : events) {
+      if (std::holds_alternative<QuantumRenewed>(e)) ++renewals;
+      if (const auto* p = std::get_if<Preempt>(&e)) EXPECT_EQ(p->ranNs, 30 * kMs);
+    }
+  EXPECT_EQ(renewals, 1);  // B and then A finish within their quanta
+  // In the JSON of step 2.
+  sim->seek(2);
+  EXPECT_EQ(sim->stepRecord()["events"][1],
+            (OutputJson{{"type", "quantum_renewed"}, {"task", "A"}, {"at_ns", 10 * kMs}, {"count", 2}, {"until_ns", 30 * kMs}}));
+}
+
 TEST(BaselineModel, RoundRobinPreemptionRecordsTheQuantum) {
   auto sim = loadJobs("rr", {{"A", 0, 25}, {"B", 0, 25}}, kMs, 10);
   runChecked(*sim);

@@ -123,6 +123,36 @@ TEST(BaselineScenario, BuiltinRoundRobinRespondsFast) {
   EXPECT_DOUBLE_EQ(average(*sim, "turnaround_ns"), 14.0 * kSecond);
 }
 
+// OSTEP 7.4 (Figures 7.2 and 7.3): A 100 s, B and C 10 s, all at 0. SJF runs B, C, A: turnaround
+// (10 + 20 + 120) / 3 = 50 s, where FIFO (the same file with "fifo") gives 110 s.
+TEST(BaselineScenario, BuiltinSjfRunsTheShortJobsFirst) {
+  auto sim = loadBuiltin("sched-sjf-short-jobs-first");
+  ASSERT_NE(sim, nullptr);
+  runChecked(*sim);
+  EXPECT_EQ(gantt(*sim, kSecond), "B 0-10, C 10-20, A 20-120");
+  EXPECT_DOUBLE_EQ(average(*sim, "turnaround_ns"), 50.0 * kSecond);
+  EXPECT_DOUBLE_EQ(average(*sim, "wait_ns"), 10.0 * kSecond);
+  EXPECT_DOUBLE_EQ(average(*sim, "response_ns"), 10.0 * kSecond);
+  auto fifo = loadJobs("fifo", {{"A", 0, 100}, {"B", 0, 10}, {"C", 0, 10}}, kSecond);
+  runChecked(*fifo);
+  EXPECT_DOUBLE_EQ(average(*fifo, "turnaround_ns"), 110.0 * kSecond);
+  EXPECT_DOUBLE_EQ(average(*fifo, "wait_ns"), 70.0 * kSecond);
+}
+
+// OSTEP 7.5 (Figures 7.4 and 7.5): A 100 s at 0, B and C 10 s at 10 s. STCF: B preempts A at
+// 10 s, then C, then A: turnaround (120 + 10 + 20) / 3 = 50 s; SJF gives 103.33 s.
+TEST(BaselineScenario, BuiltinStcfPreemptsForTheLateShortJobs) {
+  auto sim = loadBuiltin("sched-stcf-late-arrivals");
+  ASSERT_NE(sim, nullptr);
+  runChecked(*sim);
+  EXPECT_EQ(gantt(*sim, kSecond), "A 0-10, B 10-20, C 20-30, A 30-120");
+  EXPECT_DOUBLE_EQ(average(*sim, "turnaround_ns"), 50.0 * kSecond);
+  EXPECT_NEAR(average(*sim, "response_ns"), 10.0 / 3.0 * kSecond, 1.0);  // A 0, B 0, C 10
+  auto sjf = loadJobs("sjf", {{"A", 0, 100}, {"B", 10, 10}, {"C", 10, 10}}, kSecond);
+  runChecked(*sjf);
+  EXPECT_NEAR(average(*sjf, "turnaround_ns"), 310.0 / 3.0 * kSecond, 1.0);
+}
+
 // The RR half of the RR-against-CFS pair: the editor sleeps a lot and, under RR, waits behind
 // the hog's whole quantum each time it wakes.
 TEST(BaselineScenario, BuiltinRoundRobinAgainstCfsWorkload) {
