@@ -35,7 +35,7 @@ QString bodyHtml(const QStringList& sentences, bool elided) {
     const bool spaced = joined.size() > plain.size() + sentence.size();
     plain = joined;
     if (spaced) html += QLatin1Char(' ');
-    const QString escaped = sentence.toHtmlEscaped();
+    const QString escaped = views::bindNumbersToUnits(sentence).toHtmlEscaped();
     html += i + 1 == sentences.size() ? QStringLiteral("<b>%1</b>").arg(escaped) : escaped;
   }
   return html;
@@ -96,11 +96,11 @@ void CaptionStrip::layOut(const Words& words, int pixelSize, int dropped, bool w
   m_text.setTextWidth(std::max(1, width() - 2 * kMargin));
   QString html;
   if (!words.heading.isEmpty())
-    html += QStringLiteral("<p style='margin:0; color:#1e3a8a'><b>%1</b></p>").arg(words.heading.toHtmlEscaped());
+    html += QStringLiteral("<p style='margin:0; color:#1e3a8a'><b>%1</b></p>").arg(views::bindNumbersToUnits(words.heading).toHtmlEscaped());
   if (!words.body.isEmpty())
     html += QStringLiteral("<p style='margin:0; color:#111111'>%1</p>").arg(bodyHtml(words.body.mid(dropped), dropped > 0));
   if (withSummary && !words.summary.isEmpty())
-    html += QStringLiteral("<p style='margin:0; color:#111111'><i>%1</i></p>").arg(words.summary.toHtmlEscaped());
+    html += QStringLiteral("<p style='margin:0; color:#111111'><i>%1</i></p>").arg(views::bindNumbersToUnits(words.summary).toHtmlEscaped());
   m_text.setHtml(html);
   m_pixelSize = pixelSize;
 }

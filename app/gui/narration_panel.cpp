@@ -6,6 +6,7 @@
 #include "app/gui/step_reveal.h"
 #include "views/core/language.h"
 #include "views/core/narrator.h"
+#include "views/core/sentences.h"
 #include "views/core/simulation_document.h"
 
 namespace oslens::app {
@@ -62,7 +63,7 @@ void NarrationPanel::refresh() {
       html += current ? QStringLiteral("<div style='background:#fff4d6; padding:4px'>")
                       : QStringLiteral("<div style='color:#6b7280'>");
       for (int s = 0; s < sentences.size(); ++s) {
-        const QString text = sentences[s].toHtmlEscaped();
+        const QString text = views::bindNumbersToUnits(sentences[s]).toHtmlEscaped();
         html += s == 0 ? QStringLiteral("<p style='margin-bottom:2px'><b>%1</b></p>").arg(text)
                        : QStringLiteral("<p style='margin:0 0 0 12px'>%1</p>").arg(current ? QStringLiteral("<b>%1</b>").arg(text) : text);
       }

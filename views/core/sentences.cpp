@@ -1,5 +1,7 @@
 #include "views/core/sentences.h"
 
+#include <QRegularExpression>
+
 namespace oslens::views {
 
 namespace {
@@ -16,6 +18,15 @@ QString appendSentence(const QString& text, const QString& sentence) {
   if (sentence.isEmpty()) return text;
   const bool tight = isFullWidthMark(text.back()) || isFullWidthMark(sentence.front());
   return tight ? text + sentence : text + QLatin1Char(' ') + sentence;
+}
+
+QString bindNumbersToUnits(const QString& text) {
+  // A number (not the end of a name such as "P1") followed by a unit that is a word of its own.
+  static const QRegularExpression kNumberThenUnit(QStringLiteral(
+      "(?<![\\p{L}_\\d.,])(\\d+(?:[.,]\\d+)*) (ns|µs|us|ms|s|KiB|MiB|GiB|KB|MB|GB|bytes?|pages?|frames?|%)(?![\\p{L}\\d])"));
+  QString out = text;
+  out.replace(kNumberThenUnit, QStringLiteral("\\1\u00A0\\2"));
+  return out;
 }
 
 QString joinSentences(const QStringList& sentences) {

@@ -12,4 +12,9 @@ namespace oslens::views {
 QString appendSentence(const QString& text, const QString& sentence);
 QString joinSentences(const QStringList& sentences);
 
+// For display: the space between a number and its unit ("31 ms", "4 KiB", "8 pages") becomes a
+// no-break space, so a line never ends between them (SI Brochure 9th ed., 5.4.3: a space, and
+// the number and unit stay together). Any language.
+QString bindNumbersToUnits(const QString& text);
+
 }  // namespace oslens::views

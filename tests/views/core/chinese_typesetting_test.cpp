@@ -8,6 +8,7 @@
 #include "support/chinese_text_checks.h"
 #include "support/qt_test_main.h"
 #include "views/core/chinese_typesetting.h"
+#include "views/core/sentences.h"
 
 using oslens::test::chineseTextProblems;
 using oslens::views::typesetChinese;
@@ -107,6 +108,13 @@ class ChineseTypesettingTest : public QObject {
   }
 
   // The check the conformance tests use finds each broken rule: it must fail on these.
+  // A number keeps its unit on its line, in any language.
+  void aNumberKeepsItsUnit() {
+    QCOMPARE(oslens::views::bindNumbersToUnits(QStringLiteral("ran 15 ms, then 4 KiB and 8 pages; 3 sets")),
+             QStringLiteral("ran 15\u00A0ms, then 4\u00A0KiB and 8\u00A0pages; 3 sets"));
+    QCOMPARE(oslens::views::bindNumbersToUnits(QStringLiteral("P1 s 10 msx")), QStringLiteral("P1 s 10 msx"));
+  }
+
   void theCheckFindsEveryBrokenRule_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("problem");
