@@ -1,21 +1,65 @@
 #pragma once
 
+#include <QBrush>
+#include <QColor>
 #include <QGraphicsScene>
+#include <QList>
+#include <QPen>
+#include <QPointF>
 #include <QSizeF>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractSeries;
 class QChart;
+class QGraphicsItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QPainterPath;
+class QScatterSeries;
 QT_END_NAMESPACE
 
 namespace oslens::views {
+
+// How one series of a chart looks. Colour alone does not tell series apart in grey print or to a
+// colour-blind student, so every series also has a marker shape (filled or hollow) or a dash of
+// its own, and the legend shows all three.
+struct SeriesLook {
+  // The shapes Qt Charts draws (QScatterSeries::MarkerShape), in that order.
+  enum class Marker : std::uint8_t { None, Circle, Square, Diamond, Triangle, Star, Pentagon };
+  static constexpr std::size_t kMarkerShapes = 6;
+
+  QColor colour;
+  qreal width = 2.5;                   // of the line
+  Qt::PenStyle dash = Qt::SolidLine;   // Qt::NoPen: markers alone
+  Marker marker = Marker::None;
+  bool hollow = false;                 // an outline, through which what lies under it shows
+  qreal markerSize = 11;
+  QBrush area = Qt::NoBrush;           // an area series: a swatch of this in the legend instead
+
+  QPen pen() const;
+  // The outline of the marker, centred on `centre` (the legend draws it; the chart's scatter
+  // series draws the same shapes).
+  QPainterPath markerPath(const QPointF& centre) const;
+
+  // The look of the index-th of several series of one kind (tasks): the six shapes filled, then
+  // the six hollow, all on solid lines; then the twelve again on each dash in turn (dashed,
+  // dotted, dash-dot, dash-dot-dot), so that 60 series have 60 different (marker, dash) pairs.
+  static SeriesLook numbered(std::size_t index, const QColor& colour);
+};
 
 // A Qt Charts chart in a scene of its own, so that it is shown, fitted and exported like every
 // diagram: white, no animation, square corners, the legend below. A module's chart derives from
 // it, builds its axes and series, and calls resizeChart(its export size) at the end of its
 // constructor. In a window, FittedSceneView lays the chart out for the view's size instead of
 // scaling it, so its text keeps its size.
+//
+// The legend is the scene's, not Qt Charts' (whose markers are a square of the colour, or a line
+// too short to show a dash): an entry per series added with a look, in order, each a sample of the
+// line with its marker, and the series' name (kept up to date as it changes).
 class ChartScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -23,15 +67,38 @@ class ChartScene : public QGraphicsScene {
   ChartScene(double legendPointSize, double titlePointSize, QObject* parent = nullptr);
 
   QChart* chart() const { return m_chart; }
-  // The chart fills a scene of this size.
+  // The chart and its legend fill a scene of this size.
   virtual void resizeChart(const QSizeF& size);
+
+  struct LegendEntry {
+    QAbstractSeries* series = nullptr;  // named by this series
+    SeriesLook look;
+    QGraphicsItem* item = nullptr;      // the sample and the name
+    QGraphicsSimpleTextItem* text = nullptr;
+  };
+  const std::vector<LegendEntry>& legendEntries() const { return m_legend; }
 
  protected:
   // Adds a series drawn against the two axes (which the chart already holds).
   void addSeries(QAbstractSeries* series, QAbstractAxis* horizontal, QAbstractAxis* vertical);
+  // Adds `line` drawn in `look`, with a legend entry; if the look has a marker, also a scatter
+  // series of those markers, drawn over the line, and returned: its points are the caller's
+  // (every point of a short line, a few along a long one).
+  QScatterSeries* addLine(QLineSeries* line, const SeriesLook& look, QAbstractAxis* horizontal, QAbstractAxis* vertical);
+  // Draws a scatter series in the look's marker (no line).
+  static void applyMarker(QScatterSeries* series, const SeriesLook& look);
+  void addLegendEntry(QAbstractSeries* series, const SeriesLook& look);
+  // Qt::AlignBottom (rows under the chart, the default) or Qt::AlignRight (a column beside it).
+  void setLegendAlignment(Qt::Alignment alignment);
 
  private:
+  void layout();
+
   QChart* m_chart;
+  double m_legendPointSize;
+  Qt::Alignment m_legendAlignment = Qt::AlignBottom;
+  QSizeF m_size;
+  std::vector<LegendEntry> m_legend;
 };
 
 }  // namespace oslens::views
