@@ -21,8 +21,9 @@ namespace oslens::views {
 
 namespace {
 constexpr qreal kSampleWidth = 46;  // the legend's piece of line: long enough to show a dash-dot-dot
+constexpr qreal kColumnSampleWidth = 32;  // the same, in a column beside the chart
 constexpr qreal kSampleGap = 8;     // between the sample and the name
-constexpr qreal kEntryGap = 22;     // between two entries in a row
+constexpr qreal kEntryGap = 18;     // between two entries in a row
 constexpr qreal kMargin = 12;       // around the legend
 
 QPolygonF regularStar(const QPointF& c, qreal radius, int points, qreal innerShare) {
@@ -162,20 +163,21 @@ void ChartScene::addLegendEntry(QAbstractSeries* series, const SeriesLook& look)
   item->setPen(Qt::NoPen);
   item->setBrush(Qt::NoBrush);
   addItem(item);
-  const qreal y = 0;  // the sample's centre line, in the entry's coordinates
+  // The sample's pieces; their geometry follows the legend's layout (samplePieces()).
+  QGraphicsRectItem* swatch = nullptr;
+  QGraphicsPathItem* line = nullptr;
+  QGraphicsPathItem* marker = nullptr;
   if (look.area.style() != Qt::NoBrush) {
-    auto* swatch = new QGraphicsRectItem(QRectF(6, y - 8, kSampleWidth - 12, 16), item);
+    swatch = new QGraphicsRectItem(item);
     swatch->setBrush(look.area);
     swatch->setPen(QPen(look.area.color().darker(130), 1));
   } else {
     if (look.dash != Qt::NoPen) {
-      QPainterPath sample(QPointF(0, y));
-      sample.lineTo(kSampleWidth, y);
-      auto* line = new QGraphicsPathItem(sample, item);
+      line = new QGraphicsPathItem(item);
       line->setPen(look.pen());
     }
     if (look.marker != SeriesLook::Marker::None) {
-      auto* marker = new QGraphicsPathItem(look.markerPath(QPointF(kSampleWidth / 2, y)), item);
+      marker = new QGraphicsPathItem(item);
       marker->setPen(markerPen(look));
       marker->setBrush(markerBrush(look));
     }
@@ -183,7 +185,7 @@ void ChartScene::addLegendEntry(QAbstractSeries* series, const SeriesLook& look)
   auto* text = new QGraphicsSimpleTextItem(item);
   text->setFont(ViewPalette::font(m_legendPointSize));
   text->setBrush(ViewPalette::ink());
-  m_legend.push_back({series, look, item, text});
+  m_legend.push_back({series, look, item, text, swatch, line, marker});
   connect(series, &QAbstractSeries::nameChanged, this, [this] {
     if (!m_size.isEmpty()) layout();
   });
@@ -197,32 +199,15 @@ void ChartScene::layout() {
     entry.text->setText(entry.series->name());
     rowHeight = std::max({rowHeight, entry.text->boundingRect().height(), entry.look.markerSize + 4});
   }
-  auto entryWidth = [](const LegendEntry& e) { return kSampleWidth + kSampleGap + e.text->boundingRect().width(); };
-  auto place = [&](LegendEntry& e, qreal x, qreal top) {
-    e.item->setPos(x, top + rowHeight / 2);
-    const QRectF t = e.text->boundingRect();
-    e.text->setPos(kSampleWidth + kSampleGap, -t.height() / 2);
-  };
-  QRectF plot(QPointF(0, 0), m_size);
-  if (!m_legend.empty() && m_legendAlignment == Qt::AlignRight) {
-    // A column beside the chart, centred on its height.
-    qreal width = 0;
-    for (const LegendEntry& e : m_legend) width = std::max(width, entryWidth(e));
-    const qreal height = static_cast<qreal>(m_legend.size()) * (rowHeight + 4);
-    const qreal left = m_size.width() - width - kMargin;
-    qreal top = std::max<qreal>(kMargin, (m_size.height() - height) / 2);
-    for (LegendEntry& e : m_legend) {
-      place(e, left, top);
-      top += rowHeight + 4;
-    }
-    plot.setRight(left - kMargin);
-  } else if (!m_legend.empty()) {
-    // Rows under the chart, each centred, as many entries in each as fit.
-    const qreal available = std::max<qreal>(m_size.width() - 2 * kMargin, 1);
+  const qreal pitch = rowHeight + 4;
+  auto entryWidth = [&](const LegendEntry& e, qreal sample) { return sample + kSampleGap + e.text->boundingRect().width(); };
+  // Rows under the chart, as many entries in each as fit.
+  const qreal available = std::max<qreal>(m_size.width() - 2 * kMargin, 1);
+  auto rowsFor = [&](qreal sample) {
     std::vector<std::vector<std::size_t>> rows(1);
     qreal used = 0;
     for (std::size_t i = 0; i < m_legend.size(); ++i) {
-      const qreal w = entryWidth(m_legend[i]);
+      const qreal w = entryWidth(m_legend[i], sample);
       if (!rows.back().empty() && used + kEntryGap + w > available) {
         rows.emplace_back();
         used = 0;
@@ -230,20 +215,62 @@ void ChartScene::layout() {
       used += (rows.back().empty() ? 0 : kEntryGap) + w;
       rows.back().push_back(i);
     }
-    const qreal height = static_cast<qreal>(rows.size()) * (rowHeight + 4);
-    qreal top = m_size.height() - kMargin - height;
+    return rows;
+  };
+  // The long sample shows a dash-dot-dot whole; the short one where it saves a row.
+  qreal sample = kSampleWidth;
+  auto rows = rowsFor(kSampleWidth);
+  if (auto shorter = rowsFor(kColumnSampleWidth); shorter.size() < rows.size()) {
+    rows = std::move(shorter);
+    sample = kColumnSampleWidth;
+  }
+  const qreal rowsHeight = static_cast<qreal>(rows.size()) * pitch;
+  const qreal columnHeight = static_cast<qreal>(m_legend.size()) * pitch;
+  // Beside the chart when asked to, or when rows would take much of a short chart's height and a
+  // column fits; a column takes width from the plot, so its samples are the short ones.
+  const bool beside = m_legendAlignment == Qt::AlignRight ||
+                      (rowsHeight > 0.2 * m_size.height() && columnHeight <= m_size.height() - 2 * kMargin);
+  if (beside) sample = kColumnSampleWidth;
+  auto place = [&](LegendEntry& e, qreal x, qreal top) {
+    e.item->setPos(x, top + rowHeight / 2);
+    // The sample, centred on the entry's line (y = 0).
+    if (e.swatch) e.swatch->setRect(QRectF(4, -8, sample - 8, 16));
+    if (e.line) {
+      QPainterPath path(QPointF(0, 0));
+      path.lineTo(sample, 0);
+      e.line->setPath(path);
+    }
+    if (e.marker) e.marker->setPath(e.look.markerPath(QPointF(sample / 2, 0)));
+    e.text->setPos(sample + kSampleGap, -e.text->boundingRect().height() / 2);
+  };
+  QRectF plot(QPointF(0, 0), m_size);
+  if (m_legend.empty()) {
+    // The chart alone.
+  } else if (beside) {
+    // A column beside the chart, centred on its height.
+    qreal width = 0;
+    for (const LegendEntry& e : m_legend) width = std::max(width, entryWidth(e, sample));
+    const qreal left = m_size.width() - width - kMargin;
+    qreal top = std::max<qreal>(kMargin, (m_size.height() - columnHeight) / 2);
+    for (LegendEntry& e : m_legend) {
+      place(e, left, top);
+      top += pitch;
+    }
+    plot.setRight(left - kMargin);
+  } else {
+    // Rows under the chart, each centred.
+    qreal top = m_size.height() - kMargin - rowsHeight;
     for (const auto& row : rows) {
-      qreal width = 0;
-      for (std::size_t i : row) width += entryWidth(m_legend[i]);
-      width += kEntryGap * static_cast<qreal>(row.size() - 1);
+      qreal width = kEntryGap * static_cast<qreal>(row.size() - 1);
+      for (std::size_t i : row) width += entryWidth(m_legend[i], sample);
       qreal x = std::max<qreal>(kMargin, (m_size.width() - width) / 2);
       for (std::size_t i : row) {
         place(m_legend[i], x, top);
-        x += entryWidth(m_legend[i]) + kEntryGap;
+        x += entryWidth(m_legend[i], sample) + kEntryGap;
       }
-      top += rowHeight + 4;
+      top += pitch;
     }
-    plot.setBottom(m_size.height() - kMargin - height - 4);
+    plot.setBottom(m_size.height() - kMargin - rowsHeight - 4);
   }
   m_chart->setGeometry(plot);
 }

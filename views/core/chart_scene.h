@@ -16,6 +16,8 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QChart;
 class QGraphicsItem;
+class QGraphicsPathItem;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QPainterPath;
@@ -59,7 +61,9 @@ struct SeriesLook {
 //
 // The legend is the scene's, not Qt Charts' (whose markers are a square of the colour, or a line
 // too short to show a dash): an entry per series added with a look, in order, each a sample of the
-// line with its marker, and the series' name (kept up to date as it changes).
+// line with its marker, and the series' name (kept up to date as it changes). It goes in rows
+// under the chart, or in a column beside it when asked to (setLegendAlignment) or when the rows
+// would take more than a fifth of a short chart's height.
 class ChartScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -75,6 +79,10 @@ class ChartScene : public QGraphicsScene {
     SeriesLook look;
     QGraphicsItem* item = nullptr;      // the sample and the name
     QGraphicsSimpleTextItem* text = nullptr;
+    // The sample: a swatch (an area), or a piece of line and a marker (either may be missing).
+    QGraphicsRectItem* swatch = nullptr;
+    QGraphicsPathItem* line = nullptr;
+    QGraphicsPathItem* marker = nullptr;
   };
   const std::vector<LegendEntry>& legendEntries() const { return m_legend; }
 

@@ -14,6 +14,7 @@
 #include "engine/modules.h"
 #include "engine/sched/cfs/cfs_share_samples.h"
 #include "support/qt_test_main.h"
+#include "support/scene_checks.h"
 #include "views/core/chart_scene.h"
 #include "views/core/module_view.h"
 
@@ -95,6 +96,36 @@ class ChartSceneTest : public QObject {
     }
     QVERIFY(charts >= 6);  // paging, buddy and CFS have charts
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+  }
+
+  // The legend fits the size the chart is laid out for: under the plot in an export or a tall
+  // pane, beside it in a short pane (the buddy chart), never over the plot, another entry or the
+  // scene's edge.
+  void theLegendStaysClearOfThePlot() {
+    auto buddy = engine::loadSimulationFile(OSLENS_SOURCE_DIR "/resources/scenarios/buddy-fragmentation.oslens.json");
+    auto cfs = cfsWithTasks(10);
+    auto buddyView = views::createModuleView(*buddy);
+    auto cfsView = views::createModuleView(*cfs);
+    QList<ChartScene*> charts{qobject_cast<ChartScene*>(buddyView->scene(QStringLiteral("fragmentation"))),
+                              qobject_cast<ChartScene*>(cfsView->scene(QStringLiteral("share")))};
+    for (ChartScene* chart : charts) {
+      QVERIFY(chart);
+      for (const QSizeF size : {QSizeF(900, 520), QSizeF(640, 300), QSizeF(1280, 720)}) {
+        chart->resizeChart(size);
+        QCoreApplication::sendPostedEvents();
+        const QString where = QStringLiteral("%1 at %2x%3").arg(chart->chart()->title()).arg(size.width()).arg(size.height());
+        const QRectF plot = chart->chart()->mapRectToScene(chart->chart()->plotArea());
+        QList<QRectF> entries;
+        for (const auto& entry : chart->legendEntries()) {
+          const QRectF r = entry.item->sceneBoundingRect() | entry.text->sceneBoundingRect();
+          QVERIFY2(chart->sceneRect().contains(r), qPrintable(where + QStringLiteral(": \"%1\" leaves the scene").arg(entry.text->text())));
+          QVERIFY2(!r.intersects(plot), qPrintable(where + QStringLiteral(": \"%1\" lies over the plot").arg(entry.text->text())));
+          for (const QRectF& other : entries) QVERIFY2(!r.intersects(other), qPrintable(where + QStringLiteral(": entries overlap")));
+          entries << r;
+        }
+        test::saveFrame(*chart, QStringLiteral("legend-%1x%2-%3").arg(size.width()).arg(size.height()).arg(charts.indexOf(chart)));
+      }
+    }
   }
 
   // As many tasks as the CFS charts draw: their lines still part without colour.
