@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QDir>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSet>
@@ -115,11 +116,20 @@ class ChartSceneTest : public QObject {
         QCoreApplication::sendPostedEvents();
         const QString where = QStringLiteral("%1 at %2x%3").arg(chart->chart()->title()).arg(size.width()).arg(size.height());
         const QRectF plot = chart->chart()->mapRectToScene(chart->chart()->plotArea());
+        // The chart's own words: axis labels and titles, the chart's title.
+        QList<QRectF> words;
+        for (QGraphicsItem* item : chart->chart()->childItems())
+          for (QGraphicsItem* inner : QList<QGraphicsItem*>{item} + item->childItems())
+            if (inner->isVisible() && (dynamic_cast<QGraphicsTextItem*>(inner) || dynamic_cast<QGraphicsSimpleTextItem*>(inner)))
+              words << inner->sceneBoundingRect();
+        QVERIFY(words.size() >= 4);
         QList<QRectF> entries;
         for (const auto& entry : chart->legendEntries()) {
           const QRectF r = entry.item->sceneBoundingRect() | entry.text->sceneBoundingRect();
           QVERIFY2(chart->sceneRect().contains(r), qPrintable(where + QStringLiteral(": \"%1\" leaves the scene").arg(entry.text->text())));
           QVERIFY2(!r.intersects(plot), qPrintable(where + QStringLiteral(": \"%1\" lies over the plot").arg(entry.text->text())));
+          for (const QRectF& w : words)
+            QVERIFY2(!r.intersects(w), qPrintable(where + QStringLiteral(": \"%1\" lies over the chart's words").arg(entry.text->text())));
           for (const QRectF& other : entries) QVERIFY2(!r.intersects(other), qPrintable(where + QStringLiteral(": entries overlap")));
           entries << r;
         }
