@@ -47,7 +47,7 @@ void CpuBox::show(const engine::cfs::CfsState& s) {
   m_task->setVisible(busy);
   m_sliceUsed->setVisible(busy);
   if (!busy) {
-    styleItemChip(m_chip, QRectF(), nullptr, 0, 1.5);  // drops a hatch
+    styleItemChip(m_chip, QRectF(), nullptr, 0, 1.5);  // no hatch; then idle's dashed outline
     m_chip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_chip->setBrush(Qt::NoBrush);
     m_vruntime->setText(CfsNarrator::tr("idle"));

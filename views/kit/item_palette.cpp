@@ -17,11 +17,12 @@ constexpr int kHatchKey = 0x4a7c;  // QGraphicsItem::data key marking a chip's h
 
 // Paul Tol's twelve-colour qualitative scheme (P. Tol, "Colour Schemes", SRON technical note
 // SRON/EPS/TN/09-002, issue 2.2, 2012; the "muted" scheme of the note's later issues is nine of
-// these): designed to stay distinct for protanopes and deuteranopes. The note lists them by hue
-// (indigo ... purple), where neighbours are the closest pairs; here each next colour is the one
-// furthest from those before it, so the first few, which most scenarios use, are the most apart.
-// tests/views/kit/item_palette_test.cpp measures them: CIEDE2000 > 10 between any two, in normal
-// vision and in simulated protanopia and deuteranopia (Machado, Oliveira & Fernandes 2009).
+// these; https://personal.sron.nl/~pault/), whose schemes are made to be told apart in colour-blind
+// vision too. Not taken on trust: tests/views/kit/item_palette_test.cpp measures CIEDE2000 > 10
+// between any two, in normal vision and in simulated protanopia and deuteranopia (Machado,
+// Oliveira & Fernandes 2009; the least pair is 10.8). The note lists them by hue (indigo ...
+// purple), where neighbours are the closest pairs; here each next colour is the one furthest from
+// those before it, so the first few, which most scenarios use, are the most apart.
 constexpr std::array<QRgb, ItemPalette::kColours> kTol12 = {
     0x332288,  // indigo
     0xDDCC77,  // sand

@@ -59,7 +59,8 @@ struct ItemPalette {
 
 // Paints a chip (a task's box in a queue, on the CPU, in a state) as item `index`: its fill and
 // outline, its hatch over `rect` (the chip's shape, in its own coordinates; a child item of the
-// chip, kept clear of the label) and the label's colour. `label` is placed before the call.
+// chip, kept clear of the label) and the label's colour. `label` is placed before the call. An
+// empty `rect` takes the hatch away (a CPU chip that goes idle).
 void styleItemChip(QAbstractGraphicsShapeItem* chip, const QRectF& rect, QGraphicsSimpleTextItem* label, std::size_t index,
                    qreal penWidth);
 

@@ -227,7 +227,7 @@ void ReadyQueueScene::refresh() {
       detail += QLatin1Char('\n') + SchedNarrator::tr("quantum ends at %1").arg(durationText(s.quantumEndNs));
     m_cpuDetail->setText(detail);
   } else {
-    styleItemChip(m_cpuChip, QRectF(), nullptr, 0, 1.5);  // drops a hatch
+    styleItemChip(m_cpuChip, QRectF(), nullptr, 0, 1.5);  // no hatch; then idle's dashed outline
     m_cpuChip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_cpuChip->setBrush(Qt::NoBrush);
     m_cpuDetail->setText(SchedNarrator::tr("idle"));
