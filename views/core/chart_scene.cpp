@@ -54,14 +54,15 @@ QScatterSeries::MarkerShape qtShape(SeriesLook::Marker marker) {
 }
 
 QPen markerPen(const SeriesLook& look) {
-  return look.hollow ? QPen(look.colour, 2.2) : QPen(look.colour.darker(160), 1.2);
+  return look.hollow ? ViewPalette::pen(look.colour, 2.2) : ViewPalette::pen(look.colour.darker(160), 1.2);
 }
 QBrush markerBrush(const SeriesLook& look) { return look.hollow ? QBrush(Qt::NoBrush) : QBrush(look.colour); }
 }  // namespace
 
 QPen SeriesLook::pen() const {
   if (dash == Qt::NoPen) return QPen(Qt::NoPen);
-  QPen p(colour, width, dash, Qt::FlatCap, Qt::RoundJoin);
+  QPen p = ViewPalette::pen(colour, width, dash, Qt::FlatCap);
+  p.setJoinStyle(Qt::RoundJoin);
   return p;
 }
 
@@ -170,7 +171,7 @@ void ChartScene::addLegendEntry(QAbstractSeries* series, const SeriesLook& look)
   if (look.area.style() != Qt::NoBrush) {
     swatch = new QGraphicsRectItem(item);
     swatch->setBrush(look.area);
-    swatch->setPen(QPen(look.area.color().darker(130), 1));
+    swatch->setPen(ViewPalette::pen(look.area.color().darker(130), 1));
   } else {
     if (look.dash != Qt::NoPen) {
       line = new QGraphicsPathItem(item);

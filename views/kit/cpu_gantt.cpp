@@ -62,7 +62,7 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
       // as text on white, and the swatch carries the hatch of a task past the twelfth.
       const qreal top = kTop + (task + 1) * kGanttRowHeight;
       const QRectF swatch(0, top + (kGanttRowHeight - kSwatch) / 2, kSwatch, kSwatch);
-      addRect(swatch, QPen(ItemPalette::outline(index), 1), color);
+      addRect(swatch, ViewPalette::pen(ItemPalette::outline(index), 1), color);
       addPath(ItemPalette::patternPath(index, swatch), ItemPalette::patternPen(index), Qt::NoBrush);
       auto* label = addSimpleText(m_names[task], ViewPalette::font(11));
       label->setBrush(ViewPalette::ink());

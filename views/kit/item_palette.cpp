@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "views/core/colour_contrast.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::views {
 
@@ -99,7 +100,9 @@ QColor ItemPalette::patternInk(std::size_t index) {
   return ink;
 }
 
-QPen ItemPalette::patternPen(std::size_t index) { return QPen(patternInk(index), kLineWidth, Qt::SolidLine, Qt::FlatCap); }
+QPen ItemPalette::patternPen(std::size_t index) {
+  return QPen(patternInk(index), ViewPalette::lineWidth(kLineWidth), Qt::SolidLine, Qt::FlatCap);
+}
 
 namespace {
 // The parts of `line` outside `hole` (Liang-Barsky: the part inside is one interval of the line).
@@ -202,7 +205,7 @@ QPixmap ItemPalette::swatch(std::size_t index, int size) {
 void styleItemChip(QAbstractGraphicsShapeItem* chip, const QRectF& rect, QGraphicsSimpleTextItem* label, std::size_t index,
                    qreal penWidth) {
   chip->setBrush(ItemPalette::fill(index));
-  chip->setPen(QPen(ItemPalette::outline(index), penWidth));
+  chip->setPen(ViewPalette::pen(ItemPalette::outline(index), penWidth));
   if (label) label->setBrush(ItemPalette::label(index));
   // The hatch is the chip's first child that is a path item, made on first use.
   QGraphicsPathItem* hatch = nullptr;

@@ -122,7 +122,7 @@ void FaultCurveChart::buildSeries() {
   ring.hollow = true;
   ring.markerSize = 24;
   applyMarker(m_current, ring);
-  m_current->setPen(QPen(ViewPalette::current(), 3));
+  m_current->setPen(ViewPalette::pen(ViewPalette::current(), 3));
   if (config.frames <= m_maxFrames) m_current->append(config.frames, static_cast<qreal>(currentFaults));
   addSeries(m_current, m_framesAxis, m_faultsAxis);
   addLegendEntry(m_current, ring);
