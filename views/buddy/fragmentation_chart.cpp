@@ -191,15 +191,6 @@ void FragmentationChart::waitUntilReady() {
   apply();
 }
 
-void FragmentationChart::resizeChart(const QSizeF& size) {
-  // A short chart (a pane of the main window) keeps its plot by moving the legend to the side
-  // and shrinking the title; exports keep the full layout.
-  const bool shortChart = size.height() < 360;
-  setLegendAlignment(shortChart ? Qt::AlignRight : Qt::AlignBottom);
-  chart()->setTitleFont(ViewPalette::font(shortChart ? 11.5 : 13.5, true));
-  ChartScene::resizeChart(size);
-}
-
 void FragmentationChart::setCurrentStep(std::size_t step) {
   m_currentStep = step;
   const double x = static_cast<double>(step);
@@ -208,10 +199,10 @@ void FragmentationChart::setCurrentStep(std::size_t step) {
 
 void FragmentationChart::retranslate() {
   if (!m_ready) {
-    chart()->setTitle(tr("Free pages and the largest free block: charting %1 steps…")
+    setTitle(tr("Free pages and the largest free block: charting %1 steps…")
                           .arg(QLocale().toString(static_cast<qulonglong>(m_steps))));
   } else {
-    chart()->setTitle(m_stride == 1
+    setTitle(m_stride == 1
                           ? tr("Free pages and the largest free block: the gap is external fragmentation")
                           : tr("Free pages and the largest free block (a point every %1 steps): the gap is external "
                                "fragmentation")

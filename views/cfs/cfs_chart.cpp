@@ -114,11 +114,11 @@ void CfsChart::setCurrentTime(double ms) {
 void CfsChart::retranslate() {
   m_timeAxis->setTitleText(tr("time (ms)"));
   if (m_kind == Kind::Vruntime) {
-    chart()->setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
+    setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
     m_valueAxis->setTitleText(tr("vruntime (ms)"));
     m_minVruntime->setName(tr("min_vruntime"));
   } else {
-    chart()->setTitle(tr("CPU share so far (lines with markers) and the share the weights promise (thin dashed lines)"));
+    setTitle(tr("CPU share so far (lines with markers) and the share the weights promise (thin dashed lines)"));
     m_valueAxis->setTitleText(tr("share of the CPU"));
   }
   for (std::size_t task = 0; task < m_taskSeries.size(); ++task)

@@ -3,13 +3,18 @@
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPainterPath>
 #include <QScatterSeries>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QValueAxis>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -21,10 +26,16 @@ namespace oslens::views {
 
 namespace {
 constexpr qreal kSampleWidth = 46;  // the legend's piece of line: long enough to show a dash-dot-dot
-constexpr qreal kColumnSampleWidth = 32;  // the same, in a column beside the chart
+constexpr qreal kShortSampleWidth = 32;  // the same, where room is short
 constexpr qreal kSampleGap = 8;     // between the sample and the name
 constexpr qreal kEntryGap = 18;     // between two entries in a row
 constexpr qreal kMargin = 12;       // around the legend
+// A chart shorter than this is laid out compact (layout()); the sizes are points (9 pt = 12 px,
+// the smallest text any picture has).
+constexpr qreal kCompactHeight = 360;
+constexpr qreal kCompactTitlePoints = 9;
+constexpr qreal kCompactLegendPoints = 9.5;
+constexpr qreal kCompactAxisPoints = 9;
 
 QPolygonF regularStar(const QPointF& c, qreal radius, int points, qreal innerShare) {
   // As Qt Charts draws its star and pentagon markers: the first point straight up.
@@ -110,27 +121,35 @@ SeriesLook SeriesLook::numbered(std::size_t index, const QColor& colour) {
 }
 
 ChartScene::ChartScene(double legendPointSize, double titlePointSize, QObject* parent)
-    : QGraphicsScene(parent), m_chart(new QChart), m_legendPointSize(legendPointSize) {
+    : QGraphicsScene(parent),
+      m_chart(new QChart),
+      m_title(new QGraphicsTextItem),
+      m_legendPointSize(legendPointSize),
+      m_titlePointSize(titlePointSize) {
   setBackgroundBrush(Qt::white);
   // No animation: an export must show the finished chart, and stepping must not replay it.
   m_chart->setAnimationOptions(QChart::NoAnimation);
   m_chart->setBackgroundRoundness(0);
-  // The scene draws the legend (layout()).
+  // The scene draws the legend and the title (layout()).
   m_chart->legend()->setVisible(false);
-  m_chart->setTitleFont(ViewPalette::font(titlePointSize, true));
+  m_normalMargins = m_chart->margins();
   addItem(m_chart);
+  m_title->setDefaultTextColor(ViewPalette::ink());
+  m_title->document()->setDefaultTextOption(QTextOption(Qt::AlignHCenter));
+  addItem(m_title);
 }
+
+void ChartScene::setTitle(const QString& title) {
+  m_title->setPlainText(title);
+  if (!m_size.isEmpty()) layout();
+}
+
+QString ChartScene::title() const { return m_title->toPlainText(); }
 
 void ChartScene::resizeChart(const QSizeF& size) {
   m_size = size;
   layout();
   setSceneRect(QRectF(QPointF(0, 0), size));
-}
-
-void ChartScene::setLegendAlignment(Qt::Alignment alignment) {
-  if (alignment == m_legendAlignment) return;
-  m_legendAlignment = alignment;
-  if (!m_size.isEmpty()) layout();
 }
 
 void ChartScene::addSeries(QAbstractSeries* series, QAbstractAxis* horizontal, QAbstractAxis* vertical) {
@@ -184,7 +203,7 @@ void ChartScene::addLegendEntry(QAbstractSeries* series, const SeriesLook& look)
     }
   }
   auto* text = new QGraphicsSimpleTextItem(item);
-  text->setFont(ViewPalette::font(m_legendPointSize));
+  text->setFont(ViewPalette::font(m_legendPointSize));  // layout() sets it for the chart's size
   text->setBrush(ViewPalette::ink());
   m_legend.push_back({series, look, item, text, swatch, line, marker});
   connect(series, &QAbstractSeries::nameChanged, this, [this] {
@@ -193,47 +212,91 @@ void ChartScene::addLegendEntry(QAbstractSeries* series, const SeriesLook& look)
   if (!m_size.isEmpty()) layout();
 }
 
+namespace {
+// The smallest of 1, 2 or 5 times a power of ten that is at least `raw`.
+double roundStep(double raw) {
+  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 5.0})
+    if (m * power >= raw * (1 - 1e-9)) return m * power;
+  return 10 * power;
+}
+}  // namespace
+
+void ChartScene::compactAxes(bool compact, const QSizeF& plot) {
+  for (QAbstractAxis* axis : m_chart->axes()) {
+    // What a subclass set, remembered the first time, so a chart that grows again gets it back.
+    if (!m_axisLooks.contains(axis)) {
+      AxisLook look{axis->labelsFont(), axis->titleFont()};
+      if (auto* value = qobject_cast<QValueAxis*>(axis))
+        look.ticks = {static_cast<int>(value->tickType()), value->tickCount(), value->tickInterval(), value->tickAnchor()};
+      m_axisLooks.insert(axis, look);
+    }
+    const AxisLook& look = m_axisLooks[axis];
+    auto smaller = [&](QFont font, qreal points) {
+      if (compact && font.pointSizeF() > points) font.setPointSizeF(points);
+      return font;
+    };
+    axis->setLabelsFont(smaller(look.labels, kCompactAxisPoints));
+    axis->setTitleFont(smaller(look.title, kCompactAxisPoints));
+    auto* value = qobject_cast<QValueAxis*>(axis);
+    if (!value || !look.ticks) continue;
+    const auto& [type, count, interval, anchor] = *look.ticks;
+    const bool dynamic = type == static_cast<int>(QValueAxis::TicksDynamic);
+    value->setTickType(static_cast<QValueAxis::TickType>(type));
+    value->setTickCount(count);
+    value->setTickInterval(interval);
+    value->setTickAnchor(anchor);
+    if (!compact) continue;
+    // Qt Charts cuts a label to "..." when it is wider (across) or taller (up) than the room
+    // between two ticks: a short plot gets fewer ticks, at a round interval.
+    const double range = value->max() - value->min();
+    if (range <= 0) continue;
+    const QFontMetricsF metrics(axis->labelsFont());
+    const bool across = axis->orientation() == Qt::Horizontal;
+    const qreal label = across ? std::max(metrics.horizontalAdvance(QString::number(value->max())),
+                                          metrics.horizontalAdvance(QString::number(value->min()))) +
+                                     metrics.horizontalAdvance(QStringLiteral("0.0"))
+                               : metrics.height() + 8;
+    const double fitting = std::max(1.0, std::floor((across ? plot.width() : plot.height()) / label));  // intervals
+    const double current = dynamic ? range / interval : count - 1;
+    if (current <= fitting) continue;
+    value->setTickType(QValueAxis::TicksDynamic);
+    value->setTickAnchor(dynamic ? anchor : value->min());
+    value->setTickInterval(std::max(roundStep(range / fitting), dynamic ? interval : 0.0));
+  }
+}
+
 void ChartScene::layout() {
-  // The names first: the legend's size depends on them.
+  // A short chart (a pane of the main window: about 584 x 200 in a 1280 x 720 window) keeps room
+  // for its plot, since Qt Charts cuts an axis's labels and title to "..." when the plot is
+  // squeezed: smaller type (never below 12 px), narrow margins, fewer ticks, and the legend
+  // beside the plot.
+  const bool compact = m_size.height() < kCompactHeight;
+  m_chart->setMargins(compact ? QMargins(6, 2, 10, 0) : m_normalMargins);
+  // The title across the whole width, wrapped rather than cut.
+  m_title->setFont(ViewPalette::font(compact ? std::min(m_titlePointSize, kCompactTitlePoints) : m_titlePointSize, true));
+  m_title->setTextWidth(std::max<qreal>(m_size.width() - 2 * kMargin, 10));
+  m_title->setPos(kMargin, compact ? 0 : 8);
+  m_title->setVisible(!m_title->toPlainText().isEmpty());
+  const qreal top = m_title->isVisible() ? m_title->pos().y() + m_title->boundingRect().height() : 0;
+  QRectF plot(QPointF(0, top), QPointF(m_size.width(), m_size.height()));
+
+  // The names: the legend's size depends on them.
+  const QFont legendFont = ViewPalette::font(compact ? std::min(m_legendPointSize, kCompactLegendPoints) : m_legendPointSize);
   qreal rowHeight = 0;
   for (LegendEntry& entry : m_legend) {
+    entry.text->setFont(legendFont);
     entry.text->setText(entry.series->name());
     rowHeight = std::max({rowHeight, entry.text->boundingRect().height(), entry.look.markerSize + 4});
   }
-  const qreal pitch = rowHeight + 4;
-  auto entryWidth = [&](const LegendEntry& e, qreal sample) { return sample + kSampleGap + e.text->boundingRect().width(); };
-  // Rows under the chart, as many entries in each as fit.
-  const qreal available = std::max<qreal>(m_size.width() - 2 * kMargin, 1);
-  auto rowsFor = [&](qreal sample) {
-    std::vector<std::vector<std::size_t>> rows(1);
-    qreal used = 0;
-    for (std::size_t i = 0; i < m_legend.size(); ++i) {
-      const qreal w = entryWidth(m_legend[i], sample);
-      if (!rows.back().empty() && used + kEntryGap + w > available) {
-        rows.emplace_back();
-        used = 0;
-      }
-      used += (rows.back().empty() ? 0 : kEntryGap) + w;
-      rows.back().push_back(i);
-    }
-    return rows;
-  };
-  // The long sample shows a dash-dot-dot whole; the short one where it saves a row.
-  qreal sample = kSampleWidth;
-  auto rows = rowsFor(kSampleWidth);
-  if (auto shorter = rowsFor(kColumnSampleWidth); shorter.size() < rows.size()) {
-    rows = std::move(shorter);
-    sample = kColumnSampleWidth;
-  }
-  const qreal rowsHeight = static_cast<qreal>(rows.size()) * pitch;
-  const qreal columnHeight = static_cast<qreal>(m_legend.size()) * pitch;
-  // Beside the chart when asked to, or when rows would take much of a short chart's height and a
-  // column fits; a column takes width from the plot, so its samples are the short ones.
-  const bool beside = m_legendAlignment == Qt::AlignRight ||
-                      (rowsHeight > 0.2 * m_size.height() && columnHeight <= m_size.height() - 2 * kMargin);
-  if (beside) sample = kColumnSampleWidth;
-  auto place = [&](LegendEntry& e, qreal x, qreal top) {
-    e.item->setPos(x, top + rowHeight / 2);
+  const qreal pitch = rowHeight + (compact ? 0 : 4);
+  // The long sample shows a dash-dot-dot whole; the short one is for compact charts, and for
+  // rows it saves a row in.
+  qreal sample = compact ? kShortSampleWidth : kSampleWidth;
+  auto widthOf = [&](std::size_t i) { return sample + kSampleGap + m_legend[i].text->boundingRect().width(); };
+  auto place = [&](std::size_t i, qreal x, qreal y) {
+    LegendEntry& e = m_legend[i];
+    e.item->setPos(x, y + rowHeight / 2);
     // The sample, centred on the entry's line (y = 0).
     if (e.swatch) e.swatch->setRect(QRectF(4, -8, sample - 8, 16));
     if (e.line) {
@@ -244,35 +307,72 @@ void ChartScene::layout() {
     if (e.marker) e.marker->setPath(e.look.markerPath(QPointF(sample / 2, 0)));
     e.text->setPos(sample + kSampleGap, -e.text->boundingRect().height() / 2);
   };
-  QRectF plot(QPointF(0, 0), m_size);
-  if (m_legend.empty()) {
-    // The chart alone.
-  } else if (beside) {
-    // A column beside the chart, centred on its height.
-    qreal width = 0;
-    for (const LegendEntry& e : m_legend) width = std::max(width, entryWidth(e, sample));
-    const qreal left = m_size.width() - width - kMargin;
-    qreal top = std::max<qreal>(kMargin, (m_size.height() - columnHeight) / 2);
-    for (LegendEntry& e : m_legend) {
-      place(e, left, top);
-      top += pitch;
+  const std::size_t n = m_legend.size();
+
+  // Compact: the legend in columns beside the plot, as few as fit the height, if they leave the
+  // plot most of the width.
+  if (compact && n > 0) {
+    const auto perColumn = static_cast<std::size_t>(std::max<qreal>(1, (plot.height() - 4) / pitch));
+    const std::size_t columns = (n + perColumn - 1) / perColumn;
+    const std::size_t rows = (n + columns - 1) / columns;
+    std::vector<qreal> widths(columns, 0);
+    for (std::size_t i = 0; i < n; ++i) widths[i / rows] = std::max(widths[i / rows], widthOf(i));
+    qreal total = kEntryGap * static_cast<qreal>(columns - 1);
+    for (qreal w : widths) total += w;
+    if (total <= 0.42 * m_size.width()) {
+      qreal x = m_size.width() - kMargin - total;
+      const qreal y0 = top + std::max<qreal>(2, (plot.height() - static_cast<qreal>(rows) * pitch) / 2);
+      for (std::size_t c = 0; c < columns; ++c) {
+        for (std::size_t r = 0; r < rows && c * rows + r < n; ++r) place(c * rows + r, x, y0 + static_cast<qreal>(r) * pitch);
+        x += widths[c] + kEntryGap;
+      }
+      plot.setRight(m_size.width() - kMargin - total - kMargin / 2);
+      // Qt Charts lays the plot out inside, about 70 units in from its axes' labels and titles.
+      compactAxes(true, plot.size() - QSizeF(70, 70));
+      m_chart->setGeometry(plot);
+      return;
     }
-    plot.setRight(left - kMargin);
-  } else {
-    // Rows under the chart, each centred.
-    qreal top = m_size.height() - kMargin - rowsHeight;
+  }
+
+  // Rows under the plot, each centred, as many entries in each as fit.
+  const qreal available = std::max<qreal>(m_size.width() - 2 * kMargin, 1);
+  auto rowsFor = [&] {
+    std::vector<std::vector<std::size_t>> rows(1);
+    qreal used = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const qreal w = widthOf(i);
+      if (!rows.back().empty() && used + kEntryGap + w > available) {
+        rows.emplace_back();
+        used = 0;
+      }
+      used += (rows.back().empty() ? 0 : kEntryGap) + w;
+      rows.back().push_back(i);
+    }
+    return rows;
+  };
+  auto rows = rowsFor();
+  if (sample == kSampleWidth) {
+    sample = kShortSampleWidth;
+    if (auto shorter = rowsFor(); shorter.size() < rows.size()) rows = std::move(shorter);
+    else sample = kSampleWidth;
+  }
+  if (n > 0) {
+    const qreal rowsHeight = static_cast<qreal>(rows.size()) * pitch;
+    const qreal legendTop = m_size.height() - (compact ? 4 : kMargin) - rowsHeight;
+    qreal y = legendTop;
     for (const auto& row : rows) {
       qreal width = kEntryGap * static_cast<qreal>(row.size() - 1);
-      for (std::size_t i : row) width += entryWidth(m_legend[i], sample);
+      for (std::size_t i : row) width += widthOf(i);
       qreal x = std::max<qreal>(kMargin, (m_size.width() - width) / 2);
       for (std::size_t i : row) {
-        place(m_legend[i], x, top);
-        x += entryWidth(m_legend[i], sample) + kEntryGap;
+        place(i, x, y);
+        x += widthOf(i) + kEntryGap;
       }
-      top += pitch;
+      y += pitch;
     }
-    plot.setBottom(m_size.height() - kMargin - rowsHeight - 4);
+    plot.setBottom(legendTop - 2);
   }
+  compactAxes(compact, plot.size() - QSizeF(70, 70));
   m_chart->setGeometry(plot);
 }
 

@@ -2,13 +2,18 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QGraphicsScene>
+#include <QHash>
+#include <QMargins>
 #include <QList>
 #include <QPen>
 #include <QPointF>
 #include <QSizeF>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <tuple>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -19,6 +24,7 @@ class QGraphicsItem;
 class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QLineSeries;
 class QPainterPath;
 class QScatterSeries;
@@ -54,16 +60,17 @@ struct SeriesLook {
 };
 
 // A Qt Charts chart in a scene of its own, so that it is shown, fitted and exported like every
-// diagram: white, no animation, square corners, the legend below. A module's chart derives from
-// it, builds its axes and series, and calls resizeChart(its export size) at the end of its
-// constructor. In a window, FittedSceneView lays the chart out for the view's size instead of
-// scaling it, so its text keeps its size.
+// diagram: white, no animation, square corners, the title above and the legend below. A module's
+// chart derives from it, builds its axes and series, and calls resizeChart(its export size) at the
+// end of its constructor. In a window, FittedSceneView lays the chart out for the view's size
+// instead of scaling it, so its text keeps its size; a short chart (a pane of the main window) is
+// laid out compact: smaller type (no smaller than 12 px), narrow margins, fewer ticks, the legend
+// beside the plot, so that Qt Charts has the room its axes' labels need and cuts none to "...".
 //
 // The legend is the scene's, not Qt Charts' (whose markers are a square of the colour, or a line
 // too short to show a dash): an entry per series added with a look, in order, each a sample of the
 // line with its marker, and the series' name (kept up to date as it changes). It goes in rows
-// under the chart, or in a column beside it when asked to (setLegendAlignment) or when the rows
-// would take more than a fifth of a short chart's height.
+// under the plot, or, in a short chart, in columns beside it.
 class ChartScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -71,6 +78,10 @@ class ChartScene : public QGraphicsScene {
   ChartScene(double legendPointSize, double titlePointSize, QObject* parent = nullptr);
 
   QChart* chart() const { return m_chart; }
+  // The chart's title, drawn by the scene across its width (Qt Charts would cut a long one to
+  // "..." in a narrow pane; this one wraps).
+  void setTitle(const QString& title);
+  QString title() const;
   // The chart and its legend fill a scene of this size.
   virtual void resizeChart(const QSizeF& size);
 
@@ -96,15 +107,22 @@ class ChartScene : public QGraphicsScene {
   // Draws a scatter series in the look's marker (no line).
   static void applyMarker(QScatterSeries* series, const SeriesLook& look);
   void addLegendEntry(QAbstractSeries* series, const SeriesLook& look);
-  // Qt::AlignBottom (rows under the chart, the default) or Qt::AlignRight (a column beside it).
-  void setLegendAlignment(Qt::Alignment alignment);
 
  private:
   void layout();
+  void compactAxes(bool compact, const QSizeF& plot);
 
   QChart* m_chart;
+  QGraphicsTextItem* m_title;
   double m_legendPointSize;
-  Qt::Alignment m_legendAlignment = Qt::AlignBottom;
+  double m_titlePointSize;
+  QMargins m_normalMargins;
+  // An axis as the subclass made it: fonts and, for a value axis, its ticks.
+  struct AxisLook {
+    QFont labels, title;
+    std::optional<std::tuple<int, int, double, double>> ticks;  // type, count, interval, anchor
+  };
+  QHash<QAbstractAxis*, AxisLook> m_axisLooks;
   QSizeF m_size;
   std::vector<LegendEntry> m_legend;
 };

@@ -140,7 +140,7 @@ void FaultCurveChart::buildSeries() {
 }
 
 void FaultCurveChart::retranslate() {
-  chart()->setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
+  setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
                                       .arg(QLocale().toString(static_cast<qulonglong>(kMaxCharted)))
                                 : tr("Page faults against number of frames"));
   m_framesAxis->setTitleText(tr("Frames"));
