@@ -2424,12 +2424,12 @@
         <translation>min_vruntime</translation>
     </message>
     <message>
-        <source>CPU share so far (solid) and the share the weights promise (dashed)</source>
-        <translation>到目前为止的 CPU 份额（实线）与权重应得的份额（虚线）</translation>
-    </message>
-    <message>
         <source>share of the CPU</source>
         <translation>CPU 份额</translation>
+    </message>
+    <message>
+        <source>CPU share so far (lines with markers) and the share the weights promise (thin dashed lines)</source>
+        <translation>到目前为止的 CPU 份额（带标记的线）与权重应得的份额（细虚线）</translation>
     </message>
 </context>
 <context>

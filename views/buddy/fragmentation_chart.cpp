@@ -8,8 +8,8 @@
 #include <QValueAxis>
 #include <cmath>
 
-#include "views/kit/buddy_palette.h"
 #include "views/core/view_palette.h"
+#include "views/kit/buddy_palette.h"
 
 namespace oslens::views {
 
@@ -108,23 +108,42 @@ void FragmentationChart::buildAxesAndSeries() {
   m_pagesAxis = new QValueAxis;
   chart()->addAxis(m_stepAxis, Qt::AlignBottom);
   chart()->addAxis(m_pagesAxis, Qt::AlignLeft);
-  // The gap, shaded between the two lines.
+  // The gap, shaded between the two lines. Without colour the lines still part: free pages a
+  // thick solid line, the largest block a thinner dashed one drawn over it (where the two are
+  // equal, the dashes run along the solid line and both show), failures a marker, this step dotted.
+  SeriesLook gap;
+  gap.area = QBrush(QColor(0xc6, 0x28, 0x28, 45));
   m_gap = new QAreaSeries(new QLineSeries, new QLineSeries);
   m_gap->setPen(Qt::NoPen);
-  m_gap->setBrush(QColor(0xc6, 0x28, 0x28, 45));
+  m_gap->setBrush(gap.area);
+  addSeries(m_gap, m_stepAxis, m_pagesAxis);
+  addLegendEntry(m_gap, gap);
+  SeriesLook free;
+  free.colour = BuddyPalette::freeLine();
+  free.width = 4;
   m_free = new QLineSeries;
-  m_free->setPen(ViewPalette::pen(BuddyPalette::freeLine(), 3));
+  addLine(m_free, free, m_stepAxis, m_pagesAxis);
+  SeriesLook largest;
+  largest.colour = BuddyPalette::usedLine();
+  largest.width = 2.5;
+  largest.dash = Qt::DashLine;
   m_largest = new QLineSeries;
-  m_largest->setPen(ViewPalette::pen(BuddyPalette::usedLine(), 3));
+  addLine(m_largest, largest, m_stepAxis, m_pagesAxis);
+  SeriesLook failed;
+  failed.colour = ViewPalette::fault();
+  failed.dash = Qt::NoPen;
+  failed.marker = SeriesLook::Marker::Diamond;
+  failed.markerSize = 15;
   m_failures = new QScatterSeries;
-  m_failures->setMarkerSize(13);
-  m_failures->setColor(ViewPalette::fault());
-  m_failures->setBorderColor(Qt::white);
+  applyMarker(m_failures, failed);
+  addSeries(m_failures, m_stepAxis, m_pagesAxis);
+  addLegendEntry(m_failures, failed);
+  SeriesLook now;
+  now.colour = ViewPalette::current();
+  now.dash = Qt::DotLine;
+  now.width = 3;
   m_current = new QLineSeries;
-  m_current->setPen(ViewPalette::pen(ViewPalette::current(), 2.5, Qt::DashLine));
-  for (QAbstractSeries* series : std::initializer_list<QAbstractSeries*>{m_gap, m_free, m_largest, m_failures, m_current}) {
-    addSeries(series, m_stepAxis, m_pagesAxis);
-  }
+  addLine(m_current, now, m_stepAxis, m_pagesAxis);
 
   const bool staircase = m_stride == 1;
   m_stepAxis->setRange(0, static_cast<double>(std::max<std::size_t>(m_steps, 1)) + (staircase ? 0.5 : 0.0));
@@ -172,15 +191,6 @@ void FragmentationChart::waitUntilReady() {
   apply();
 }
 
-void FragmentationChart::resizeChart(const QSizeF& size) {
-  // A short chart (a pane of the main window) keeps its plot by moving the legend to the side
-  // and shrinking the title; exports keep the full layout.
-  const bool shortChart = size.height() < 360;
-  chart()->legend()->setAlignment(shortChart ? Qt::AlignRight : Qt::AlignBottom);
-  chart()->setTitleFont(ViewPalette::font(shortChart ? 11.5 : 13.5, true));
-  ChartScene::resizeChart(size);
-}
-
 void FragmentationChart::setCurrentStep(std::size_t step) {
   m_currentStep = step;
   const double x = static_cast<double>(step);
@@ -189,10 +199,10 @@ void FragmentationChart::setCurrentStep(std::size_t step) {
 
 void FragmentationChart::retranslate() {
   if (!m_ready) {
-    chart()->setTitle(tr("Free pages and the largest free block: charting %1 steps…")
+    setTitle(tr("Free pages and the largest free block: charting %1 steps…")
                           .arg(QLocale().toString(static_cast<qulonglong>(m_steps))));
   } else {
-    chart()->setTitle(m_stride == 1
+    setTitle(m_stride == 1
                           ? tr("Free pages and the largest free block: the gap is external fragmentation")
                           : tr("Free pages and the largest free block (a point every %1 steps): the gap is external "
                                "fragmentation")

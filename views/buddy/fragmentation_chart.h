@@ -35,8 +35,6 @@ class FragmentationChart : public ChartScene {
   explicit FragmentationChart(const engine::buddy::BuddySimulation& simulation, QObject* parent = nullptr);
   ~FragmentationChart() override;
 
-  // A short chart (a pane of the main window) moves its legend to the side.
-  void resizeChart(const QSizeF& size) override;
   void retranslate();
   void setCurrentStep(std::size_t step);
   // Waits for the worker, if there is one, and draws its result (exports call this).

@@ -1,13 +1,14 @@
 #include "views/cfs/cfs_chart.h"
 
 #include <QChart>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
-#include "views/kit/task_palette.h"
 #include "views/core/view_palette.h"
+#include "views/kit/item_palette.h"
 
 namespace oslens::views {
 
@@ -19,6 +20,28 @@ void fill(QLineSeries* series, const std::vector<double>& times, const std::vect
   for (std::size_t i = 0; i < times.size() && i < values.size(); ++i)
     if (!std::isnan(values[i])) points << QPointF(times[i], values[i]);
   series->replace(points);
+}
+
+// Where a task's markers go: kMarkersPerLine points along its line, at times spread over the run
+// and staggered by task, so that the markers of lines lying on one another (the vruntimes of a
+// fair run do) fall side by side, not on top of each other. Each is on the line as drawn (straight
+// between two samples).
+constexpr int kMarkersPerLine = 8;
+QList<QPointF> markerPoints(const std::vector<double>& times, const std::vector<double>& values, std::size_t task, std::size_t tasks) {
+  QList<QPointF> points;
+  if (times.size() < 2 || values.size() < times.size()) return points;
+  const double start = times.front(), span = times.back() - times.front();
+  if (span <= 0) return points;
+  for (int k = 0; k < kMarkersPerLine; ++k) {
+    const double t = start + span * (k + (static_cast<double>(task) + 0.5) / static_cast<double>(std::max<std::size_t>(tasks, 1))) / kMarkersPerLine;
+    const auto after = std::upper_bound(times.begin(), times.end(), t);
+    if (after == times.begin() || after == times.end()) continue;
+    const auto i = static_cast<std::size_t>(after - times.begin()) - 1;
+    if (std::isnan(values[i]) || std::isnan(values[i + 1])) continue;
+    const double u = times[i + 1] > times[i] ? (t - times[i]) / (times[i + 1] - times[i]) : 0.0;
+    points << QPointF(t, values[i] + (values[i + 1] - values[i]) * u);
+  }
+  return points;
 }
 }  // namespace
 
@@ -43,37 +66,37 @@ void CfsChart::build() {
   m_topValue = m_kind == Kind::Share ? 1.0 : 0.0;
   if (m_kind == Kind::Vruntime) {
     m_minVruntime = new QLineSeries;
-    m_minVruntime->setPen(ViewPalette::pen(ViewPalette::muted(), 2, Qt::DashLine));
+    SeriesLook floor;
+    floor.colour = ViewPalette::muted();
+    floor.width = 2;
+    floor.dash = Qt::DashLine;
     fill(m_minVruntime, samples.timesMs, samples.minVruntimeMs);
-    attach(m_minVruntime);
+    addLine(m_minVruntime, floor, m_timeAxis, m_valueAxis);
   }
+  // Each task in its colour (ItemPalette, as in the run queue and the Gantt chart) and with a
+  // marker (and past twelve tasks a dash) of its own, so the lines part without colour too.
   for (std::size_t task = 0; task < samples.taskCount; ++task) {
-    const QColor color = taskColor(task);
+    const SeriesLook look = SeriesLook::numbered(task, ItemPalette::fill(task));
     auto* line = new QLineSeries;
-    line->setPen(ViewPalette::pen(color, 2.5));
     const auto& values = m_kind == Kind::Vruntime ? samples.vruntimeMs[task] : samples.share[task];
     fill(line, samples.timesMs, values);
     for (double v : values)
       if (!std::isnan(v)) m_topValue = std::max(m_topValue, v);
-    attach(line);
-    m_taskSeries.push_back(line);
     if (m_kind == Kind::Share) {
+      // The promised share under it: the task's colour, thin and dashed, without markers.
       auto* promised = new QLineSeries;
-      promised->setPen(ViewPalette::pen(color, 1.6, Qt::DashLine));
+      promised->setPen(ViewPalette::pen(look.colour, 1.6, Qt::DashLine));
       fill(promised, samples.timesMs, samples.promised[task]);
       attach(promised);
       m_promisedSeries.push_back(promised);
     }
+    QScatterSeries* markers = addLine(line, look, m_timeAxis, m_valueAxis);
+    markers->replace(markerPoints(samples.timesMs, values, task, samples.taskCount));
+    m_taskSeries.push_back(line);
   }
   m_current = new QLineSeries;
   m_current->setPen(ViewPalette::pen(ViewPalette::current(), 2, Qt::DotLine));
   attach(m_current);
-  // Only the task lines in the legend (the promised lines are explained in the title).
-  for (QLegendMarker* marker : chart()->legend()->markers()) {
-    auto* series = marker->series();
-    const bool isTask = std::find(m_taskSeries.begin(), m_taskSeries.end(), series) != m_taskSeries.end();
-    marker->setVisible(isTask || series == m_minVruntime);
-  }
   const double end = samples.timesMs.empty() ? 1.0 : std::max(samples.timesMs.back(), 1e-3);
   m_timeAxis->setRange(0, end);
   m_valueAxis->setRange(0, m_kind == Kind::Share ? 1.0 : std::max(m_topValue * 1.05, 1e-3));
@@ -91,11 +114,11 @@ void CfsChart::setCurrentTime(double ms) {
 void CfsChart::retranslate() {
   m_timeAxis->setTitleText(tr("time (ms)"));
   if (m_kind == Kind::Vruntime) {
-    chart()->setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
+    setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
     m_valueAxis->setTitleText(tr("vruntime (ms)"));
     m_minVruntime->setName(tr("min_vruntime"));
   } else {
-    chart()->setTitle(tr("CPU share so far (solid) and the share the weights promise (dashed)"));
+    setTitle(tr("CPU share so far (lines with markers) and the share the weights promise (thin dashed lines)"));
     m_valueAxis->setTitleText(tr("share of the CPU"));
   }
   for (std::size_t task = 0; task < m_taskSeries.size(); ++task)

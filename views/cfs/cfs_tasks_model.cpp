@@ -4,7 +4,7 @@
 #include <QFont>
 
 #include "views/cfs/cfs_narrator.h"
-#include "views/kit/task_palette.h"
+#include "views/kit/item_palette.h"
 #include "views/kit/duration_text.h"
 
 namespace oslens::views {
@@ -23,7 +23,7 @@ QVariant CfsTasksModel::data(const QModelIndex& index, int role) const {
   const CfsState& s = m_simulation.timeline().state();
   const auto id = static_cast<engine::sched::TaskId>(index.row());
   const CfsTask& task = s.tasks[id];
-  if (role == Qt::DecorationRole && index.column() == Name) return taskColor(id);
+  if (role == Qt::DecorationRole && index.column() == Name) return ItemPalette::swatch(id);
   if (role == Qt::TextAlignmentRole)
     return index.column() <= State ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
   if (role == Qt::FontRole && s.current == id) {

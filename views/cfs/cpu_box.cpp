@@ -8,7 +8,7 @@
 #include <algorithm>
 
 #include "views/cfs/cfs_narrator.h"
-#include "views/kit/task_palette.h"
+#include "views/kit/item_palette.h"
 #include "views/kit/duration_text.h"
 #include "views/core/view_palette.h"
 
@@ -47,6 +47,7 @@ void CpuBox::show(const engine::cfs::CfsState& s) {
   m_task->setVisible(busy);
   m_sliceUsed->setVisible(busy);
   if (!busy) {
+    styleItemChip(m_chip, QRectF(), nullptr, 0, 1.5);  // no hatch; then idle's dashed outline
     m_chip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_chip->setBrush(Qt::NoBrush);
     m_vruntime->setText(CfsNarrator::tr("idle"));
@@ -55,12 +56,9 @@ void CpuBox::show(const engine::cfs::CfsState& s) {
     return;
   }
   const auto& task = s.tasks[s.current];
-  const QColor color = taskColor(s.current);
-  m_chip->setPen(ViewPalette::pen(color.darker(130), 2));
-  m_chip->setBrush(color);
   m_task->setText(QString::fromStdString(s.name(s.current)));
-  m_task->setBrush(Qt::white);
   m_task->setPos(chip.center() - m_task->boundingRect().center());
+  styleItemChip(m_chip, chip, m_task, s.current, 2);
   m_vruntime->setText(CfsNarrator::tr("vruntime %1").arg(durationText(static_cast<std::int64_t>(task.vruntime))));
   m_vruntime->setPos(frame.left() + kPad, chip.bottom() + 5);
   // The slice it is due and what it has used of it since it was picked.

@@ -2,7 +2,9 @@
 
 #include <QColor>
 #include <QString>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "engine/memory/buddy/buddy_allocator.h"
@@ -22,8 +24,10 @@ struct BarSpan {
   engine::buddy::Order order = 0;  // of the block, when blockCount is 1
   std::uint32_t blockCount = 1;
   QString label;                  // a used block's tag, when it is wide enough to read
-  // When valid, a single block is drawn in these instead of the free / used colours: the slab
-  // view colours each slab's pages by its cache.
+  // When set, a single block is drawn as this item of ItemPalette (its fill, outline, hatch and
+  // label colour) instead of the used colours: the slab view colours each slab's pages by its cache.
+  std::optional<std::size_t> item;
+  // Otherwise, when valid, a single block is drawn in these (the slab view's large kmallocs).
   QColor fill;
   QColor line;
 

@@ -1,16 +1,18 @@
 #include "views/kit/cpu_gantt.h"
 
 #include <QBrush>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPainterPath>
 #include <QPen>
 #include <algorithm>
 #include <cmath>
 
-#include "views/kit/task_palette.h"
 #include "views/kit/duration_text.h"
+#include "views/kit/item_palette.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -23,6 +25,7 @@ constexpr qreal kLabelWidth = 96;
 constexpr qreal kGanttRowHeight = 26;
 constexpr qreal kTop = 34;
 constexpr qreal kBarInset = 4;
+constexpr qreal kSwatch = 14;
 
 // A tick step of 1, 2 or 5 times a power of ten giving about eight ticks over `span`.
 Nanoseconds tickStep(Nanoseconds span) {
@@ -48,15 +51,22 @@ CpuGantt::CpuGantt(QStringList taskNames, std::vector<engine::sched::SchedStep> 
     addRect(QRectF(kLabelWidth, kTop + row * kGanttRowHeight, kPlotWidth, kGanttRowHeight), ViewPalette::pen(ViewPalette::grid(), 0.8),
             row == 0 ? QBrush(ViewPalette::stripe()) : QBrush(Qt::white));
   for (qsizetype task = 0; task < m_names.size(); ++task) {
-    const QColor color = taskColor(static_cast<std::size_t>(task));
-    auto* cpu = addPath(QPainterPath(), Qt::NoPen, color);
-    m_cpuBars.push_back(cpu);
-    auto* bars = addPath(QPainterPath(), Qt::NoPen, color);
-    m_rowBars.push_back(bars);
+    const auto index = static_cast<std::size_t>(task);
+    const QColor color = ItemPalette::fill(index);
+    m_cpuBars.push_back(addPath(QPainterPath(), Qt::NoPen, color));
+    m_cpuHatches.push_back(addPath(QPainterPath(), ItemPalette::patternPen(index), Qt::NoBrush));
+    m_rowBars.push_back(addPath(QPainterPath(), Qt::NoPen, color));
+    m_rowHatches.push_back(addPath(QPainterPath(), ItemPalette::patternPen(index), Qt::NoBrush));
     if (task < kMaxRows) {
+      // The row's name in ink, after a swatch of the task's fill: a light colour would not read
+      // as text on white, and the swatch carries the hatch of a task past the twelfth.
+      const qreal top = kTop + (task + 1) * kGanttRowHeight;
+      const QRectF swatch(0, top + (kGanttRowHeight - kSwatch) / 2, kSwatch, kSwatch);
+      addRect(swatch, ViewPalette::pen(ItemPalette::outline(index), 1), color);
+      addPath(ItemPalette::patternPath(index, swatch), ItemPalette::patternPen(index), Qt::NoBrush);
       auto* label = addSimpleText(m_names[task], ViewPalette::font(11));
-      label->setBrush(color.darker(120));
-      label->setPos(0, kTop + (task + 1) * kGanttRowHeight + 4);
+      label->setBrush(ViewPalette::ink());
+      label->setPos(kSwatch + 5, top + 4);
     }
   }
   m_filled.assign(static_cast<std::size_t>(m_names.size()), 0);
@@ -163,7 +173,41 @@ void CpuGantt::showPosition(std::size_t position) {
   for (std::size_t t = 0; t < tasks; ++t) {
     m_cpuBars[t]->setPath(cpuPaths[t]);
     m_rowBars[t]->setPath(rowPaths[t]);
+    m_cpuHatches[t]->setPath(ItemPalette::patternPath(t, cpuPaths[t]));
+    m_rowHatches[t]->setPath(ItemPalette::patternPath(t, rowPaths[t]));
   }
+  // Names in the CPU row, each in the first bar of a run of its task wide enough to hold it.
+  const QFont nameFont = ViewPalette::font(9.5, true);
+  const QFontMetricsF metrics(nameFont);
+  std::size_t named = 0;
+  for (int c = 0; c < columns;) {
+    int end = c + 1;
+    while (end < columns && owner[static_cast<std::size_t>(end)] == owner[static_cast<std::size_t>(c)]) ++end;
+    const int t = owner[static_cast<std::size_t>(c)];
+    if (t >= 0 && static_cast<qsizetype>(t) < m_names.size() &&
+        metrics.horizontalAdvance(m_names[t]) + 5 <= end - c) {
+      if (named == m_cpuNames.size()) {
+        // On a plain fill of the task's colour, so that a hatch does not run through the letters.
+        auto* backing = addRect(QRectF(), Qt::NoPen, Qt::NoBrush);
+        backing->setZValue(2);
+        auto* text = new QGraphicsSimpleTextItem(backing);
+        text->setFont(nameFont);
+        m_cpuNames.push_back(text);
+      }
+      QGraphicsSimpleTextItem* text = m_cpuNames[named++];
+      auto* backing = static_cast<QGraphicsRectItem*>(text->parentItem());
+      const auto task = static_cast<std::size_t>(t);
+      text->setText(m_names[t]);
+      text->setBrush(ItemPalette::label(task));
+      const QRectF bar(kLabelWidth + c, kTop + kBarInset, end - c, kGanttRowHeight - 2 * kBarInset);
+      text->setPos(bar.center() - text->boundingRect().center());
+      backing->setBrush(ItemPalette::pattern(task) == ItemPalette::Pattern::None ? QBrush(Qt::NoBrush) : QBrush(ItemPalette::fill(task)));
+      backing->setRect(text->mapRectToParent(text->boundingRect()).adjusted(-2, 0, 2, 0));
+      backing->setVisible(true);
+    }
+    c = end;
+  }
+  for (std::size_t i = named; i < m_cpuNames.size(); ++i) m_cpuNames[i]->parentItem()->setVisible(false);
   const Nanoseconds now = position == 0 || m_steps.empty() ? 0 : m_steps[std::min(position, m_steps.size()) - 1].atNs;
   const int rows = std::min<int>(static_cast<int>(tasks), kMaxRows);
   m_now->setLine(QLineF(xOf(now), kTop - 4, xOf(now), kTop + (rows + 1) * kGanttRowHeight + 4));

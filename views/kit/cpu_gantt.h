@@ -13,7 +13,7 @@ class QGraphicsSimpleTextItem;
 namespace oslens::views {
 
 // Who ran when: a row per task (the first kMaxRows tasks) under a "CPU" row, bars in each task's
-// colour up to the step shown, on a time axis that spans the whole run (so it does not rescale as
+// colour (ItemPalette; named in the CPU row where a bar is wide enough) up to the step shown, on a time axis that spans the whole run (so it does not rescale as
 // the steps advance). Built from the scheduler's step ops alone (SchedStep: when each step ends
 // and who runs after it). Bars are drawn per pixel column, so 10^6 slices cost no more than 100.
 class CpuGantt : public QGraphicsScene {
@@ -46,6 +46,11 @@ class CpuGantt : public QGraphicsScene {
   engine::sched::Nanoseconds m_endNs = 1;
   std::vector<QGraphicsPathItem*> m_rowBars;  // per task: its row
   std::vector<QGraphicsPathItem*> m_cpuBars;  // per task: its part of the CPU row
+  // Per task, over the two above: its hatch (tasks from the thirteenth on, ItemPalette).
+  std::vector<QGraphicsPathItem*> m_rowHatches;
+  std::vector<QGraphicsPathItem*> m_cpuHatches;
+  // Task names written in the CPU row's bars that are wide enough for them.
+  std::vector<QGraphicsSimpleTextItem*> m_cpuNames;
   std::vector<int> m_filled;
   QGraphicsSimpleTextItem* m_cpuLabel = nullptr;
   QGraphicsSimpleTextItem* m_title = nullptr;

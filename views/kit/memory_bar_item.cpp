@@ -5,6 +5,7 @@
 
 #include "views/kit/buddy_palette.h"
 #include "views/core/view_palette.h"
+#include "views/kit/item_palette.h"
 
 namespace oslens::views {
 
@@ -56,8 +57,16 @@ void MemoryBarItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
                   : span.kind == BarSpan::Kind::Used ? BuddyPalette::usedFill()
                                                      : BuddyPalette::mixed(span.freeShare);
     QColor line = span.kind == BarSpan::Kind::Free ? BuddyPalette::freeLine() : BuddyPalette::usedLine();
-    if (single && span.fill.isValid()) fill = span.fill;
-    if (single && span.line.isValid()) line = span.line;
+    QColor ink = span.kind == BarSpan::Kind::Free ? BuddyPalette::freeLine() : ViewPalette::ink();
+    const bool asItem = single && span.item.has_value();
+    if (asItem) {
+      fill = ItemPalette::fill(*span.item);
+      line = ItemPalette::outline(*span.item);
+      ink = ItemPalette::label(*span.item);
+    } else {
+      if (single && span.fill.isValid()) fill = span.fill;
+      if (single && span.line.isValid()) line = span.line;
+    }
     painter->setBrush(fill);
     if (single && r.width() >= 3) {
       painter->setPen(ViewPalette::pen(line, 1.5));
@@ -71,16 +80,26 @@ void MemoryBarItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     const QString sub = m_orderFormat.arg(span.order);
     const bool mainFits = !main.isEmpty() && labelMetrics.horizontalAdvance(main) + 8 <= r.width();
     const bool subFits = smallMetrics.horizontalAdvance(sub) + 8 <= r.width();
-    const QColor ink = span.kind == BarSpan::Kind::Free ? BuddyPalette::freeLine() : ViewPalette::ink();
+    const QRectF mainRect = subFits ? r.adjusted(0, 6, 0, -m_height / 2 + 6) : r;
+    const QRectF subRect = mainFits ? r.adjusted(0, m_height / 2, 0, -6) : r;
+    if (asItem && ItemPalette::pattern(*span.item) != ItemPalette::Pattern::None) {
+      // The hatch, kept off the words.
+      QRectF words;
+      if (mainFits) words |= labelMetrics.boundingRect(mainRect, Qt::AlignCenter, main);
+      if (subFits) words |= smallMetrics.boundingRect(subRect, Qt::AlignCenter, sub);
+      painter->setPen(ItemPalette::patternPen(*span.item));
+      painter->drawLines(ItemPalette::patternLines(ItemPalette::pattern(*span.item), r.adjusted(1, 1, -1, -1),
+                                                   words.adjusted(-3, -1, 3, 1)));
+    }
     if (mainFits) {
       painter->setFont(m_labelFont);
       painter->setPen(ink);
-      painter->drawText(subFits ? r.adjusted(0, 6, 0, -m_height / 2 + 6) : r, Qt::AlignCenter, main);
+      painter->drawText(mainRect, Qt::AlignCenter, main);
     }
     if (subFits) {
       painter->setFont(m_smallFont);
       painter->setPen(ink);
-      painter->drawText(mainFits ? r.adjusted(0, m_height / 2, 0, -6) : r, Qt::AlignCenter, sub);
+      painter->drawText(subRect, Qt::AlignCenter, sub);
     }
   }
   // Page boundaries, where pages are wide enough to count.

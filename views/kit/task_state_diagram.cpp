@@ -8,7 +8,7 @@
 #include <QVariantAnimation>
 #include <cmath>
 
-#include "views/kit/task_palette.h"
+#include "views/kit/item_palette.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -64,16 +64,16 @@ TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGr
   addArrow(TaskState::Blocked, TaskState::Ready, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "I/O done"));
   addArrow(TaskState::Running, TaskState::Exited, 0, QT_TRANSLATE_NOOP("oslens::views::TaskStateDiagram", "exit"));
   for (qsizetype i = 0; i < m_names.size(); ++i) {
-    auto* chip = addRect(QRectF(0, 0, kChipW, kChipH), ViewPalette::pen(taskColor(static_cast<std::size_t>(i)).darker(140), 1.2),
-                         taskColor(static_cast<std::size_t>(i)));
+    const QRectF chipRect(0, 0, kChipW, kChipH);
+    auto* chip = addRect(chipRect);
     chip->setZValue(5);
     auto* text = new QGraphicsSimpleTextItem(chip);
     text->setFont(ViewPalette::font(10, true));
-    text->setBrush(Qt::white);
     QString name = m_names[i];
     if (name.size() > 7) name = name.left(6) + QChar(0x2026);
     text->setText(name);
     text->setPos(QPointF(kChipW, kChipH) / 2 - text->boundingRect().center());
+    styleItemChip(chip, chipRect, text, static_cast<std::size_t>(i), 1.2);
     m_chips.push_back(chip);
     m_chipText.push_back(text);
   }

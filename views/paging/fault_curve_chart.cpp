@@ -17,16 +17,45 @@ namespace oslens::views {
 using namespace engine::paging;
 
 namespace {
-QColor policyColor(Policy policy) {
+// Each policy's look, the same in every scenario: colours from Paul Tol's "bright" scheme, made
+// for lines and colour-blind safe (P. Tol, "Colour Schemes", SRON/EPS/TN/09-002, issue 3.2, 2021),
+// and a marker shape each, so that the curves part in grey print too. Hollow markers: where two
+// curves pass through one point, both shapes show.
+SeriesLook policyLook(Policy policy) {
+  SeriesLook look;
+  look.hollow = true;
+  look.markerSize = 13;
   switch (policy) {
-    case Policy::Fifo: return QColor(0xc6, 0x28, 0x28);
-    case Policy::Lru: return QColor(0x15, 0x65, 0xc0);
-    case Policy::Opt: return QColor(0x2e, 0x7d, 0x32);
-    case Policy::Clock: return QColor(0xef, 0x6c, 0x00);
-    case Policy::Lfu: return QColor(0x6a, 0x1b, 0x9a);
-    case Policy::Random: return QColor(0x75, 0x75, 0x75);
+    case Policy::Fifo:
+      look.colour = QColor(0xEE, 0x66, 0x77);  // red
+      look.marker = SeriesLook::Marker::Circle;
+      break;
+    case Policy::Lru:
+      look.colour = QColor(0x44, 0x77, 0xAA);  // blue
+      look.marker = SeriesLook::Marker::Square;
+      break;
+    case Policy::Opt:
+      look.colour = QColor(0x22, 0x88, 0x33);  // green
+      look.marker = SeriesLook::Marker::Triangle;
+      break;
+    case Policy::Clock:
+      look.colour = QColor(0xCC, 0xBB, 0x44);  // yellow
+      look.marker = SeriesLook::Marker::Diamond;
+      look.markerSize = 15;
+      break;
+    case Policy::Lfu:
+      look.colour = QColor(0xAA, 0x33, 0x77);  // purple
+      look.marker = SeriesLook::Marker::Pentagon;
+      look.markerSize = 15;
+      break;
+    case Policy::Random:
+      look.colour = ViewPalette::muted();  // no policy at all: grey and dashed
+      look.marker = SeriesLook::Marker::Star;
+      look.markerSize = 16;
+      look.dash = Qt::DashLine;
+      break;
   }
-  return Qt::black;
+  return look;
 }
 }  // namespace
 
@@ -59,33 +88,44 @@ void FaultCurveChart::buildSeries() {
   chart()->addAxis(m_faultsAxis, Qt::AlignLeft);
   std::uint64_t mostFaults = 1;
   std::uint64_t currentFaults = 0;
-  // The scenario's own policy is drawn last, on top: where curves coincide (Clock and FIFO on
-  // Belady's string) the line the description talks about must be the one a student sees.
-  std::vector<Policy> order;
-  for (Policy policy : kAllPolicies)
-    if (policy != config.policy) order.push_back(policy);
-  order.push_back(config.policy);
-  for (Policy policy : order) {
-    auto* series = new QLineSeries;
-    const auto curve = faultCurve(refs, policy, m_maxFrames, config.seed);
-    for (std::uint32_t i = 0; i < curve.size(); ++i) series->append(i + 1, static_cast<qreal>(curve[i]));
+  // Policies with the same curve share one line.
+  std::vector<std::pair<std::vector<std::uint64_t>, std::vector<Policy>>> groups;
+  for (Policy policy : kAllPolicies) {
+    auto curve = faultCurve(refs, policy, m_maxFrames, config.seed);
     mostFaults = std::max(mostFaults, curve.front());
     if (policy == config.policy && config.frames <= m_maxFrames) currentFaults = curve[config.frames - 1];
-    QPen pen = ViewPalette::pen(policyColor(policy), policy == config.policy ? 3.5 : 2.0);
-    if (policy == Policy::Random) pen.setStyle(Qt::DashLine);
-    series->setPen(pen);
-    series->setPointsVisible(true);
-    series->setObjectName(QString::fromLatin1(policyName(policy).data()));
-    addSeries(series, m_framesAxis, m_faultsAxis);
+    auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == curve; });
+    if (same == groups.end()) groups.emplace_back(std::move(curve), std::vector<Policy>{policy});
+    else same->second.push_back(policy);
+  }
+  // The scenario's own policy leads its group and is drawn last, on top, thicker: the line the
+  // description talks about.
+  for (auto& [curve, policies] : groups)
+    if (auto it = std::find(policies.begin(), policies.end(), config.policy); it != policies.end()) std::rotate(policies.begin(), it, it + 1);
+  std::stable_partition(groups.begin(), groups.end(), [&](const auto& g) { return g.second.front() != config.policy; });
+  for (const auto& [curve, policies] : groups) {
+    auto* series = new QLineSeries;
+    for (std::uint32_t i = 0; i < curve.size(); ++i) series->append(i + 1, static_cast<qreal>(curve[i]));
+    SeriesLook look = policyLook(policies.front());
+    if (policies.front() == config.policy) look.width = 4;
+    series->setObjectName(QString::fromLatin1(policyName(policies.front()).data()));
+    QScatterSeries* markers = addLine(series, look, m_framesAxis, m_faultsAxis);
+    markers->replace(series->points());
+    m_curves.push_back({series, policies});
   }
   // The scenario's own policy and memory size, ringed.
   m_current = new QScatterSeries;
-  m_current->setMarkerSize(16);
-  m_current->setColor(QColor(0xf5, 0x9e, 0x0b, 70));
-  m_current->setBorderColor(ViewPalette::current());
+  SeriesLook ring;
+  ring.colour = ViewPalette::current();
+  ring.dash = Qt::NoPen;
+  ring.marker = SeriesLook::Marker::Circle;
+  ring.hollow = true;
+  ring.markerSize = 24;
+  applyMarker(m_current, ring);
   m_current->setPen(ViewPalette::pen(ViewPalette::current(), 3));
   if (config.frames <= m_maxFrames) m_current->append(config.frames, static_cast<qreal>(currentFaults));
   addSeries(m_current, m_framesAxis, m_faultsAxis);
+  addLegendEntry(m_current, ring);
 
   m_framesAxis->setRange(1, m_maxFrames);
   m_framesAxis->setTickCount(static_cast<int>(std::min<std::uint32_t>(m_maxFrames, 12)));
@@ -100,17 +140,16 @@ void FaultCurveChart::buildSeries() {
 }
 
 void FaultCurveChart::retranslate() {
-  chart()->setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
+  setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
                                       .arg(QLocale().toString(static_cast<qulonglong>(kMaxCharted)))
                                 : tr("Page faults against number of frames"));
   m_framesAxis->setTitleText(tr("Frames"));
   m_faultsAxis->setTitleText(tr("Page faults"));
-  for (auto* series : chart()->series()) {
-    if (series == m_current) {
-      series->setName(tr("this scenario"));
-      continue;
-    }
-    if (auto policy = policyFromName(series->objectName().toStdString())) series->setName(PagingNarrator::policyTitle(*policy));
+  m_current->setName(tr("this scenario"));
+  for (const Curve& curve : m_curves) {
+    QStringList titles;
+    for (Policy policy : curve.policies) titles << PagingNarrator::policyTitle(policy);
+    curve.line->setName(titles.join(QStringLiteral(" = ")));
   }
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <vector>
+
 #include "engine/memory/paging/paging_scenario.h"
 #include "views/core/chart_scene.h"
 
 QT_BEGIN_NAMESPACE
+class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -13,6 +16,11 @@ namespace oslens::views {
 // Faults against number of frames (1..N) for every policy on the scenario's reference string, in a
 // scene of its own so it can be shown beside the diagram and exported alone. Belady's anomaly is a
 // FIFO curve that goes up; LRU and OPT, stack algorithms, never go up.
+//
+// Policies whose curves are the same point for point (on Belady's string LRU and LFU, Clock and
+// FIFO) are drawn as one line named after all of them ("FIFO = Clock"): drawn one over the other,
+// the line on top would hide the other, and the legend would promise a line nobody can see. Each
+// policy has a marker shape of its own (hollow, so that curves meeting at a point all show there).
 class FaultCurveChart : public ChartScene {
   Q_OBJECT
 
@@ -26,12 +34,21 @@ class FaultCurveChart : public ChartScene {
 
   void retranslate();
 
+  // A line of the chart: the policies whose curve it is, the one whose look it has first (the
+  // scenario's own policy if it is among them).
+  struct Curve {
+    QLineSeries* line = nullptr;
+    std::vector<engine::paging::Policy> policies;
+  };
+  const std::vector<Curve>& curves() const { return m_curves; }
+
  private:
   void buildSeries();
 
   const engine::paging::PagingSimulation& m_simulation;
   QValueAxis* m_framesAxis = nullptr;
   QValueAxis* m_faultsAxis = nullptr;
+  std::vector<Curve> m_curves;
   QScatterSeries* m_current = nullptr;
   std::uint32_t m_maxFrames = 1;
   bool m_truncated = false;

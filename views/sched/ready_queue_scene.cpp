@@ -12,7 +12,7 @@
 #include "views/core/view_palette.h"
 #include "views/kit/duration_text.h"
 #include "views/kit/flight_player.h"
-#include "views/kit/task_palette.h"
+#include "views/kit/item_palette.h"
 #include "views/sched/sched_narrator.h"
 
 namespace oslens::views {
@@ -63,7 +63,6 @@ ReadyQueueScene::ReadyQueueScene(const BaselineSimulation& simulation, QObject* 
   m_cpuLabel->setPos(12, kCpuTop + 6);
   m_cpuChip = addRect(QRectF(12, kCpuTop + 34, kCpuSize.width() - 24, 40));
   m_cpuTask = addSimpleText(QString(), ViewPalette::font(14, true));
-  m_cpuTask->setBrush(Qt::white);
   m_cpuDetail = addSimpleText(QString(), ViewPalette::font(10));
   m_cpuDetail->setBrush(ViewPalette::ink());
   m_cpuDetail->setPos(12, kCpuTop + 80);
@@ -77,7 +76,6 @@ ReadyQueueScene::ReadyQueueScene(const BaselineSimulation& simulation, QObject* 
     const qreal y = kCpuTop + 30 + (i / kChipsPerRow) * (kChip.height() + 26);
     m_chips.push_back(addRect(QRectF(QPointF(x, y), kChip)));
     auto* name = addSimpleText(QString(), ViewPalette::font(11, true));
-    name->setBrush(Qt::white);
     m_chipNames.push_back(name);
     auto* detail = addSimpleText(QString(), ViewPalette::font(9.5));
     detail->setBrush(ViewPalette::ink());
@@ -154,10 +152,11 @@ void ReadyQueueScene::animateStep(int from, int to) {
     if (b == m && m == a) continue;
     Flight flight;
     const QString label = QString::fromStdString(after.name(task));
-    const QColor color = taskColor(task);
-    flight.brush = color;
-    flight.pen = ViewPalette::pen(color.darker(130), 1.5);
-    flight.textColor = Qt::white;
+    // The task's colours (a chip in flight goes without the hatch of a task past the twelfth: it
+    // carries its name, and lands on a hatched chip).
+    flight.brush = ItemPalette::fill(task);
+    flight.pen = ViewPalette::pen(ItemPalette::outline(task), 1.5);
+    flight.textColor = ItemPalette::label(task);
     if (b.kind == Place::Kind::None && m.kind != Place::Kind::None) {  // joins the queue
       flight.add(0, rectOf(m), label, 0.0);
       flight.add(leftEnd, rectOf(m), label);
@@ -220,16 +219,15 @@ void ReadyQueueScene::refresh() {
   const bool busy = s.current != engine::sched::kNoTask;
   m_cpuTask->setVisible(busy);
   if (busy) {
-    const QColor color = taskColor(s.current);
-    m_cpuChip->setPen(ViewPalette::pen(color.darker(130), 2));
-    m_cpuChip->setBrush(color);
     m_cpuTask->setText(QString::fromStdString(s.name(s.current)));
     m_cpuTask->setPos(m_cpuChip->rect().center() - m_cpuTask->boundingRect().center());
+    styleItemChip(m_cpuChip, m_cpuChip->rect(), m_cpuTask, s.current, 2);
     QString detail = SchedNarrator::tr("burst left: %1").arg(SchedNarrator::burstText(s.nextBurst(s.current)));
     if (s.policy() == BaselinePolicy::Rr)
       detail += QLatin1Char('\n') + SchedNarrator::tr("quantum ends at %1").arg(durationText(s.quantumEndNs));
     m_cpuDetail->setText(detail);
   } else {
+    styleItemChip(m_cpuChip, QRectF(), nullptr, 0, 1.5);  // no hatch; then idle's dashed outline
     m_cpuChip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_cpuChip->setBrush(Qt::NoBrush);
     m_cpuDetail->setText(SchedNarrator::tr("idle"));
@@ -246,11 +244,10 @@ void ReadyQueueScene::refresh() {
     if (!shown) continue;
     const auto task = queued[static_cast<std::size_t>(i)];
     auto* chip = m_chips[static_cast<std::size_t>(i)];
-    chip->setBrush(taskColor(task));
-    chip->setPen(ViewPalette::pen(taskColor(task).darker(130), 1.5));
     auto* name = m_chipNames[static_cast<std::size_t>(i)];
     name->setText(QString::fromStdString(s.name(task)));
     name->setPos(chip->rect().center() - name->boundingRect().center());
+    styleItemChip(chip, chip->rect(), name, task, 1.5);
     auto* detail = m_chipDetails[static_cast<std::size_t>(i)];
     detail->setText(byBurst ? SchedNarrator::burstText(s.nextBurst(task)) : QString::number(i + 1));
     detail->setPos(chip->rect().center().x() - detail->boundingRect().width() / 2, chip->rect().bottom() + 3);

@@ -10,7 +10,7 @@
 #include "views/core/scene_items.h"
 #include "views/core/view_palette.h"
 #include "views/kit/duration_text.h"
-#include "views/kit/task_palette.h"
+#include "views/kit/item_palette.h"
 #include "views/sched/sched_metrics.h"
 #include "views/sched/sched_narrator.h"
 
@@ -164,8 +164,7 @@ void SchedMetricsScene::show(const BaselineState& s, const std::vector<BaselineE
       row.marks[static_cast<std::size_t>(c)]->setBrush(marked[task][static_cast<std::size_t>(c)] ? QBrush(ViewPalette::changedFill())
                                                                                                   : QBrush(Qt::NoBrush));
     }
-    row.swatch->setBrush(taskColor(task));
-    row.swatch->setPen(ViewPalette::pen(taskColor(task).darker(130), 1));
+    styleItemChip(row.swatch, row.swatch->rect(), nullptr, task, 1);
     row.stripe->setBrush(task % 2 == 1 ? QBrush(ViewPalette::stripe()) : QBrush(Qt::NoBrush));
   }
 

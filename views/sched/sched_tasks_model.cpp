@@ -3,7 +3,7 @@
 #include <QFont>
 
 #include "views/kit/duration_text.h"
-#include "views/kit/task_palette.h"
+#include "views/kit/item_palette.h"
 #include "views/kit/task_state_diagram.h"
 
 namespace oslens::views {
@@ -58,7 +58,7 @@ QVariant SchedTasksModel::data(const QModelIndex& index, int role) const {
     bold.setBold(true);
     return bold;
   }
-  if (role == Qt::DecorationRole && index.column() == Name && !average) return taskColor(task);
+  if (role == Qt::DecorationRole && index.column() == Name && !average) return ItemPalette::swatch(task);
   if (role != Qt::DisplayRole) return {};
   if (average) return averageCell(index.column());
   const auto& run = s.tasks[task].run;

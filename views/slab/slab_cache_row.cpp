@@ -7,6 +7,7 @@
 
 #include "views/buddy/buddy_narrator.h"
 #include "views/core/scene_items.h"
+#include "views/kit/item_palette.h"
 #include "views/slab/slab_palette.h"
 #include "views/slab/slab_strip_item.h"
 #include "views/core/view_palette.h"
@@ -69,11 +70,9 @@ void SlabCacheRow::show(const SlabLayout& layout, int row, const SlabSnapshot::C
   m_band->setBrush(focused ? QBrush(marks.failed ? ViewPalette::faultFill() : SlabPalette::focusRow())
                    : row % 2 == 1 ? QBrush(SlabPalette::rowStripe())
                                   : QBrush(Qt::NoBrush));
-  const auto colours = SlabPalette::cache(cache.id);
   m_swatch->setVisible(true);
   m_swatch->setRect(QRectF(r.left() + 2, r.top() + 14, 20, 20));
-  m_swatch->setPen(ViewPalette::pen(colours.line, 1.5));
-  m_swatch->setBrush(colours.fill);
+  styleItemChip(m_swatch, m_swatch->rect(), nullptr, cache.id, 1.5);
   m_name->setVisible(true);
   m_name->setText(QString::fromStdString(state.cacheName(cache.id)));
   m_name->setPos(r.left() + kNameX, r.top() + 10);

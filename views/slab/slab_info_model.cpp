@@ -2,6 +2,7 @@
 
 #include <QBrush>
 
+#include "views/kit/item_palette.h"
 #include "views/slab/slab_palette.h"
 #include "views/slab/slab_step_marks.h"
 
@@ -21,7 +22,7 @@ QVariant SlabInfoModel::data(const QModelIndex& index, int role) const {
   const auto& state = m_simulation.timeline().state();
   const auto cache = static_cast<CacheId>(index.row());
   if (role == Qt::BackgroundRole) return cache == m_focus ? QBrush(SlabPalette::focusRow()) : QVariant();
-  if (role == Qt::DecorationRole && index.column() == Name) return SlabPalette::cache(cache).fill;
+  if (role == Qt::DecorationRole && index.column() == Name) return ItemPalette::swatch(cache);
   if (role == Qt::TextAlignmentRole) return index.column() == Name ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
   if (role != Qt::DisplayRole) return {};
   const CacheGeometry& g = state.geometry(cache);

@@ -268,9 +268,7 @@ void SlabScene::refreshBar() {
   for (CacheId c = 0; c < state.caches.size() && !used.empty(); ++c)
     for (const Slab& slab : state.caches[c].slabs)
       if (const auto it = used.find(slab.pfn); slab.pfn != kNoPfn && it != used.end()) {
-        const auto colours = SlabPalette::cache(c);
-        it->second->fill = colours.fill;
-        it->second->line = colours.line;
+        it->second->item = c;
         it->second->label = cacheName(c);
       }
   for (TagId t = 0; t < state.tags.size() && !used.empty(); ++t)
@@ -407,7 +405,7 @@ QStringList SlabScene::contentSignature() const {
                  .arg(cells);
     } else if (item->type() == MemoryBarItem::Type) {
       for (const BarSpan& span : m_bar->spans())
-        out << QStringLiteral("pages %1+%2 %3 %4").arg(span.first).arg(span.pages).arg(span.label, span.fill.name());
+        out << QStringLiteral("pages %1+%2 %3 %4").arg(span.first).arg(span.pages).arg(span.label, span.item ? QStringLiteral("cache %1").arg(*span.item) : span.fill.name());
     }
   }
   return out;

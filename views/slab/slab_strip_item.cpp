@@ -95,6 +95,7 @@ void SlabStripItem::paintPart(QPainter& painter, const QRectF& r, Part part, con
       painter.setPen(cellPen);
       painter.setBrush(colours.fill);
       painter.drawRect(r);
+      ItemPalette::paintPattern(painter, r, colours.index);
       break;
     case Part::Free:
     case Part::FreelistHolder:
@@ -157,7 +158,7 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     }
   }
   painter->setRenderHint(QPainter::Antialiasing, true);
-  paintLabels(*painter, strip);
+  paintLabels(*painter, strip, colours);
 
   // Page boundaries inside a slab of several pages.
   painter->setPen(ViewPalette::pen(QColor(0x20, 0x24, 0x2a, 150), 1.3, Qt::DashLine));
@@ -181,7 +182,7 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
 }
 
 // A used object shows who holds it, a free one its index, each only where it fits.
-void SlabStripItem::paintLabels(QPainter& painter, const QRectF& strip) const {
+void SlabStripItem::paintLabels(QPainter& painter, const QRectF& strip, const SlabPalette::CacheColours& colours) const {
   static const QFont tagFont = ViewPalette::font(12, true);
   static const QFont indexFont = ViewPalette::font(10);
   const QFontMetricsF tagMetrics(tagFont), indexMetrics(indexFont);
@@ -191,16 +192,26 @@ void SlabStripItem::paintLabels(QPainter& painter, const QRectF& strip) const {
     const QRectF r = m_strip.objectRect(strip, i);
     const bool used = m_strip.cells[static_cast<std::size_t>(i)] == SlabStrip::Cell::Used;
     const QString tag = used ? m_strip.tags[static_cast<std::size_t>(i)] : QString();
+    // On a hatched object, the words sit on a patch of plain fill.
+    const bool hatched = used && ItemPalette::pattern(colours.index) != ItemPalette::Pattern::None;
+    auto backing = [&](const QFontMetricsF& metrics, const QRectF& box, int flags, const QString& text) {
+      if (!hatched) return;
+      painter.setPen(Qt::NoPen);
+      painter.setBrush(colours.fill);
+      painter.drawRect(metrics.boundingRect(box, flags, text).adjusted(-2, 0, 2, 0) & r.adjusted(1, 1, -1, -1));
+    };
     if (!tag.isEmpty() && tagMetrics.horizontalAdvance(tag) + 6 <= r.width()) {
+      backing(tagMetrics, r, Qt::AlignCenter, tag);
       painter.setFont(tagFont);
-      painter.setPen(ViewPalette::ink());
+      painter.setPen(colours.label);
       painter.drawText(r, Qt::AlignCenter, tag);
       continue;
     }
     const QString index = QString::number(i);
     if (indexMetrics.horizontalAdvance(index) + 4 > r.width()) continue;
+    backing(indexMetrics, r, Qt::AlignCenter, index);
     painter.setFont(indexFont);
-    painter.setPen(used ? ViewPalette::ink() : ViewPalette::muted().darker(140));
+    painter.setPen(used ? colours.label : ViewPalette::muted().darker(140));
     // A free holder's ≡ is in the middle: its index goes to the corner.
     const bool holder = m_strip.cells[static_cast<std::size_t>(i)] == SlabStrip::Cell::FreelistHolder;
     painter.drawText(holder ? r.adjusted(3, 1, 0, 0) : r, holder ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignCenter, index);

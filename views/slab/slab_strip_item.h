@@ -37,7 +37,7 @@ class SlabStripItem : public QGraphicsRectItem {
   static void paintPart(QPainter& painter, const QRectF& rect, Part part, const SlabPalette::CacheColours& colours);
 
  private:
-  void paintLabels(QPainter& painter, const QRectF& strip) const;
+  void paintLabels(QPainter& painter, const QRectF& strip, const SlabPalette::CacheColours& colours) const;
 
   SlabStrip m_strip;
   int m_highlight = -1;

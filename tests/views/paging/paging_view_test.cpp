@@ -1,6 +1,7 @@
 // The page-replacement views: the diagram follows the timeline forwards and backwards exactly,
 // narration says why, and exports are valid files. Offscreen QtTest.
 #include <QChart>
+#include <QDir>
 #include <QFile>
 #include <QLineSeries>
 #include <QPainter>
@@ -18,6 +19,7 @@
 #include "views/export/scene_exporter.h"
 #include "views/paging/fault_curve_chart.h"
 #include "views/paging/frame_table_model.h"
+#include "views/paging/paging_narrator.h"
 #include "views/paging/paging_scene.h"
 #include "views/paging/paging_view.h"
 
@@ -184,6 +186,47 @@ class PagingViewTest : public QObject {
     QVERIFY(fifo);
     QCOMPARE(fifo->at(2).y(), 9.0);   // 3 frames
     QCOMPARE(fifo->at(3).y(), 10.0);  // 4 frames: more faults with more memory
+  }
+
+  // On Belady's string LRU and LFU give the same curve, and so do Clock and FIFO: each pair is one
+  // line named after both, never one line hidden under another.
+  void coincidingCurvesAreOneLineWithBothNames() {
+    auto simulation = loadScenario("paging-belady.oslens.json");
+    views::FaultCurveChart chart(asPaging(*simulation));
+    QStringList names;
+    for (const auto& curve : chart.curves()) names << curve.line->name();
+    QVERIFY2(names.contains(QStringLiteral("LRU = LFU")), qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY2(names.contains(QStringLiteral("FIFO = Clock")), qPrintable(names.join(QStringLiteral(", "))));
+  }
+
+  // On every built-in's string: no two lines of the fault chart have the same points, and every
+  // policy is named by exactly one line.
+  void noFaultCurveHidesAnother() {
+    const QStringList files = QDir(QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios")).entryList({QStringLiteral("paging-*.oslens.json")});
+    QVERIFY(!files.isEmpty());
+    for (const QString& file : files) {
+      auto simulation = loadScenario(file.toStdString().c_str());
+      views::FaultCurveChart chart(asPaging(*simulation));
+      QList<QLineSeries*> lines;
+      for (auto* series : chart.chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && series->isVisible()) lines << line;
+      QCOMPARE(static_cast<std::size_t>(lines.size()), chart.curves().size());
+      for (qsizetype i = 0; i < lines.size(); ++i)
+        for (qsizetype j = i + 1; j < lines.size(); ++j)
+          QVERIFY2(lines[i]->points() != lines[j]->points(),
+                   qPrintable(file + QStringLiteral(": \"%1\" hides \"%2\"").arg(lines[j]->name(), lines[i]->name())));
+      QMultiHash<QString, QString> policies;
+      for (const auto& curve : chart.curves()) {
+        QStringList titles;
+        for (auto policy : curve.policies) {
+          titles << views::PagingNarrator::policyTitle(policy);
+          policies.insert(views::PagingNarrator::policyTitle(policy), curve.line->name());
+        }
+        QCOMPARE(curve.line->name(), titles.join(QStringLiteral(" = ")));
+      }
+      for (auto policy : engine::paging::kAllPolicies)
+        QCOMPARE(policies.count(views::PagingNarrator::policyTitle(policy)), 1);
+    }
   }
 
   // The picture a class sees, compared loosely with a reviewed reference (tests/golden/views):
