@@ -23,7 +23,7 @@ class CaptionStrip : public QWidget {
  public:
   CaptionStrip(views::SimulationDocument& document, StepReveal& reveal, QWidget* parent = nullptr);
 
-  // The text as drawn (tests read it).
+  // The text as drawn (tests read it; no-break spaces read as spaces, as QTextDocument gives them).
   QString plainText() const { return m_text.toPlainText(); }
   // The size the body is drawn at, in pixels.
   int pixelSize() const { return m_pixelSize; }
