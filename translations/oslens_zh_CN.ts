@@ -2567,8 +2567,8 @@
         <translation>缺页次数</translation>
     </message>
     <message>
-        <source>this scenario</source>
-        <translation>本场景</translation>
+        <source>this run so far</source>
+        <translation>本次运行至今</translation>
     </message>
 </context>
 <context>

@@ -87,13 +87,11 @@ void FaultCurveChart::buildSeries() {
   chart()->addAxis(m_framesAxis, Qt::AlignBottom);
   chart()->addAxis(m_faultsAxis, Qt::AlignLeft);
   std::uint64_t mostFaults = 1;
-  std::uint64_t currentFaults = 0;
   // Policies with the same curve share one line.
   std::vector<std::pair<std::vector<std::uint64_t>, std::vector<Policy>>> groups;
   for (Policy policy : kAllPolicies) {
     auto curve = faultCurve(refs, policy, m_maxFrames, config.seed);
     mostFaults = std::max(mostFaults, curve.front());
-    if (policy == config.policy && config.frames <= m_maxFrames) currentFaults = curve[config.frames - 1];
     auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == curve; });
     if (same == groups.end()) groups.emplace_back(std::move(curve), std::vector<Policy>{policy});
     else same->second.push_back(policy);
@@ -123,7 +121,7 @@ void FaultCurveChart::buildSeries() {
   ring.markerSize = 24;
   applyMarker(m_current, ring);
   m_current->setPen(ViewPalette::pen(ViewPalette::current(), 3));
-  if (config.frames <= m_maxFrames) m_current->append(config.frames, static_cast<qreal>(currentFaults));
+  showPosition(0, static_cast<int>(m_simulation.position()), false);
   addSeries(m_current, m_framesAxis, m_faultsAxis);
   addLegendEntry(m_current, ring);
 
@@ -139,13 +137,21 @@ void FaultCurveChart::buildSeries() {
   }
 }
 
+void FaultCurveChart::showPosition(int, int, bool) {
+  const auto& state = m_simulation.timeline().state();
+  m_current->clear();
+  if (state.config.frames <= m_maxFrames) m_current->append(state.config.frames, static_cast<qreal>(state.faults));
+}
+
+QPointF FaultCurveChart::scenarioPoint() const { return m_current->count() ? m_current->at(0) : QPointF(); }
+
 void FaultCurveChart::retranslate() {
   setTitle(m_truncated ? tr("Page faults against number of frames (first %1 references)")
                                       .arg(QLocale().toString(static_cast<qulonglong>(kMaxCharted)))
                                 : tr("Page faults against number of frames"));
   m_framesAxis->setTitleText(tr("Frames"));
   m_faultsAxis->setTitleText(tr("Page faults"));
-  m_current->setName(tr("this scenario"));
+  m_current->setName(tr("this run so far"));
   for (const Curve& curve : m_curves) {
     QStringList titles;
     for (Policy policy : curve.policies) titles << PagingNarrator::policyTitle(policy);

@@ -33,6 +33,10 @@ class FaultCurveChart : public ChartScene {
   explicit FaultCurveChart(const engine::paging::PagingSimulation& simulation, QObject* parent = nullptr);
 
   void retranslate();
+  // The ring for the scenario's own policy and memory shows the faults so far: the curves are
+  // what every policy would do with the whole string, but the scenario's own count is not told
+  // before its steps have happened.
+  void showPosition(int from, int to, bool animate);
 
   // A line of the chart: the policies whose curve it is, the one whose look it has first (the
   // scenario's own policy if it is among them).
@@ -41,6 +45,8 @@ class FaultCurveChart : public ChartScene {
     std::vector<engine::paging::Policy> policies;
   };
   const std::vector<Curve>& curves() const { return m_curves; }
+  // The ring: (frames, faults so far); tests.
+  QPointF scenarioPoint() const;
 
  private:
   void buildSeries();

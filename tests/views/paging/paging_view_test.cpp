@@ -155,6 +155,21 @@ class PagingViewTest : public QObject {
     QVERIFY(table.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().contains(QStringLiteral("8")));
   }
 
+  // No spoiler in the chart: the scenario's ring shows its faults so far, not the run's total.
+  void theChartsOwnPointGrowsWithTheSteps() {
+    auto simulation = loadScenario("paging-belady.oslens.json");
+    views::PagingView view(asPaging(*simulation));
+    auto* chart = dynamic_cast<views::FaultCurveChart*>(view.scene(QStringLiteral("faults")));
+    QVERIFY(chart);
+    QCOMPARE(chart->scenarioPoint(), QPointF(4, 0));
+    simulation->seek(7);
+    view.showPosition(0, 7, false);
+    QCOMPARE(chart->scenarioPoint(), QPointF(4, 5));
+    simulation->seek(12);
+    view.showPosition(7, 12, false);
+    QCOMPARE(chart->scenarioPoint(), QPointF(4, 10));  // Belady: 10 faults with 4 frames
+  }
+
   void narrationSaysWhyTheVictimWasChosen() {
     auto simulation = loadScenario("paging-textbook-20.oslens.json");
     simulation->seek(4);  // 7,0,1 fill the frames; 2 evicts 7, loaded first (Silberschatz 10e, Fig. 10.12)
