@@ -122,7 +122,9 @@ void ReadyQueueScene::finishAnimations() {
   m_player->finish();
   for (QGraphicsItem* item : m_hiddenDuringFlight) item->setVisible(true);
   m_hiddenDuringFlight.clear();
-  if (wasPlaying) emit animationFinished();
+  if (!wasPlaying) return;
+  showStatusOf(m_simulation.timeline().state());
+  emit animationFinished();
 }
 
 // The chips of every task whose place changes fly from the state before the step, through the
@@ -205,16 +207,31 @@ void ReadyQueueScene::animateStep(int from, int to) {
       }
   }
   m_playing = true;
+  if (forward) showStatusOf(before);
   m_player->play(std::move(flights), m_durationMs, forward);
 }
 
-void ReadyQueueScene::refresh() {
-  const BaselineState& s = m_simulation.timeline().state();
+// The words about the clock and the CPU: during a step played forwards, those of the state before
+// it, until the moves have shown what the scheduler did (no spoiler in the header).
+void ReadyQueueScene::showStatusOf(const BaselineState& s) {
   QString title = SchedNarrator::policyName(s.policy());
   if (s.policy() == BaselinePolicy::Rr)
     title += SchedNarrator::tr(", quantum %1").arg(durationText(s.setup->quantumNs));
   m_title->setText(title);
   m_status->setText(SchedNarrator::tr("t = %1    %2 ready").arg(durationText(s.now)).arg(s.queued().size()));
+  if (s.current == engine::sched::kNoTask) {
+    m_cpuDetail->setText(SchedNarrator::tr("idle"));
+    return;
+  }
+  QString detail = SchedNarrator::tr("burst left: %1").arg(SchedNarrator::burstText(s.nextBurst(s.current)));
+  if (s.policy() == BaselinePolicy::Rr)
+    detail += QLatin1Char('\n') + SchedNarrator::tr("quantum ends at %1").arg(durationText(s.quantumEndNs));
+  m_cpuDetail->setText(detail);
+}
+
+void ReadyQueueScene::refresh() {
+  const BaselineState& s = m_simulation.timeline().state();
+  showStatusOf(s);
   m_cpuLabel->setText(SchedNarrator::tr("CPU"));
   const bool busy = s.current != engine::sched::kNoTask;
   m_cpuTask->setVisible(busy);
@@ -222,15 +239,10 @@ void ReadyQueueScene::refresh() {
     m_cpuTask->setText(QString::fromStdString(s.name(s.current)));
     m_cpuTask->setPos(m_cpuChip->rect().center() - m_cpuTask->boundingRect().center());
     styleItemChip(m_cpuChip, m_cpuChip->rect(), m_cpuTask, s.current, 2);
-    QString detail = SchedNarrator::tr("burst left: %1").arg(SchedNarrator::burstText(s.nextBurst(s.current)));
-    if (s.policy() == BaselinePolicy::Rr)
-      detail += QLatin1Char('\n') + SchedNarrator::tr("quantum ends at %1").arg(durationText(s.quantumEndNs));
-    m_cpuDetail->setText(detail);
   } else {
     styleItemChip(m_cpuChip, QRectF(), nullptr, 0, 1.5);  // no hatch; then idle's dashed outline
     m_cpuChip->setPen(ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine));
     m_cpuChip->setBrush(Qt::NoBrush);
-    m_cpuDetail->setText(SchedNarrator::tr("idle"));
   }
   const bool byBurst = ordersByBurst(s.policy());
   m_queueLabel->setText(byBurst ? SchedNarrator::tr("Ready queue, shortest next burst first")
@@ -259,6 +271,8 @@ void ReadyQueueScene::refresh() {
 }
 
 QString ReadyQueueScene::cpuText() const { return m_cpuTask->isVisible() ? m_cpuTask->text() : QString(); }
+
+QString ReadyQueueScene::statusText() const { return m_status->text(); }
 
 QStringList ReadyQueueScene::queueTexts() const {
   QStringList out;

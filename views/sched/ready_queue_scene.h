@@ -38,6 +38,7 @@ class ReadyQueueScene : public QGraphicsScene {
   void refresh();
   void retranslate() { refresh(); }
   QString cpuText() const;           // tests: the running task's name, or empty
+  QString statusText() const;        // tests: the clock and the number of ready tasks
   QStringList queueTexts() const;    // tests: the chips' names, head first
   FlightPlayer* player() const { return m_player; }  // tests: look at a moment of a step
   QRectF cpuChipRect() const;        // where the running task's chip is drawn
@@ -67,6 +68,7 @@ class ReadyQueueScene : public QGraphicsScene {
   std::vector<QGraphicsItem*> m_hiddenDuringFlight;
 
   void animateStep(int from, int to);
+  void showStatusOf(const engine::baseline::BaselineState& state);
   void fitSceneRect();
 };
 

@@ -54,11 +54,15 @@ class ReadyQueueSceneTest : public QObject {
     view.showPosition(0, 3, true);  // a jump snaps
     QVERIFY(!view.isAnimating());
     QCOMPARE(scene.queueTexts(), (QStringList{"B", "C"}));
+    const QString statusBefore = scene.statusText();
 
     simulation->seek(4);
     view.showPosition(3, 4, true);
     QVERIFY(view.isAnimating());
     QVERIFY(scene.isAnimating());
+    // No spoiler: the clock and the count of ready tasks are those before the step until the
+    // chips have landed.
+    QCOMPARE(scene.statusText(), statusBefore);
     // The chips drawn for the state after the step wait for their flights: no B on the CPU, no
     // A in the queue yet.
     QCOMPARE(scene.cpuText(), QString());
@@ -78,6 +82,7 @@ class ReadyQueueSceneTest : public QObject {
 
     view.finishAnimations();
     QVERIFY(!view.isAnimating());
+    QVERIFY(scene.statusText() != statusBefore);
     QVERIFY(flyingChip(scene, "B").isEmpty());
     QCOMPARE(scene.cpuText(), QStringLiteral("B"));
     QCOMPARE(scene.queueTexts(), (QStringList{"C", "A"}));
