@@ -13,13 +13,25 @@
 namespace oslens::views {
 
 namespace {
-// A series from (time, value) pairs, leaving out the NaN ones (a task not arrived yet).
-void fill(QLineSeries* series, const std::vector<double>& times, const std::vector<double>& values) {
+// The (time, value) pairs of a line, leaving out the NaN ones (a task not arrived yet).
+QList<QPointF> pointsOf(const std::vector<double>& times, const std::vector<double>& values) {
   QList<QPointF> points;
   points.reserve(static_cast<qsizetype>(times.size()));
   for (std::size_t i = 0; i < times.size() && i < values.size(); ++i)
     if (!std::isnan(values[i])) points << QPointF(times[i], values[i]);
-  series->replace(points);
+  return points;
+}
+
+// The part of a line up to time `ms`; a line ends exactly there (interpolated between its two
+// samples), so that it meets the step's marker.
+QList<QPointF> upTo(const QList<QPointF>& points, double ms, bool interpolate) {
+  const auto after = std::upper_bound(points.begin(), points.end(), ms, [](double t, const QPointF& p) { return t < p.x(); });
+  QList<QPointF> out(points.begin(), after);
+  if (interpolate && after != points.begin() && after != points.end() && out.back().x() < ms) {
+    const QPointF a = out.back(), b = *after;
+    out << QPointF(ms, a.y() + (b.y() - a.y()) * (ms - a.x()) / (b.x() - a.x()));
+  }
+  return out;
 }
 
 // Where a task's markers go: kMarkersPerLine points along its line, at times spread over the run
@@ -70,8 +82,8 @@ void CfsChart::build() {
     floor.colour = ViewPalette::muted();
     floor.width = 2;
     floor.dash = Qt::DashLine;
-    fill(m_minVruntime, samples.timesMs, samples.minVruntimeMs);
     addLine(m_minVruntime, floor, m_timeAxis, m_valueAxis);
+    m_drawnSoFar.push_back({m_minVruntime, pointsOf(samples.timesMs, samples.minVruntimeMs), true});
   }
   // Each task in its colour (ItemPalette, as in the run queue and the Gantt chart) and with a
   // marker (and past twelve tasks a dash) of its own, so the lines part without colour too.
@@ -79,19 +91,19 @@ void CfsChart::build() {
     const SeriesLook look = SeriesLook::numbered(task, ItemPalette::fill(task));
     auto* line = new QLineSeries;
     const auto& values = m_kind == Kind::Vruntime ? samples.vruntimeMs[task] : samples.share[task];
-    fill(line, samples.timesMs, values);
     for (double v : values)
       if (!std::isnan(v)) m_topValue = std::max(m_topValue, v);
     if (m_kind == Kind::Share) {
       // The promised share under it: the task's colour, thin and dashed, without markers.
       auto* promised = new QLineSeries;
       promised->setPen(ViewPalette::pen(look.colour, 1.6, Qt::DashLine));
-      fill(promised, samples.timesMs, samples.promised[task]);
       attach(promised);
+      m_drawnSoFar.push_back({promised, pointsOf(samples.timesMs, samples.promised[task]), true});
       m_promisedSeries.push_back(promised);
     }
     QScatterSeries* markers = addLine(line, look, m_timeAxis, m_valueAxis);
-    markers->replace(markerPoints(samples.timesMs, values, task, samples.taskCount));
+    m_drawnSoFar.push_back({line, pointsOf(samples.timesMs, values), true});
+    m_drawnSoFar.push_back({markers, markerPoints(samples.timesMs, values, task, samples.taskCount), false});
     m_taskSeries.push_back(line);
   }
   m_current = new QLineSeries;
@@ -109,6 +121,7 @@ void CfsChart::setCurrentTime(double ms) {
   m_currentMs = ms;
   const double top = m_valueAxis->max();
   m_current->replace(QList<QPointF>{{ms, 0}, {ms, top}});
+  for (const DrawnSoFar& line : m_drawnSoFar) line.series->replace(upTo(line.points, ms, line.interpolate));
 }
 
 void CfsChart::retranslate() {

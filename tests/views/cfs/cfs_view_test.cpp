@@ -2,6 +2,8 @@
 // timeline forwards and backwards exactly; an insert animates its descent and fix-up with the
 // textbook's case as the caption, and stepping back plays it in reverse; the charts cover the
 // whole run; the narration names the rules; exports are valid. Offscreen QtTest.
+#include <QChart>
+#include <QValueAxis>
 #include <QTemporaryDir>
 
 #include "engine/sched/cfs/cfs_scenario.h"
@@ -178,10 +180,21 @@ class CfsViewTest : public QObject {
     QVERIFY2(std::abs(share - 0.75) < 0.05, qPrintable(QString::number(share)));
   }
 
-  void theChartsCoverTheWholeRun() {
+  // The axes span the whole run from the first step; the lines reach only as far as the step
+  // shown (no spoiler), and at the end they cover the run.
+  void theChartsDrawTheRunSoFarOnTheWholeRunsAxes() {
     auto simulation = loadScenario(kNice);
     views::CfsView view(asCfs(*simulation));
     const auto* a = view.vruntimeChart()->taskSeries(0);
+    const auto* axis = qobject_cast<QValueAxis*>(view.vruntimeChart()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(axis->max() >= 60.0);
+    for (const QPointF& point : a->points()) QCOMPARE(point.x(), 0.0);  // the run at its start
+    const int steps = static_cast<int>(simulation->stepCount());
+    moveTo(*simulation, view, 0, steps / 2, false);
+    QVERIFY(a->count() > 2);
+    const double halfway = a->at(a->count() - 1).x();
+    QVERIFY2(halfway > 0 && halfway < 60.0, qPrintable(QString::number(halfway)));
+    moveTo(*simulation, view, steps / 2, steps, false);
     QVERIFY(a->count() > 10);
     QCOMPARE(a->at(a->count() - 1).x(), 60.0);  // until_ns: 60 ms
     // The two vruntimes stay within a slice of each other: that is "fair".
@@ -189,6 +202,9 @@ class CfsViewTest : public QObject {
     QVERIFY(std::abs(a->at(a->count() - 1).y() - b->at(b->count() - 1).y()) < 6.0);
     const auto* share = view.shareChart()->taskSeries(0);
     QVERIFY(std::abs(share->at(share->count() - 1).y() - 1024.0 / 1359.0) < 0.03);
+    // And back: a step back takes the line back with it.
+    moveTo(*simulation, view, steps, steps / 2, false);
+    QCOMPARE(a->at(a->count() - 1).x(), halfway);
   }
 
   void theTasksTableFollowsTheState() {
