@@ -16,21 +16,23 @@ namespace oslens::views {
 using engine::sched::TaskState;
 
 namespace {
-constexpr qreal kChipW = 58;
-constexpr qreal kChipH = 24;
-constexpr qreal kGap = 5;
-constexpr qreal kTitleH = 28;
+// Chips and words large for the diagram's size: the boxes are mostly room for chips, so the
+// words read from the back of a classroom when the diagram fills a projector (~24 px at 1080).
+constexpr qreal kChipW = 84;
+constexpr qreal kChipH = 34;
+constexpr qreal kGap = 6;
+constexpr qreal kTitleH = 36;
 constexpr int kMoveMs = 600;
 
 // The places, laid out like the textbook figure: new and exited on top, ready and running in the
 // middle (the scheduler's loop), waiting below them.
 QRectF placeFor(TaskState state) {
   switch (state) {
-    case TaskState::New: return {0, 0, 230, 160};
-    case TaskState::Ready: return {250, 180, 330, 190};
-    case TaskState::Running: return {720, 200, 150, 100};
-    case TaskState::Blocked: return {480, 460, 300, 130};
-    case TaskState::Exited: return {950, 0, 230, 160};
+    case TaskState::New: return {0, 0, 290, 170};
+    case TaskState::Ready: return {310, 190, 380, 200};
+    case TaskState::Running: return {880, 215, 170, 110};
+    case TaskState::Blocked: return {560, 490, 380, 130};
+    case TaskState::Exited: return {1100, 0, 290, 170};
   }
   return {};
 }
@@ -51,9 +53,9 @@ TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGr
     Place place;
     const bool cpu = state == TaskState::Running;
     place.box = addRect(placeFor(state), ViewPalette::pen(ViewPalette::ink(), cpu ? 3.5 : 2), cpu ? ViewPalette::currentFill() : ViewPalette::panel());
-    place.title = addSimpleText(QString(), ViewPalette::font(12, true));
+    place.title = addSimpleText(QString(), ViewPalette::font(15, true));
     place.title->setBrush(ViewPalette::ink());
-    place.overflow = addSimpleText(QString(), ViewPalette::font(10, true));
+    place.overflow = addSimpleText(QString(), ViewPalette::font(13, true));
     place.overflow->setBrush(ViewPalette::muted());
     m_places.push_back(place);
   }
@@ -68,7 +70,7 @@ TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGr
     auto* chip = addRect(chipRect);
     chip->setZValue(5);
     auto* text = new QGraphicsSimpleTextItem(chip);
-    text->setFont(ViewPalette::font(10, true));
+    text->setFont(ViewPalette::font(14, true));
     QString name = m_names[i];
     if (name.size() > 7) name = name.left(6) + QChar(0x2026);
     text->setText(name);
@@ -83,6 +85,7 @@ TaskStateDiagram::TaskStateDiagram(QStringList taskNames, QObject* parent) : QGr
   m_animation->setEasingCurve(QEasingCurve::InOutCubic);
   connect(m_animation, &QVariantAnimation::valueChanged, this,
           [this](const QVariant& v) { drawChips(m_from, m_to, v.toReal()); });
+  connect(m_animation, &QAbstractAnimation::finished, this, [this] { chipPositions(m_states); });
   m_states.assign(static_cast<std::size_t>(m_names.size()), TaskState::New);
   retranslate();
   setSceneRect(itemsBoundingRect().adjusted(-16, -16, 16, 16));
@@ -103,11 +106,11 @@ void TaskStateDiagram::addArrow(TaskState from, TaskState to, qreal offset, cons
   const QPointF dir = (e - s) / std::max<qreal>(std::hypot((e - s).x(), (e - s).y()), 1);
   const QPointF side(-dir.y(), dir.x());
   path.moveTo(e);
-  path.lineTo(e - dir * 14 + side * 7);
+  path.lineTo(e - dir * 16 + side * 8);
   path.moveTo(e);
-  path.lineTo(e - dir * 14 - side * 7);
+  path.lineTo(e - dir * 16 - side * 8);
   addPath(path, ViewPalette::pen(ViewPalette::ink(), 2.2));
-  auto* text = addSimpleText(QString(), ViewPalette::font(10.5));
+  auto* text = addSimpleText(QString(), ViewPalette::font(14));
   text->setBrush(ViewPalette::ink());
   // The label sits beside its arrow, on the side away from a parallel one: at the arrow's middle,
   // pushed along the perpendicular far enough that its box clears the line (retranslate()).
@@ -151,7 +154,7 @@ std::vector<QPointF> TaskStateDiagram::chipPositions(const std::vector<TaskState
     const int rows = std::max(1, static_cast<int>((rect.height() - kTitleH - kGap) / (kChipH + kGap)));
     const int hidden = count[p] - columns * rows;
     m_places[p].title->setText(tr("%1 (%2)").arg(stateName(state)).arg(count[p]));
-    m_places[p].title->setPos(rect.left() + 10, rect.top() + 5);
+    m_places[p].title->setPos(rect.left() + 10, rect.top() + 4);
     m_places[p].overflow->setText(hidden > 0 ? tr("+%1 more").arg(hidden) : QString());
     m_places[p].overflow->setPos(rect.right() - m_places[p].overflow->boundingRect().width() - 8, rect.top() + 7);
   }
@@ -184,12 +187,12 @@ void TaskStateDiagram::show(const std::vector<TaskState>& states) {
 
 void TaskStateDiagram::animate(const std::vector<TaskState>& from, const std::vector<TaskState>& to) {
   m_animation->stop();
-  m_from = chipPositions(from);
-  m_to = chipPositions(to);  // the titles and counts of the new states
+  m_to = chipPositions(to);
+  m_from = chipPositions(from);  // the titles count the chips where they start: no spoiler
   m_states = to;
   const int ms = m_speed <= 0 ? 0 : static_cast<int>(kMoveMs / m_speed);
   if (ms == 0 || m_from == m_to) {
-    drawChips(m_to, m_to, 1.0);
+    finishAnimations();
     return;
   }
   drawChips(m_from, m_to, 0.0);
@@ -203,6 +206,7 @@ bool TaskStateDiagram::isAnimating() const {
 
 void TaskStateDiagram::finishAnimations() {
   m_animation->stop();
+  chipPositions(m_states);  // the titles count the chips where they landed
   drawChips(m_to, m_to, 1.0);
 }
 
@@ -215,6 +219,8 @@ int TaskStateDiagram::placeOfChip(std::size_t task) const {
 }
 
 QRectF TaskStateDiagram::placeRect(TaskState state) const { return placeFor(state); }
+
+QString TaskStateDiagram::placeTitle(TaskState state) const { return m_places[static_cast<std::size_t>(state)].title->text(); }
 
 QString TaskStateDiagram::stateName(TaskState state) {
   switch (state) {

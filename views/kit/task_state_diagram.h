@@ -36,6 +36,8 @@ class TaskStateDiagram : public QGraphicsScene {
   // Tests: the place a chip is drawn in, or -1 when it is not drawn (overflow).
   int placeOfChip(std::size_t task) const;
   QRectF placeRect(engine::sched::TaskState state) const;
+  // Tests: the place's title as drawn ("ready (2)").
+  QString placeTitle(engine::sched::TaskState state) const;
 
  private:
   struct Place {
