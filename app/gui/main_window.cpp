@@ -400,8 +400,14 @@ QString MainWindow::exportView(const QString& path, const QString& viewName, dou
   QGraphicsScene* scene = m_view->scene(viewName);
   if (!scene) return tr("unknown view \"%1\"").arg(viewName);
   m_view->finishAnimations();
-  return views::SceneExporter::exportScene(*scene, path, scale,
-                                           views::SlideText::describe(*m_document->simulation(), *m_view, viewName));
+  // An export is for a reader without the caption strip: the scenes' full form, even in
+  // presentation mode.
+  const bool presenting = m_view->presentation();
+  if (presenting) m_view->setPresentation(false);
+  const QString problem = views::SceneExporter::exportScene(*scene, path, scale,
+                                                            views::SlideText::describe(*m_document->simulation(), *m_view, viewName));
+  if (presenting) m_view->setPresentation(true);
+  return problem;
 }
 
 QString MainWindow::exportAllSteps(const QString& path, const QString& viewName) {
@@ -462,6 +468,7 @@ void MainWindow::setPresentationMode(bool on) {
 
 void MainWindow::createSceneDeck() {
   if (!m_view || m_deck) return;
+  m_view->setPresentation(true);
   m_deck = new views::SceneDeck(*m_view, centralWidget());
   m_viewWidget->hide();
   m_centreLayout->insertWidget(0, m_deck, 1);
@@ -471,6 +478,7 @@ void MainWindow::createSceneDeck() {
 void MainWindow::deleteSceneDeck() {
   delete m_deck;
   m_deck = nullptr;
+  if (m_view) m_view->setPresentation(false);
   if (m_viewWidget) m_viewWidget->show();
 }
 

@@ -117,7 +117,7 @@ void BuddyScene::buildItems() {
       const int order = m_layout.orderAt(row) < 0 ? m_layout.orderCount() - 1 : m_layout.orderAt(row);
       const QRectF lane = m_layout.laneRect(z, order);
       // Starts a little left of the lane so that "nr_free 1023" stays clear of the first box.
-      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(-8, 11), ViewPalette::font(10.5), ViewPalette::muted().darker(165));
+      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(-8, 11), ViewPalette::font(11.5), ViewPalette::muted().darker(165));
       const QRectF first = m_layout.slotRect(z, order, 0);
       cell.empty = addCaption(*this, first.topLeft() + QPointF(4, 9), ViewPalette::font(12.5), ViewPalette::muted());
       const int boxes = m_layout.orderAt(row) < 0 ? 0 : m_layout.boxesPerRow();
@@ -176,6 +176,16 @@ void BuddyScene::buildBarItems() {
   legend(ViewPalette::pen(ViewPalette::current(), 4), Qt::NoBrush);
   if (perPage * 1 < kMinSpanWidth) legend(Qt::NoPen, BuddyPalette::mixed(0.5));
   setSceneRect(-28, -28, m_layout.contentWidth() + 56, legendY + 20 + 56);
+  m_header.addRow({m_title}, false);
+  m_header.addRow({m_subtitle}, false);
+  m_header.addRow({m_convention}, true);
+  m_header.addRow({m_pickRule}, true);
+  std::vector<QGraphicsItem*> stats;
+  for (const Stat& stat : m_stats) stats.insert(stats.end(), {stat.caption, stat.value});
+  m_header.addRow(std::move(stats), false);
+  m_header.addRow({m_stepLine}, true);
+  m_header.addRow({m_outcome}, true);
+  m_header.setFullRect(sceneRect(), kRowsCaptionY);
 }
 
 QString BuddyScene::tagName(TagId tag) const { return QString::fromStdString(m_simulation.timeline().state().tagName(tag)); }

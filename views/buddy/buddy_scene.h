@@ -9,6 +9,7 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "views/buddy/buddy_layout.h"
 #include "views/buddy/free_area_rows.h"
+#include "views/core/presentation_header.h"
 #include "views/core/scene_items.h"
 
 class QGraphicsPathItem;
@@ -33,6 +34,9 @@ class BuddyScene : public QGraphicsScene {
 
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
+  // Presentation mode: the conventions and the step's words go (the caption strip says the step)
+  // and the picture is drawn larger for it.
+  void setPresentation(bool presentation) { m_header.apply(*this, presentation); }
   void retranslate();
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
@@ -104,6 +108,7 @@ class BuddyScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_convention = nullptr;
   QGraphicsSimpleTextItem* m_pickRule = nullptr;
   std::vector<Stat> m_stats;
+  PresentationHeader m_header;
   QGraphicsSimpleTextItem* m_stepLine = nullptr;
   QGraphicsSimpleTextItem* m_outcome = nullptr;
   bool m_failed = false;

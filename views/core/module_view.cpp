@@ -64,6 +64,12 @@ void ModuleView::setAnimationSpeed(double speed) {
     if (entry.hooks.setAnimationSpeed) entry.hooks.setAnimationSpeed(speed);
 }
 
+void ModuleView::setPresentation(bool presentation) {
+  m_presentation = presentation;
+  for (const auto& entry : m_scenes)
+    if (entry.hooks.setPresentation) entry.hooks.setPresentation(presentation);
+}
+
 void ModuleView::addScene(const QString& name, const char* title, QGraphicsScene* scene, SceneHooks hooks) {
   m_scenes.push_back({name, title, [scene] { return scene; }, std::move(hooks)});
 }

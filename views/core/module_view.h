@@ -45,6 +45,9 @@ class ModuleView : public QObject {
     std::function<void(double speed)> setAnimationSpeed;
     std::function<void()> waitUntilReady;  // before scene() hands the scene out
     std::function<bool()> isAnimating;     // still playing the last move
+    // Presentation mode on or off: the scene may drop what the caption strip already says
+    // (views/core/presentation_header.h).
+    std::function<void(bool presentation)> setPresentation;
   };
 
   // Names for `oslens-cli export --view NAME`, in the order the module added them; the first is
@@ -72,6 +75,9 @@ class ModuleView : public QObject {
   void retranslate();
   // 1.0 = normal; 2.0 = animations take half as long; 0 = no animation.
   void setAnimationSpeed(double speed);
+  // The scenes' form for presentation mode (true) or for the window and exports (false).
+  void setPresentation(bool presentation);
+  bool presentation() const { return m_presentation; }
 
  protected:
   // `title` is marked with QT_TR_NOOP in the module view's class: it is translated in that
@@ -93,6 +99,8 @@ class ModuleView : public QObject {
       if (!hooks.setAnimationSpeed) hooks.setAnimationSpeed = [scene](double speed) { scene->setAnimationSpeed(speed); };
     if constexpr (requires { { scene->isAnimating() } -> std::convertible_to<bool>; })
       if (!hooks.isAnimating) hooks.isAnimating = [scene] { return scene->isAnimating(); };
+    if constexpr (requires { scene->setPresentation(true); })
+      if (!hooks.setPresentation) hooks.setPresentation = [scene](bool on) { scene->setPresentation(on); };
     if constexpr (requires { scene->waitUntilReady(); })
       if (!hooks.waitUntilReady) hooks.waitUntilReady = [scene] { scene->waitUntilReady(); };
     addScene(name, title, static_cast<QGraphicsScene*>(scene), std::move(hooks));
@@ -130,6 +138,7 @@ class ModuleView : public QObject {
 
   std::vector<NamedScene> m_scenes;
   std::vector<StateTableModel*> m_tables;
+  bool m_presentation = false;
   std::vector<QPointer<StatePanel>> m_panels;
   std::vector<std::pair<QPointer<QTabWidget>, QStringList>> m_tabs;  // each tab widget and its scenes' names
 };

@@ -173,13 +173,14 @@ QStringList lowContrastTexts(QGraphicsScene& scene, double minimum) {
 // each of `languages`, and names every problem it finds ("zh_CN memory step 6: ..."). Charts are
 // left out unless `withCharts` (Qt Charts draws and places its own text).
 QStringList problemsInEveryPicture(const QString& file, const QStringList& languages, bool withCharts,
-                                   const std::function<QStringList(QGraphicsScene&)>& check) {
+                                   const std::function<QStringList(QGraphicsScene&)>& check, bool presentation = false) {
   auto simulation =
       engine::loadSimulationFile((QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios/") + file).toStdString());
   QStringList problems;
   for (const QString& language : languages) {
     views::Language::apply(language);
     auto view = views::createModuleView(*simulation);
+    view->setPresentation(presentation);
     const int last = static_cast<int>(simulation->stepCount());
     int from = 0;
     for (const int step : std::set<int>{0, std::min(1, last), last / 2, last}) {
@@ -190,7 +191,7 @@ QStringList problemsInEveryPicture(const QString& file, const QStringList& langu
         QGraphicsScene& scene = *view->scene(name);
         if (!withCharts && qobject_cast<views::ChartScene*>(&scene)) continue;
         for (const QString& problem : check(scene))
-          problems << QStringLiteral("%1 %2 step %3: %4").arg(language, name).arg(step).arg(problem);
+          problems << QStringLiteral("%1 %2%3 step %4: %5").arg(language, name, presentation ? QStringLiteral(" (presentation)") : QString()).arg(step).arg(problem);
       }
     }
   }
@@ -203,7 +204,7 @@ QStringList problemsInEveryPicture(const QString& file, const QStringList& langu
 QStringList textsOutside(QGraphicsScene& scene) {
   QStringList out;
   for (QGraphicsItem* item : scene.items())
-    if (item->isVisible() && isText(*item) && !textOf(*item).trimmed().isEmpty() &&
+    if (item->isVisible() && item->opacity() > 0 && isText(*item) && !textOf(*item).trimmed().isEmpty() &&
         !scene.sceneRect().adjusted(-1, -1, 1, 1).contains(item->sceneBoundingRect()))
       out << QStringLiteral("\"%1\" outside the picture").arg(textOf(*item));
   return out;
@@ -257,13 +258,17 @@ class LegibilityTest : public QObject {
   }
 
   // No text is drawn over another or cut off at the picture's edge, in any diagram of any
-  // built-in, at a few steps, in both languages (Chinese is wider).
+  // built-in, at a few steps, in both languages (Chinese is wider), in the window's form and in
+  // presentation mode's (views/core/presentation_header.h moves the header).
   void noTextOverlapsAnother_data() { noTextIsSmallerThanTwelvePixels_data(); }
   void noTextOverlapsAnother() {
     QFETCH(QString, file);
-    const QStringList problems = problemsInEveryPicture(
-        file, kBothLanguages, false, [](QGraphicsScene& scene) { return overlappingTexts(scene) + textsOutside(scene); });
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    for (bool presentation : {false, true}) {
+      const QStringList problems = problemsInEveryPicture(
+          file, kBothLanguages, false, [](QGraphicsScene& scene) { return overlappingTexts(scene) + textsOutside(scene); },
+          presentation);
+      QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
   }
 
   // The high-contrast theme: black on white, thick lines, no pastel fills, in every diagram.
