@@ -76,11 +76,11 @@ void SlabCacheRow::show(const SlabLayout& layout, int row, const SlabSnapshot::C
                    : row % 2 == 1 ? QBrush(SlabPalette::rowStripe())
                                   : QBrush(Qt::NoBrush));
   m_swatch->setVisible(true);
-  m_swatch->setRect(QRectF(r.left() + 2, r.top() + (cache.expanded ? 14 : 10), 20, 20));
+  m_swatch->setRect(QRectF(r.left() + 2, r.top() + (cache.expanded ? 14 : 7), 20, 20));
   styleItemChip(m_swatch, m_swatch->rect(), nullptr, cache.id, 1.5);
   m_name->setVisible(true);
   m_name->setText(QString::fromStdString(state.cacheName(cache.id)));
-  m_name->setPos(r.left() + kNameX, r.top() + (cache.expanded ? 10 : 7));
+  m_name->setPos(r.left() + kNameX, r.top() + (cache.expanded ? 10 : 2));
   m_name->setBrush(focused && marks.failed ? ViewPalette::fault() : ViewPalette::ink());
   if (!cache.expanded) {
     for (auto* fact : m_facts) fact->setVisible(false);

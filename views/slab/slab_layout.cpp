@@ -43,7 +43,7 @@ SlabLayout::SlabLayout(const SlabState& state, const SlabSnapshot& snapshot, qre
     m_tableBottom = std::max(m_tableBottom, tableTop + (rowCount() - 1) * kSummaryHeight + foldedRoom);
   // Room for the lines on the caches not drawn, and for the bar's caption.
   const int notes = (snapshot.hiddenCaches() > 0 ? 1 : 0) + (snapshot.unusedKmalloc().empty() ? 0 : 1);
-  m_barTop = tableBottom() + notes * kNoteHeight + 56;
+  m_barTop = tableBottom() + notes * kNoteHeight + 50;
 }
 
 QRectF SlabLayout::rowRect(int row) const {

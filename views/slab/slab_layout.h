@@ -34,13 +34,13 @@ class SlabLayout {
   // 16 cells of 26 units: room for a three-digit index in 12 px type.
   static constexpr qreal kStripWidth = 420;
   static constexpr qreal kStripHeight = 40;     // a slab of one row
-  static constexpr qreal kCellRowHeight = 25;   // a row of a wrapped slab
+  static constexpr qreal kCellRowHeight = 23;   // a row of a wrapped slab
   static constexpr qreal kCaptionHeight = 24;  // the slab's caption over its strip
   static constexpr qreal kStripGap = 18;        // under a strip: its ▲, then the next caption
   static constexpr qreal kMoreHeight = 26;
   static constexpr qreal kRowPadding = 10;
   static constexpr qreal kCacheCellHeight = 140;  // the cache's name and facts
-  static constexpr qreal kSummaryHeight = 40;     // a folded cache
+  static constexpr qreal kSummaryHeight = 34;     // a folded cache
   static constexpr qreal kNoteHeight = 30;  // a line under the table on the caches not drawn
   static constexpr qreal kBarHeight = 56;
   // Slabs drawn per list, caches drawn at most.
