@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "views/buddy/buddy_narrator.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/scene_items.h"
 #include "views/kit/item_palette.h"
 #include "views/slab/slab_palette.h"
@@ -131,16 +132,18 @@ void SlabCacheRow::showSummary(const QRectF& row, const SlabSnapshot::Cache& cac
   const QLocale locale;
   const CacheState& c = state.caches[cache.id];
   m_summary->setVisible(true);
-  m_summary->setText(tr("· %1 of %2 in use")
+  m_summary->setText(typesetChinese(tr("· %1 of %2 in use")
                          .arg(locale.toString(static_cast<qulonglong>(c.activeObjs)),
-                              locale.toString(static_cast<qulonglong>(c.slabCount() * state.geometry(cache.id).num))));
+                              locale.toString(static_cast<qulonglong>(c.slabCount() * state.geometry(cache.id).num)))));
   const qreal baseline = m_name->y() + m_name->boundingRect().height();
   m_summary->setPos(m_name->x() + m_name->boundingRect().width() + 8, baseline - m_summary->boundingRect().height() - 1);
   for (SlabList which : kSlabLists) {
     Lane& lane = m_lanes[static_cast<std::size_t>(which)];
     const std::uint64_t count = cache.lists[static_cast<std::size_t>(which)].count;
     lane.count->setVisible(true);
-    lane.count->setText(count == 0 ? tr("empty") : count == 1 ? tr("1 slab") : tr("%1 slabs").arg(locale.toString(static_cast<qulonglong>(count))));
+    lane.count->setText(typesetChinese(count == 0   ? tr("empty")
+                                       : count == 1 ? tr("1 slab")
+                                                    : tr("%1 slabs").arg(locale.toString(static_cast<qulonglong>(count)))));
     lane.count->setBrush(count == 0 ? ViewPalette::muted() : ViewPalette::ink());
     lane.count->setPos(SlabLayout::columnLeft(which) + SlabLayout::kStripInset + 4, row.center().y() - lane.count->boundingRect().height() / 2);
   }
