@@ -1507,6 +1507,18 @@
         <source>+ %1 more slabs</source>
         <translation>+ 另有 %1 个 slab</translation>
     </message>
+    <message>
+        <source>· %1 of %2 in use</source>
+        <translation>· 在用 %1 / %2</translation>
+    </message>
+    <message>
+        <source>1 slab</source>
+        <translation>1 个 slab</translation>
+    </message>
+    <message>
+        <source>%1 slabs</source>
+        <translation>%1 个 slab</translation>
+    </message>
 </context>
 <context>
     <name>SlabLegend</name>

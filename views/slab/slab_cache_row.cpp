@@ -4,8 +4,10 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
+#include <algorithm>
 
 #include "views/buddy/buddy_narrator.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/scene_items.h"
 #include "views/kit/item_palette.h"
 #include "views/slab/slab_palette.h"
@@ -20,7 +22,7 @@ namespace {
 // The left column: the name beside its colour, the facts under it.
 constexpr qreal kNameX = 30;
 constexpr qreal kFactsTop = 40;
-constexpr qreal kFactPitch = 20;
+constexpr qreal kFactPitch = 19;
 
 QString slabPagesText(const SlabStrip& strip) {
   return strip.pages == 1 ? SlabCacheRow::tr("page %1").arg(strip.pfn)
@@ -44,7 +46,9 @@ SlabCacheRow::SlabCacheRow(QGraphicsScene& scene) {
     }
     lane.empty = addCaption(scene, {}, ViewPalette::font(12.5), ViewPalette::muted());
     lane.more = addCaption(scene, {}, ViewPalette::font(12.5, true), ViewPalette::ink());
+    lane.count = addCaption(scene, {}, ViewPalette::font(12.5), ViewPalette::ink());
   }
+  m_summary = addCaption(scene, {}, ViewPalette::font(12.5), ViewPalette::ink());
   hide();
 }
 
@@ -53,11 +57,13 @@ void SlabCacheRow::hide() {
   m_swatch->setVisible(false);
   m_name->setVisible(false);
   for (auto* fact : m_facts) fact->setVisible(false);
+  m_summary->setVisible(false);
   for (Lane& lane : m_lanes) {
     for (auto* strip : lane.strips) strip->setVisible(false);
     for (auto* caption : lane.captions) caption->setVisible(false);
     lane.empty->setVisible(false);
     lane.more->setVisible(false);
+    lane.count->setVisible(false);
   }
 }
 
@@ -71,12 +77,25 @@ void SlabCacheRow::show(const SlabLayout& layout, int row, const SlabSnapshot::C
                    : row % 2 == 1 ? QBrush(SlabPalette::rowStripe())
                                   : QBrush(Qt::NoBrush));
   m_swatch->setVisible(true);
-  m_swatch->setRect(QRectF(r.left() + 2, r.top() + 14, 20, 20));
+  m_swatch->setRect(QRectF(r.left() + 2, r.top() + (cache.expanded ? 14 : 7), 20, 20));
   styleItemChip(m_swatch, m_swatch->rect(), nullptr, cache.id, 1.5);
   m_name->setVisible(true);
   m_name->setText(QString::fromStdString(state.cacheName(cache.id)));
-  m_name->setPos(r.left() + kNameX, r.top() + 10);
+  m_name->setPos(r.left() + kNameX, r.top() + (cache.expanded ? 10 : 2));
   m_name->setBrush(focused && marks.failed ? ViewPalette::fault() : ViewPalette::ink());
+  if (!cache.expanded) {
+    for (auto* fact : m_facts) fact->setVisible(false);
+    for (Lane& lane : m_lanes) {
+      for (auto* strip : lane.strips) strip->setVisible(false);
+      for (auto* caption : lane.captions) caption->setVisible(false);
+      lane.empty->setVisible(false);
+      lane.more->setVisible(false);
+    }
+    showSummary(r, cache, state);
+    return;
+  }
+  m_summary->setVisible(false);
+  for (Lane& lane : m_lanes) lane.count->setVisible(false);
   showFacts(r, state.geometry(cache.id), state.caches[cache.id]);
   for (SlabList which : kSlabLists)
     showLane(m_lanes[static_cast<std::size_t>(which)], layout, row, which, cache.lists[static_cast<std::size_t>(which)],
@@ -106,6 +125,27 @@ void SlabCacheRow::showFacts(const QRectF& row, const CacheGeometry& g, const Ca
     m_facts[i]->setVisible(true);
     m_facts[i]->setText(texts[i]);
     m_facts[i]->setPos(row.left() + kNameX, row.top() + kFactsTop + kFactPitch * static_cast<qreal>(i));
+  }
+}
+
+void SlabCacheRow::showSummary(const QRectF& row, const SlabSnapshot::Cache& cache, const SlabState& state) {
+  const QLocale locale;
+  const CacheState& c = state.caches[cache.id];
+  m_summary->setVisible(true);
+  m_summary->setText(typesetChinese(tr("· %1 of %2 in use")
+                         .arg(locale.toString(static_cast<qulonglong>(c.activeObjs)),
+                              locale.toString(static_cast<qulonglong>(c.slabCount() * state.geometry(cache.id).num)))));
+  const qreal baseline = m_name->y() + m_name->boundingRect().height();
+  m_summary->setPos(m_name->x() + m_name->boundingRect().width() + 8, baseline - m_summary->boundingRect().height() - 1);
+  for (SlabList which : kSlabLists) {
+    Lane& lane = m_lanes[static_cast<std::size_t>(which)];
+    const std::uint64_t count = cache.lists[static_cast<std::size_t>(which)].count;
+    lane.count->setVisible(true);
+    lane.count->setText(typesetChinese(count == 0   ? tr("empty")
+                                       : count == 1 ? tr("1 slab")
+                                                    : tr("%1 slabs").arg(locale.toString(static_cast<qulonglong>(count)))));
+    lane.count->setBrush(count == 0 ? ViewPalette::muted() : ViewPalette::ink());
+    lane.count->setPos(SlabLayout::columnLeft(which) + SlabLayout::kStripInset + 4, row.center().y() - lane.count->boundingRect().height() / 2);
   }
 }
 
@@ -173,5 +213,14 @@ QString SlabCacheRow::moreText(SlabList list) const {
 }
 
 QString SlabCacheRow::name() const { return m_name->isVisible() ? m_name->text() : QString(); }
+
+bool SlabCacheRow::folded() const { return m_summary->isVisible(); }
+
+QStringList SlabCacheRow::summaryTexts() const {
+  if (!folded()) return {};
+  QStringList out{m_name->text() + QLatin1Char(' ') + m_summary->text()};
+  for (const Lane& lane : m_lanes) out << lane.count->text();
+  return out;
+}
 
 }  // namespace oslens::views

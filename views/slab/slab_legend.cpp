@@ -13,7 +13,9 @@ namespace oslens::views {
 namespace {
 constexpr qreal kSwatchWidth = 30;
 constexpr qreal kSwatchHeight = 20;
-constexpr qreal kLinePitch = 32;
+constexpr qreal kLinePitch = 30;
+// Between one entry and the next on a line.
+constexpr qreal kEntryGap = 22;
 
 QGraphicsSimpleTextItem* text(QGraphicsItem* parent, bool bold) {
   auto* item = new QGraphicsSimpleTextItem(parent);
@@ -102,8 +104,8 @@ qreal SlabLegend::layOut(qreal top, qreal width) {
     qreal x = indent;
     for (Entry& e : entries) {
       e.text->setText(textOf(e.key));
-      const qreal advance = kSwatchWidth + 8 + e.text->boundingRect().width() + 30;
-      if (x > indent && x + advance - 30 > width) {
+      const qreal advance = kSwatchWidth + 8 + e.text->boundingRect().width() + kEntryGap;
+      if (x > indent && x + advance - kEntryGap > width) {
         x = indent;
         y += kLinePitch;
       }

@@ -31,12 +31,19 @@ namespace oslens::views {
 using namespace engine::slab;
 
 namespace {
-// Vertical layout of the header, in scene units.
-constexpr qreal kSubtitleY = 38;
-constexpr qreal kDesignY = 66;
-constexpr qreal kOptionsY = 90;
-constexpr qreal kStatsY = 126;
-constexpr qreal kStepY = 190;
+// Vertical layout of the header, in scene units. The figures stand in a row right of the title
+// when it leaves them room (kStatsBesideY, the step's lines then at kStepYBeside), else under the
+// notes on the design (kStatsY, kStepY): the table starts as high as it can, so the picture is
+// wide rather than tall, like the slide and the screen it is shown on.
+constexpr qreal kSubtitleY = 36;
+constexpr qreal kDesignY = 64;
+constexpr qreal kOptionsY = 86;
+constexpr qreal kStatsY = 122;
+constexpr qreal kStepY = 186;
+constexpr qreal kStatsBesideY = 0;
+constexpr qreal kStepYBeside = 118;
+// Between the columns of figures, and between the title and the figures beside it.
+constexpr qreal kStatsGap = 40;
 constexpr qreal kLineHeight = 26;  // of the step and outcome lines
 // The column heads sit under the outcome, the table under them.
 constexpr qreal kColumnsGap = 22;
@@ -76,7 +83,10 @@ SlabLegend::Needs legendNeeds(const SlabState& state, const std::vector<SlabOp>&
 }
 }  // namespace
 
-SlabScene::SlabScene(const SlabSimulation& simulation, QObject* parent) : QGraphicsScene(parent), m_simulation(simulation) {
+SlabScene::SlabScene(const SlabSimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent),
+      m_simulation(simulation),
+      m_folding(simulation.timeline().initialState(), simulation.timeline().ops()) {
   setBackgroundBrush(Qt::white);
   m_player = new FlightPlayer(this, this);
   connect(m_player, &FlightPlayer::finished, this, [this] { finishAnimations(); });
@@ -100,19 +110,20 @@ void SlabScene::buildItems() {
   m_design = addCaption(*this, {0, kDesignY}, ViewPalette::font(11.5), SlabPalette::captionInk());
   m_options = addCaption(*this, {0, kOptionsY}, ViewPalette::font(11.5), SlabPalette::captionInk());
   // The figures stand over the table's columns.
+  // The column heads stand over the table's columns.
   const qreal columns[] = {0, SlabLayout::columnLeft(SlabList::Full), SlabLayout::columnLeft(SlabList::Partial),
                            SlabLayout::columnLeft(SlabList::Free)};
   for (qreal x : columns) {
     const qreal inset = x > 0 ? SlabLayout::kStripInset : 0;
-    m_stats.push_back({addCaption(*this, {x + inset, kStatsY}, ViewPalette::font(11), SlabPalette::captionInk()),
-                       addCaption(*this, {x + inset, kStatsY + 20}, ViewPalette::font(19, true), ViewPalette::ink())});
+    m_stats.push_back({addCaption(*this, {}, ViewPalette::font(11), SlabPalette::captionInk()),
+                       addCaption(*this, {}, ViewPalette::font(19, true), ViewPalette::ink())});
     m_columnHeads.push_back({addCaption(*this, {x + inset, 0}, ViewPalette::font(13.5, true), ViewPalette::ink()),
                              addCaption(*this, {x + inset, 0}, ViewPalette::font(11), SlabPalette::captionInk())});
     if (x > 0) m_columnRules.push_back(addLine(QLineF(), ViewPalette::pen(ViewPalette::grid(), 1.2)));
   }
   m_columnRules.push_back(addLine(QLineF(), ViewPalette::pen(ViewPalette::ink(), 1.2)));
-  m_stepLine = addCaption(*this, {0, kStepY}, ViewPalette::font(14), ViewPalette::ink());
-  m_outcome = addCaption(*this, {0, kStepY + kLineHeight}, ViewPalette::font(14, true), ViewPalette::ink());
+  m_stepLine = addCaption(*this, {}, ViewPalette::font(14), ViewPalette::ink());
+  m_outcome = addCaption(*this, {}, ViewPalette::font(14, true), ViewPalette::ink());
   m_unusedKmalloc = addCaption(*this, {}, ViewPalette::font(12.5), SlabPalette::captionInk());
   m_hiddenCaches = addCaption(*this, {}, ViewPalette::font(12.5, true), ViewPalette::ink());
   for (std::size_t i = 0; i < SlabLayout::kMaxCaches; ++i) m_rows.push_back(std::make_unique<SlabCacheRow>(*this));
@@ -138,9 +149,10 @@ void SlabScene::buildBar() {
 void SlabScene::refresh() {
   const auto& timeline = m_simulation.timeline();
   m_marks = SlabStepMarks::of(timeline.lastEvents());
-  m_shown = SlabSnapshot(timeline.state(), m_marks.cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches);
+  m_shown = SlabSnapshot(timeline.state(), m_marks.cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches,
+                         m_folding.expandedAt(m_simulation.position()));
   refreshHeader();
-  m_layout = SlabLayout(timeline.state(), m_shown, tableTop());
+  m_layout = SlabLayout(timeline.state(), m_shown, tableTop(), m_folding.expandedRoom());
   refreshTable();
   refreshBar();
   setSceneRect(-28, -28, SlabLayout::contentWidth() + 56, m_layout.barTop() + m_legendBottom + 56);
@@ -150,6 +162,37 @@ void SlabScene::refresh() {
 qreal SlabScene::tableTop() const {
   const QGraphicsSimpleTextItem* last = m_outcome->text().isEmpty() ? m_stepLine : m_outcome;
   return last->y() + std::max(last->boundingRect().height(), kLineHeight) + kColumnsGap + kColumnHeadsHeight;
+}
+
+// The four figures in columns as wide as their captions (a value's width changes from step to
+// step, a caption's only with the language), right of the title when the widest subtitle of the
+// run leaves them room, so the choice is the same at every step.
+void SlabScene::layOutStats() {
+  std::vector<qreal> widths;
+  qreal total = 0;
+  for (const Stat& stat : m_stats) {
+    widths.push_back(std::max<qreal>(stat.caption->boundingRect().width(), 170) + kStatsGap);
+    total += widths.back();
+  }
+  total -= kStatsGap;
+  const QFontMetricsF subtitleMetrics(m_subtitle->font());
+  const auto& memory = m_simulation.timeline().state().memory;
+  const qreal lastSubtitle = subtitleMetrics.horizontalAdvance(typesetChinese(
+      tr("%1 pages of %2 under the slab allocator · step %3 of %4")
+          .arg(memory.totalPages())
+          .arg(pageSizeText(memory.config().pageSize))
+          .arg(m_simulation.stepCount())
+          .arg(m_simulation.stepCount())));
+  const qreal titleBlock = std::max({m_title->boundingRect().width(), m_subtitle->boundingRect().width(), lastSubtitle});
+  const bool beside = titleBlock + kStatsGap + total <= SlabLayout::contentWidth();
+  m_stepY = beside ? kStepYBeside : kStepY;
+  qreal x = beside ? SlabLayout::contentWidth() - total : 0;
+  for (std::size_t i = 0; i < m_stats.size(); ++i) {
+    m_stats[i].caption->setPos(x, beside ? kStatsBesideY + 6 : kStatsY);
+    m_stats[i].value->setPos(x, (beside ? kStatsBesideY + 6 : kStatsY) + 20);
+    x += widths[i];
+  }
+  m_stepLine->setPos(0, m_stepY);
 }
 
 void SlabScene::refreshHeader() {
@@ -187,12 +230,13 @@ void SlabScene::refreshHeader() {
   m_stats[2].value->setText(tr("%1 of %2").arg(number(memory.freePages()), number(memory.totalPages())));
   m_stats[3].caption->setText(tr("Wasted by kmalloc's rounding up"));
   m_stats[3].value->setText(tr("%1 bytes").arg(number(state.wastedBytes)));
+  layOutStats();
 
   const auto* op = timeline.lastOp();
   if (!op) {
     m_stepLine->setText(tr("Start: no cache holds a slab yet; all %1 pages are free in the buddy allocator.").arg(memory.totalPages()));
     m_outcome->setText(QString());
-    m_outcome->setPos(0, kStepY + kLineHeight);
+    m_outcome->setPos(0, m_stepY + kLineHeight);
     m_failed = false;
     return;
   }
@@ -202,7 +246,7 @@ void SlabScene::refreshHeader() {
   const SlabOutcome outcome = SlabOutcome::of(state, timeline.lastEvents());
   m_failed = outcome.tone == SlabOutcome::Tone::Failed;
   m_outcome->setText(wrapSentences(outcome.sentences, m_outcome->font(), SlabLayout::contentWidth()));
-  m_outcome->setPos(0, kStepY + m_stepLine->boundingRect().height() + 4);
+  m_outcome->setPos(0, m_stepY + m_stepLine->boundingRect().height() + 4);
   m_outcome->setBrush(m_failed                                        ? ViewPalette::fault()
                       : outcome.tone == SlabOutcome::Tone::Warning ? ViewPalette::currentInk()
                                                                    : ViewPalette::hit());
@@ -314,9 +358,11 @@ void SlabScene::animateStep(int from, int to) {
   SlabLayout otherLayout;
   // The other state drawn as the diagram draws it at that position: with the caches its own step
   // was about.
+  const std::size_t otherPosition = forward ? step - 1 : step;
   auto look = [&](const SlabState& s, const std::vector<SlabEvent>& eventsThere) {
-    other = SlabSnapshot(s, SlabStepMarks::of(eventsThere).cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches);
-    otherLayout = SlabLayout(s, other, tableTop());
+    other = SlabSnapshot(s, SlabStepMarks::of(eventsThere).cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches,
+                         m_folding.expandedAt(otherPosition));
+    otherLayout = SlabLayout(s, other, tableTop(), m_folding.expandedRoom());
   };
   // The other side of the step and the step's events: one replay and one copy of the state each
   // way (a slab state can be tens of MiB), not a whole frame.
@@ -346,6 +392,16 @@ const SlabCacheRow* SlabScene::rowNamed(const QString& cache) const {
   for (const auto& row : m_rows)
     if (row->name() == cache) return row.get();
   return nullptr;
+}
+
+bool SlabScene::isFolded(const QString& cache) const {
+  const SlabCacheRow* row = rowNamed(cache);
+  return row && row->folded();
+}
+
+QStringList SlabScene::summaryOf(const QString& cache) const {
+  const SlabCacheRow* row = rowNamed(cache);
+  return row ? row->summaryTexts() : QStringList();
 }
 
 QStringList SlabScene::cacheNames() const {

@@ -6,6 +6,7 @@
 
 #include "engine/memory/slab/slab_scenario.h"
 #include "views/slab/slab_cache_row.h"
+#include "views/slab/slab_folding.h"
 #include "views/slab/slab_layout.h"
 #include "views/slab/slab_snapshot.h"
 
@@ -26,7 +27,8 @@ class SlabStripItem;
 // its events (slab_step_plan.h); everything else is redrawn from the state alone, so any jump or
 // step back shows exactly the timeline's state. Items are pooled and updated in place; long lists
 // end in "+k more" and at most SlabLayout::kMaxCaches caches are drawn, so a huge state costs a
-// few hundred items.
+// few hundred items. A large slab wraps into rows of cells (SlabStrip); a table too tall for a
+// slide folds to one line per cache but the step's (SlabFolding).
 class SlabScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -45,8 +47,13 @@ class SlabScene : public QGraphicsScene {
   const SlabLayout& layout() const { return m_layout; }
   const MemoryBarItem* memoryBar() const { return m_bar; }
   FlightPlayer* player() const { return m_player; }
-  // The names of the caches drawn, top to bottom.
+  // The names of the caches drawn, top to bottom, folded or not.
   QStringList cacheNames() const;
+  const SlabFolding& folding() const { return m_folding; }
+  // True when `cache` is drawn as a one-line summary; its line (name and summary, then each list's
+  // count), empty when it is drawn in full.
+  bool isFolded(const QString& cache) const;
+  QStringList summaryOf(const QString& cache) const;
   // The strip drawn for the slab at `pfn` of the cache named `cache`, or null.
   const SlabStripItem* stripItem(const QString& cache, engine::slab::Pfn pfn) const;
   // The first pfns of the slabs drawn in one list of a cache, head first.
@@ -72,6 +79,7 @@ class SlabScene : public QGraphicsScene {
   void buildBar();
   void refresh();
   void refreshHeader();
+  void layOutStats();
   void refreshTable();
   void refreshBar();
   void animateStep(int from, int to);
@@ -81,6 +89,7 @@ class SlabScene : public QGraphicsScene {
   QString cacheName(engine::slab::CacheId cache) const;
 
   const engine::slab::SlabSimulation& m_simulation;
+  SlabFolding m_folding;
   SlabStepMarks m_marks;  // of the step shown
   SlabSnapshot m_shown;
   SlabLayout m_layout;
@@ -91,6 +100,7 @@ class SlabScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_options = nullptr;
   std::vector<Stat> m_stats;
   QGraphicsSimpleTextItem* m_stepLine = nullptr;
+  qreal m_stepY = 0;
   QGraphicsSimpleTextItem* m_outcome = nullptr;
   bool m_failed = false;
 

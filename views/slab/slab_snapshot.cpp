@@ -11,17 +11,28 @@ bool SlabSnapshot::isShown(const SlabState& state, CacheId cache, CacheId focus)
   return !state.geometry(cache).kmalloc || state.caches[cache].grown > 0 || cache == focus;
 }
 
-SlabSnapshot::SlabSnapshot(const SlabState& state, CacheId focus, std::size_t shown, std::size_t maxCaches)
+SlabSnapshot::SlabSnapshot(const SlabState& state, CacheId focus, std::size_t shown, std::size_t maxCaches,
+                           std::optional<CacheId> expanded)
     : m_shown(shown) {
   std::vector<CacheId> ids;
   for (CacheId c = 0; c < state.caches.size(); ++c)
     (isShown(state, c, focus) ? ids : m_unusedKmalloc).push_back(c);
   if (ids.size() > maxCaches) {
     m_hidden = ids.size() - maxCaches;
-    // The step's cache stays in view: it takes the last place if it would fall beyond it.
-    const bool focusLate = std::find(ids.begin() + static_cast<std::ptrdiff_t>(maxCaches), ids.end(), focus) != ids.end();
-    ids.resize(maxCaches);
-    if (focusLate && maxCaches > 0) ids.back() = focus;
+    // The step's cache and the expanded one stay in view, in their places among the first others.
+    std::vector<CacheId> keep;
+    for (CacheId k : {focus, expanded.value_or(kNoCache)})
+      if (k != kNoCache && std::find(ids.begin(), ids.end(), k) != ids.end() && std::find(keep.begin(), keep.end(), k) == keep.end())
+        keep.push_back(k);
+    std::size_t others = maxCaches - std::min(maxCaches, keep.size());
+    std::vector<CacheId> kept;
+    for (CacheId id : ids) {
+      const bool keeper = std::find(keep.begin(), keep.end(), id) != keep.end();
+      if (keeper || others > 0) kept.push_back(id);
+      if (!keeper && others > 0) --others;
+    }
+    kept.resize(std::min(kept.size(), maxCaches));
+    ids = std::move(kept);
   }
 
   // The drawn slabs (only the heads of long lists are walked), then one pass over the tags for the
@@ -34,12 +45,14 @@ SlabSnapshot::SlabSnapshot(const SlabState& state, CacheId focus, std::size_t sh
   for (std::size_t row = 0; row < ids.size(); ++row) {
     Cache& cache = m_caches[row];
     cache.id = ids[row];
+    cache.expanded = !expanded || *expanded == cache.id;
     const CacheState& c = state.caches[cache.id];
     for (SlabList which : kSlabLists) {
       const auto l = static_cast<std::size_t>(which);
       List& list = cache.lists[l];
       list.count = c.list(which).count;
-      for (SlabSlot slot = c.list(which).head; slot != kNoSlot && list.slabs.size() < shown; slot = c.slabs[slot].next) {
+      for (SlabSlot slot = cache.expanded ? c.list(which).head : kNoSlot; slot != kNoSlot && list.slabs.size() < shown;
+           slot = c.slabs[slot].next) {
         drawn[{cache.id, slot}] = Where{row, l, list.slabs.size()};
         list.slabs.push_back(SlabStrip::of(state, cache.id, slot));
       }

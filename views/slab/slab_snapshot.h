@@ -14,8 +14,9 @@ namespace oslens::views {
 // its three lists with their first slabs, head first. Named caches are always shown; a kmalloc
 // cache only once it has held a slab, or while the step is about it (a kmalloc scenario need not
 // show every size class). Long lists end in "+k more", and at most `maxCaches` caches are shown
-// (the step's own among them), so a huge state costs a bounded number of items. A value, cheap to
-// keep for the state before a step so the step can be animated between the two.
+// (the step's own among them), so a huge state costs a bounded number of items. When the table
+// folds (SlabFolding), every cache but `expanded` is a summary: its lists' counts, no slabs. A
+// value, cheap to keep for the state before a step so the step can be animated between the two.
 class SlabSnapshot {
  public:
   static constexpr std::size_t kListCount = 3;  // slabs_full, slabs_partial, slabs_free
@@ -27,6 +28,7 @@ class SlabSnapshot {
   struct Cache {
     engine::slab::CacheId id = 0;
     std::array<List, kListCount> lists;
+    bool expanded = true;  // false: a one-line summary, `lists` hold counts only
   };
   // Where a slab is drawn: its cache's row, list and place in the list.
   struct Place {
@@ -36,8 +38,10 @@ class SlabSnapshot {
   };
 
   SlabSnapshot() = default;
-  // `focus`: the cache the step is about (kNoCache: none).
-  SlabSnapshot(const engine::slab::SlabState& state, engine::slab::CacheId focus, std::size_t shown, std::size_t maxCaches);
+  // `focus`: the cache the step is about (kNoCache: none). `expanded`: when set, the one cache
+  // drawn in full (SlabFolding::expandedAt); every other is a summary.
+  SlabSnapshot(const engine::slab::SlabState& state, engine::slab::CacheId focus, std::size_t shown, std::size_t maxCaches,
+               std::optional<engine::slab::CacheId> expanded = std::nullopt);
 
   const std::vector<Cache>& caches() const { return m_caches; }
   // Caches that would be shown but for `maxCaches`.

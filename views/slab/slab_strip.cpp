@@ -24,27 +24,53 @@ SlabStrip SlabStrip::of(const SlabState& state, CacheId cache, SlabSlot slot) {
   if (const auto holder = state.freelistHolder(cache, slot)) s.cells[*holder] = Cell::FreelistHolder;
   // slab_get_obj hands out freelist[active], the first of the free ones.
   s.next = free.empty() ? -1 : free.front();
+  s.columns = columnsFor(g.num);
   return s;
 }
 
-QRectF SlabStrip::byteRange(const QRectF& strip, double first, double bytes) const {
-  const double total = static_cast<double>(slabBytes);
-  return {strip.left() + strip.width() * first / total, strip.top(), strip.width() * bytes / total, strip.height()};
+int SlabStrip::columnsFor(std::uint32_t objects) {
+  if (objects <= static_cast<std::uint32_t>(kMaxColumns)) return static_cast<int>(std::max<std::uint32_t>(objects, 1));
+  const std::uint32_t rows = (objects + kMaxColumns - 1) / kMaxColumns;
+  return static_cast<int>((objects + rows - 1) / rows);
+}
+
+double SlabStrip::rowBytes() const {
+  return wraps() ? colourOffset + static_cast<double>(columns) * objectBytes : static_cast<double>(slabBytes);
+}
+
+double SlabStrip::tailStart() const {
+  const int inLastRow = objectCount() - (rows() - 1) * columns;
+  return colourOffset + static_cast<double>(inLastRow) * objectBytes;
+}
+
+QRectF SlabStrip::byteRange(const QRectF& strip, int row, double first, double bytes) const {
+  const double total = rowBytes();
+  const qreal rowHeight = strip.height() / rows();
+  return {strip.left() + strip.width() * first / total, strip.top() + row * rowHeight, strip.width() * bytes / total, rowHeight};
 }
 
 QRectF SlabStrip::objectRect(const QRectF& strip, int index) const {
-  return byteRange(strip, colourOffset + static_cast<double>(index) * objectBytes, objectBytes);
+  const int columnCount = std::max(columns, 1);
+  return byteRange(strip, index / columnCount, colourOffset + static_cast<double>(index % columnCount) * objectBytes, objectBytes);
 }
 
-QRectF SlabStrip::paddingRect(const QRectF& strip) const { return byteRange(strip, 0, colourOffset); }
+QRectF SlabStrip::paddingRect(const QRectF& strip) const { return byteRange(strip, 0, 0, colourOffset); }
+
+// After the last object: the left-over bytes, then the on-slab freelist. What the last row of a
+// wrapped slab has no room for is not drawn.
+double SlabStrip::leftOverBytes() const {
+  const double used = colourOffset + static_cast<double>(cells.size()) * objectBytes + freelistBytes;
+  return std::max(static_cast<double>(slabBytes) - used, 0.0);
+}
 
 QRectF SlabStrip::leftOverRect(const QRectF& strip) const {
-  const double end = colourOffset + static_cast<double>(cells.size()) * objectBytes;
-  return byteRange(strip, end, static_cast<double>(slabBytes) - freelistBytes - end);
+  const double start = tailStart(), end = std::min(start + leftOverBytes(), rowBytes());
+  return byteRange(strip, rows() - 1, start, end - start);
 }
 
 QRectF SlabStrip::freelistRect(const QRectF& strip) const {
-  return byteRange(strip, static_cast<double>(slabBytes) - freelistBytes, freelistBytes);
+  const double start = std::min(tailStart() + leftOverBytes(), rowBytes()), end = std::min(start + freelistBytes, rowBytes());
+  return byteRange(strip, rows() - 1, start, end - start);
 }
 
 qreal SlabStrip::pageBoundaryX(const QRectF& strip, std::uint32_t page) const {

@@ -11,6 +11,8 @@ namespace oslens::views {
 namespace {
 // Room under the strip for the ▲ of the next object.
 constexpr qreal kMarkerHeight = 10;
+// The ▲ inside a wrapped slab's cell.
+constexpr qreal kInCellMarkerHeight = 6;
 // Narrower cells are filled edge to edge, without an outline of their own.
 constexpr qreal kMinOutlinedWidth = 4;
 
@@ -42,10 +44,10 @@ void paintHatch(QPainter& painter, const QRectF& r, const QColor& colour) {
   painter.restore();
 }
 
-void paintNextMarker(QPainter& painter, qreal x, qreal top) {
+void paintNextMarker(QPainter& painter, qreal x, qreal top, qreal height) {
   QPainterPath triangle(QPointF(x, top));
-  triangle.lineTo(x - 6, top + kMarkerHeight - 1);
-  triangle.lineTo(x + 6, top + kMarkerHeight - 1);
+  triangle.lineTo(x - height * 0.6, top + height - 1);
+  triangle.lineTo(x + height * 0.6, top + height - 1);
   triangle.closeSubpath();
   painter.setPen(Qt::NoPen);
   painter.setBrush(ViewPalette::ink());
@@ -122,7 +124,7 @@ void SlabStripItem::paintPart(QPainter& painter, const QRectF& r, Part part, con
       paintFreelistGlyph(painter, r, ViewPalette::ink());
       break;
     case Part::Next:
-      paintNextMarker(painter, r.center().x(), r.top());
+      paintNextMarker(painter, r.center().x(), r.top(), kMarkerHeight);
       break;
   }
 }
@@ -160,16 +162,22 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
   painter->setRenderHint(QPainter::Antialiasing, true);
   paintLabels(*painter, strip, colours);
 
-  // Page boundaries inside a slab of several pages.
+  // Page boundaries inside a slab of several pages (a wrapped slab's caption names its pages).
   painter->setPen(ViewPalette::pen(QColor(0x20, 0x24, 0x2a, 150), 1.3, Qt::DashLine));
-  for (std::uint32_t p = 1; p < m_strip.pages; ++p) {
+  for (std::uint32_t p = 1; p < m_strip.pages && !m_strip.wraps(); ++p) {
     const qreal x = m_strip.pageBoundaryX(strip, p);
     painter->drawLine(QPointF(x, strip.top() - 3), QPointF(x, strip.bottom() + 3));
   }
   painter->setBrush(Qt::NoBrush);
   painter->setPen(m_focused ? ViewPalette::pen(ViewPalette::current(), 3) : ViewPalette::pen(ViewPalette::ink(), 1.5));
   painter->drawRect(strip);
-  if (m_strip.next >= 0) paintNextMarker(*painter, m_strip.objectRect(strip, m_strip.next).center().x(), strip.bottom() + 2);
+  // The ▲ stands under the next object: under the strip, or in a wrapped slab at the foot of its
+  // cell, under the index.
+  if (m_strip.next >= 0) {
+    const QRectF cell = m_strip.objectRect(strip, m_strip.next);
+    if (m_strip.wraps()) paintNextMarker(*painter, cell.center().x(), cell.bottom() - kInCellMarkerHeight, kInCellMarkerHeight);
+    else paintNextMarker(*painter, cell.center().x(), strip.bottom() + 2, kMarkerHeight);
+  }
   if (m_highlight >= 0 && m_highlight < m_strip.objectCount()) {
     // A narrow object's ring stands out over and under the strip, or the slab's outline would hide it.
     const QRectF cell = m_strip.objectRect(strip, m_highlight);
@@ -181,40 +189,55 @@ void SlabStripItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
   painter->restore();
 }
 
-// A used object shows who holds it, a free one its index, each only where it fits.
+// A used object shows who holds it, a free one its index, each in the largest type that fits its
+// cell and never below 12 px (9 pt): a used cell too narrow for its holder shows its index, like a
+// free one (the live-objects table and the narration name the holder).
 void SlabStripItem::paintLabels(QPainter& painter, const QRectF& strip, const SlabPalette::CacheColours& colours) const {
-  static const QFont tagFont = ViewPalette::font(12, true);
-  static const QFont indexFont = ViewPalette::font(10);
-  const QFontMetricsF tagMetrics(tagFont), indexMetrics(indexFont);
-  const qreal objectWidth = m_strip.objectRect(strip, 0).width();
-  if (objectWidth < 12 || strip.height() < 14) return;
+  static const QFont tagFonts[] = {ViewPalette::font(12, true), ViewPalette::font(9, true)};
+  static const QFont indexFonts[] = {ViewPalette::font(10), ViewPalette::font(9)};
+  const QRectF first = m_strip.objectRect(strip, 0);
+  if (first.width() < 12 || first.height() < 14) return;
+  // The largest font in which `text` fits `r` with `margin` to spare, or null.
+  auto fitting = [](const QFont (&fonts)[2], const QString& text, const QRectF& r, qreal margin) -> const QFont* {
+    for (const QFont& font : fonts) {
+      const QFontMetricsF metrics(font);
+      if (metrics.horizontalAdvance(text) + margin <= r.width() && metrics.height() <= r.height() + 2) return &font;
+    }
+    return nullptr;
+  };
   for (int i = 0; i < m_strip.objectCount(); ++i) {
     const QRectF r = m_strip.objectRect(strip, i);
-    const bool used = m_strip.cells[static_cast<std::size_t>(i)] == SlabStrip::Cell::Used;
+    const auto cell = m_strip.cells[static_cast<std::size_t>(i)];
+    const bool used = cell == SlabStrip::Cell::Used;
     const QString tag = used ? m_strip.tags[static_cast<std::size_t>(i)] : QString();
     // On a hatched object, the words sit on a patch of plain fill.
     const bool hatched = used && ItemPalette::pattern(colours.index) != ItemPalette::Pattern::None;
-    auto backing = [&](const QFontMetricsF& metrics, const QRectF& box, int flags, const QString& text) {
+    auto backing = [&](const QFont& font, const QRectF& box, int flags, const QString& text) {
       if (!hatched) return;
       painter.setPen(Qt::NoPen);
       painter.setBrush(colours.fill);
-      painter.drawRect(metrics.boundingRect(box, flags, text).adjusted(-2, 0, 2, 0) & r.adjusted(1, 1, -1, -1));
+      painter.drawRect(QFontMetricsF(font).boundingRect(box, flags, text).adjusted(-2, 0, 2, 0) & r.adjusted(1, 1, -1, -1));
     };
-    if (!tag.isEmpty() && tagMetrics.horizontalAdvance(tag) + 6 <= r.width()) {
-      backing(tagMetrics, r, Qt::AlignCenter, tag);
-      painter.setFont(tagFont);
+    // In a wrapped slab the ▲ sits at the foot of the next object's cell: its label rises over it.
+    const QRectF box = m_strip.wraps() && i == m_strip.next ? r.adjusted(0, 0, 0, -kInCellMarkerHeight + 1) : r;
+    if (const QFont* font = tag.isEmpty() ? nullptr : fitting(tagFonts, tag, r, 6)) {
+      backing(*font, box, Qt::AlignCenter, tag);
+      painter.setFont(*font);
       painter.setPen(colours.label);
-      painter.drawText(r, Qt::AlignCenter, tag);
+      painter.drawText(box, Qt::AlignCenter, tag);
       continue;
     }
     const QString index = QString::number(i);
-    if (indexMetrics.horizontalAdvance(index) + 4 > r.width()) continue;
-    backing(indexMetrics, r, Qt::AlignCenter, index);
-    painter.setFont(indexFont);
+    const QFont* font = fitting(indexFonts, index, r, 4);
+    if (!font) continue;
+    // A free holder's ≡ is in the middle: its index goes to the corner, in a cell wide enough for
+    // both.
+    const bool holder = cell == SlabStrip::Cell::FreelistHolder;
+    if (holder && r.width() < 40) continue;
+    backing(*font, box, Qt::AlignCenter, index);
+    painter.setFont(*font);
     painter.setPen(used ? colours.label : ViewPalette::muted().darker(140));
-    // A free holder's ≡ is in the middle: its index goes to the corner.
-    const bool holder = m_strip.cells[static_cast<std::size_t>(i)] == SlabStrip::Cell::FreelistHolder;
-    painter.drawText(holder ? r.adjusted(3, 1, 0, 0) : r, holder ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignCenter, index);
+    painter.drawText(holder ? box.adjusted(3, 1, 0, 0) : box, holder ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignCenter, index);
   }
 }
 

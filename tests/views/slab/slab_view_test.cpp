@@ -27,6 +27,8 @@
 #include "views/slab/slab_strip_item.h"
 #include "views/slab/slab_step_marks.h"
 #include "views/slab/slab_view.h"
+#include "views/core/view_palette.h"
+#include "views/slab/slab_folding.h"
 
 using namespace oslens;
 using engine::slab::SlabList;
@@ -35,6 +37,12 @@ using engine::slab::SlabSimulation;
 namespace {
 constexpr const char* kLifecycle = "slab-cache-lifecycle.oslens.json";
 constexpr const char* kKmalloc = "slab-kmalloc-mixed.oslens.json";
+// Eight kmalloc caches, 32 to 1k, then a large kmalloc and frees.
+constexpr const char* kEightCaches = R"({"oslens": 1, "module": "slab", "config": {"pages": 64}, "ops": [
+  {"kmalloc": {"bytes": 20, "tag": "a"}}, {"kmalloc": {"bytes": 60, "tag": "b"}}, {"kmalloc": {"bytes": 90, "tag": "c"}},
+  {"kmalloc": {"bytes": 120, "tag": "d"}}, {"kmalloc": {"bytes": 180, "tag": "e"}}, {"kmalloc": {"bytes": 250, "tag": "f"}},
+  {"kmalloc": {"bytes": 500, "tag": "g"}}, {"kmalloc": {"bytes": 1000, "tag": "h"}}, {"kmalloc": {"bytes": 20000, "tag": "big"}},
+  {"kfree": "c"}, {"kfree": "big"}, {"kmalloc": {"bytes": 24, "tag": "i"}}, {"kfree": "a"}]})";
 
 std::unique_ptr<engine::Simulation> loadScenario(const char* name) {
   return engine::loadSimulationFile(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name);
@@ -58,6 +66,23 @@ void compareWithEngine(const views::SlabScene& scene, const SlabSimulation& simu
   for (const QString& name : scene.cacheNames()) {
     const auto cache = state.cacheNamed(name.toStdString());
     QVERIFY2(cache, qPrintable(name));
+    if (scene.isFolded(name)) {
+      // A folded cache is one line: its objects in use and each list's count, no slab drawn.
+      const QStringList line = scene.summaryOf(name);
+      QCOMPARE(line.size(), 4);
+      QVERIFY2(line[0].contains(QStringLiteral("%1 of %2 in use")
+                                    .arg(state.caches[*cache].activeObjs)
+                                    .arg(state.caches[*cache].slabCount() * state.geometry(*cache).num)),
+               qPrintable(line[0]));
+      for (SlabList list : {SlabList::Full, SlabList::Partial, SlabList::Free}) {
+        const auto count = state.slabsOn(*cache, list).size();
+        QCOMPARE(line[1 + static_cast<int>(list)], count == 0   ? QStringLiteral("empty")
+                                                   : count == 1 ? QStringLiteral("1 slab")
+                                                                : QStringLiteral("%1 slabs").arg(count));
+        QVERIFY(scene.listPfns(name, list).isEmpty());
+      }
+      continue;
+    }
     for (SlabList list : {SlabList::Full, SlabList::Partial, SlabList::Free}) {
       const auto onList = state.slabsOn(*cache, list);
       QStringList expected;
@@ -84,7 +109,7 @@ void compareWithEngine(const views::SlabScene& scene, const SlabSimulation& simu
 
 // A view stepped to `step` shows exactly what a view built fresh there shows.
 void expectSameAsFresh(const views::SlabView& view, const char* scenario, int step) {
-  auto fresh = loadScenario(scenario);
+  auto fresh = scenario[0] == '{' ? engine::loadSimulation(scenario) : loadScenario(scenario);
   fresh->seek(static_cast<std::size_t>(step));
   views::SlabView rebuilt(asSlab(*fresh));
   QCOMPARE(view.diagram()->contentSignature(), rebuilt.diagram()->contentSignature());
@@ -333,26 +358,136 @@ class SlabViewTest : public QObject {
     QVERIFY(tableSeen);
   }
 
-  // kmalloc-96 comes into view above kmalloc-128: the rows under it move down at once, strips and
-  // names together, and the new slab rises into the room they leave.
+  // kmalloc-96 comes into view above kmalloc-128 (a table that does not fold): the rows under it
+  // move down at once, strips and names together, and the new slab rises into the room they leave.
   void rowsMakeRoomForACacheComingIntoView() {
-    auto simulation = loadScenario(kKmalloc);
+    auto simulation = engine::loadSimulation(
+        R"({"oslens": 1, "module": "slab", "config": {"pages": 16}, "ops": [{"kmalloc": {"bytes": 100, "tag": "a"}},
+            {"kmalloc": {"bytes": 90, "tag": "b"}}]})");
     views::SlabView view(asSlab(*simulation));
     view.setAnimationSpeed(0.25);
     views::SlabScene& scene = *view.diagram();
-    moveTo(*simulation, view, 0, 8, false);
-    const QRectF before = scene.stripItem(QStringLiteral("kmalloc-128"), 1)->rect();
-    moveTo(*simulation, view, 8, 9, true);
+    QVERIFY(!scene.folding().folds());
+    moveTo(*simulation, view, 0, 1, false);
+    const QRectF before = scene.stripItem(QStringLiteral("kmalloc-128"), 0)->rect();
+    moveTo(*simulation, view, 1, 2, true);
     QVERIFY(scene.isAnimating());
-    const QRectF after = scene.layout().stripRect(2, SlabList::Free, 0);
+    const QRectF after = scene.layout().stripRect(1, SlabList::Partial, 0);
     QVERIFY(after.top() > before.top());
     scene.player()->showAt(0.25);
     saveFrame(scene, QStringLiteral("room-25"));
     const auto flying = flyingStrips(scene);
     QCOMPARE(flying.size(), std::size_t{1});  // only the new slab of kmalloc-96
-    QCOMPARE(flying[0]->strip().pfn, engine::slab::Pfn{4});
-    QCOMPARE(scene.stripItem(QStringLiteral("kmalloc-128"), 1)->rect(), after);
+    QCOMPARE(flying[0]->strip().pfn, engine::slab::Pfn{1});
+    QCOMPARE(scene.stripItem(QStringLiteral("kmalloc-128"), 0)->rect(), after);
     QVERIFY(!flying[0]->rect().intersects(after));
+  }
+
+  // Every object of every drawn slab, at every step of the built-ins and of random caches of 16 to
+  // 2,000-byte objects (up to 255 a slab), has a cell at least 24 units wide and 20 high: room for
+  // its index in 12 px type (9 pt, the smallest label the strip draws). A 124-object slab of
+  // kmalloc-32 is 8 rows of 16.
+  void everyObjectCellHoldsItsLabel() {
+    const QFontMetricsF smallest(views::ViewPalette::font(9));
+    auto check = [&](engine::Simulation& simulation, const QString& what) {
+      views::SlabView view(asSlab(simulation));
+      int cells = 0;
+      for (int step = 0; step <= static_cast<int>(simulation.stepCount()); ++step) {
+        moveTo(simulation, view, step - 1, step, false);
+        for (QGraphicsItem* item : view.diagram()->items()) {
+          if (item->type() != views::SlabStripItem::Type || !item->isVisible()) continue;
+          const auto* strip = static_cast<const views::SlabStripItem*>(item);
+          for (int i = 0; i < strip->strip().objectCount(); ++i, ++cells) {
+            const QRectF cell = strip->strip().objectRect(strip->rect(), i);
+            const QString where = QStringLiteral("%1 step %2 slab %3 object %4: %5 x %6")
+                                      .arg(what).arg(step).arg(strip->strip().pfn).arg(i).arg(cell.width()).arg(cell.height());
+            QVERIFY2(cell.width() >= 24 && cell.height() >= 20, qPrintable(where));
+            QVERIFY2(smallest.horizontalAdvance(QString::number(i)) + 4 <= cell.width(), qPrintable(where));
+            QVERIFY2(strip->rect().contains(cell.adjusted(0.01, 0.01, -0.01, -0.01)), qPrintable(where));
+          }
+        }
+      }
+      QVERIFY2(cells > 0, qPrintable(what));
+    };
+    for (const char* name : {kLifecycle, kKmalloc}) {
+      auto simulation = loadScenario(name);
+      check(*simulation, QString::fromLatin1(name));
+    }
+    auto random = engine::loadSimulation(randomScenario(256, 6, 120, 11));
+    check(*random, QStringLiteral("random"));
+
+    auto simulation = loadScenario(kKmalloc);
+    simulation->seek(6);
+    views::SlabView view(asSlab(*simulation));
+    const views::SlabStripItem* slab = view.diagram()->stripItem(QStringLiteral("kmalloc-32"), 0);
+    QVERIFY(slab);
+    QCOMPARE(slab->strip().objectCount(), 124);
+    QCOMPARE(slab->strip().columns, 16);
+    QCOMPARE(slab->strip().rows(), 8);
+    QCOMPARE(slab->strip().objectRect(slab->rect(), 17).top(), slab->strip().objectRect(slab->rect(), 1).bottom());
+  }
+
+  // Eight kmalloc caches do not fit a slide in full: the table folds, each cache a line with its
+  // objects in use and its lists' counts, but the one the step is about (a large kmalloc's step
+  // keeps the one before). The memory bar stays put from step to step once every cache is in view.
+  void aTableOfManyCachesFoldsAllButTheStepsCache() {
+    auto simulation = engine::loadSimulation(kEightCaches);
+    views::SlabView view(asSlab(*simulation));
+    views::SlabScene& scene = *view.diagram();
+    QVERIFY(scene.folding().folds());
+    auto folds = [](const engine::slab::SlabState& state, const std::vector<engine::slab::SlabOp>& ops) {
+      return views::SlabFolding(state, ops).folds();
+    };
+    QVERIFY(!folds(asSlab(*loadScenario(kLifecycle)).timeline().initialState(), asSlab(*loadScenario(kLifecycle)).timeline().ops()));
+    QString expandedBefore;
+    qreal barBefore = -1;
+    QStringList namesBefore;
+    for (int step = 1; step <= static_cast<int>(simulation->stepCount()); ++step) {
+      moveTo(*simulation, view, step - 1, step, true);
+      view.finishAnimations();
+      const auto& timeline = asSlab(*simulation).timeline();
+      const auto marks = views::SlabStepMarks::of(timeline.lastEvents());
+      QStringList expanded;
+      for (const QString& name : scene.cacheNames())
+        if (!scene.isFolded(name)) expanded << name;
+      QCOMPARE(expanded.size(), 1);
+      if (marks.cache != engine::slab::kNoCache)
+        QCOMPARE(expanded[0], QString::fromStdString(timeline.state().cacheName(marks.cache)));
+      else
+        QCOMPARE(expanded[0], expandedBefore);  // a large kmalloc touches no cache: nothing changes
+      compareWithEngine(scene, asSlab(*simulation));
+      if (scene.cacheNames() == namesBefore) QCOMPARE(scene.layout().barTop(), barBefore);
+      expandedBefore = expanded[0];
+      barBefore = scene.layout().barTop();
+      namesBefore = scene.cacheNames();
+      expectSameAsFresh(view, kEightCaches, step);
+    }
+    QCOMPARE(scene.cacheNames().size(), 8);
+    const QStringList line = scene.summaryOf(QStringLiteral("kmalloc-64"));
+    QCOMPARE(line.value(0), QStringLiteral("kmalloc-64 · 1 of 64 in use"));
+  }
+
+  // The diagram is wide rather than tall, like the screen and the slide: fitted into the picture
+  // area of presentation mode on a 1920x1080 projector (about 1920 x 865 under the caption), it is
+  // drawn at 0.8x or more at every step of the built-ins and of eight caches, so 12 px labels show
+  // at 9.6 px or more and the 15 px facts at 12 (before the slabs wrapped: 0.62x).
+  void theDiagramFitsAProjectorAtEveryStep() {
+    auto check = [](engine::Simulation& simulation, const QString& what) {
+      views::SlabView view(asSlab(simulation));
+      for (int step = 0; step <= static_cast<int>(simulation.stepCount()); ++step) {
+        moveTo(simulation, view, step - 1, step, false);
+        const QRectF r = view.diagram()->sceneRect();
+        const qreal scale = std::min(1920 / r.width(), 865 / r.height());
+        QVERIFY2(scale >= 0.8, qPrintable(QStringLiteral("%1 step %2: %3 x %4").arg(what).arg(step).arg(r.width()).arg(r.height())));
+        QVERIFY(view.diagram()->itemsBoundingRect().width() <= r.width() + 1);
+      }
+    };
+    for (const char* name : {kLifecycle, kKmalloc}) {
+      auto simulation = loadScenario(name);
+      check(*simulation, QString::fromLatin1(name));
+    }
+    auto eight = engine::loadSimulation(kEightCaches);
+    check(*eight, QStringLiteral("eight caches"));
   }
 
   void slabinfoAgreesWithTheJsonSummary() {
