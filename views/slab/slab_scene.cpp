@@ -158,10 +158,25 @@ void SlabScene::refresh() {
   setSceneRect(-28, -28, SlabLayout::contentWidth() + 56, m_layout.barTop() + m_legendBottom + 56);
 }
 
-// Under the step's lines, which may take one to four lines.
+// Under the step's lines, which may take one to four lines; in presentation mode (no notes, no
+// step lines: the caption strip says the step) under the title and the figures.
 qreal SlabScene::tableTop() const {
+  if (m_presentation) {
+    qreal bottom = m_subtitle->y() + m_subtitle->boundingRect().height();
+    for (const Stat& stat : m_stats) bottom = std::max(bottom, stat.value->y() + stat.value->boundingRect().height());
+    return bottom + kColumnsGap + kColumnHeadsHeight;
+  }
   const QGraphicsSimpleTextItem* last = m_outcome->text().isEmpty() ? m_stepLine : m_outcome;
   return last->y() + std::max(last->boundingRect().height(), kLineHeight) + kColumnsGap + kColumnHeadsHeight;
+}
+
+void SlabScene::setPresentation(bool presentation) {
+  finishAnimations();
+  m_presentation = presentation;
+  // Faded, not hidden: the step's animation hides and shows the outcome for its own reasons.
+  for (QGraphicsItem* line : std::initializer_list<QGraphicsItem*>{m_design, m_options, m_stepLine, m_outcome})
+    line->setOpacity(presentation ? 0.0 : 1.0);
+  refresh();
 }
 
 // The four figures in columns as wide as their captions (a value's width changes from step to
@@ -188,8 +203,9 @@ void SlabScene::layOutStats() {
   m_stepY = beside ? kStepYBeside : kStepY;
   qreal x = beside ? SlabLayout::contentWidth() - total : 0;
   for (std::size_t i = 0; i < m_stats.size(); ++i) {
-    m_stats[i].caption->setPos(x, beside ? kStatsBesideY + 6 : kStatsY);
-    m_stats[i].value->setPos(x, (beside ? kStatsBesideY + 6 : kStatsY) + 20);
+    const qreal y = beside ? kStatsBesideY + 6 : m_presentation ? kDesignY : kStatsY;  // in the notes' place
+    m_stats[i].caption->setPos(x, y);
+    m_stats[i].value->setPos(x, y + 20);
     x += widths[i];
   }
   m_stepLine->setPos(0, m_stepY);

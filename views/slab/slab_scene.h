@@ -38,6 +38,9 @@ class SlabScene : public QGraphicsScene {
 
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
+  // Presentation mode: the notes on the design and the step's lines go (the caption strip says
+  // the step), and the table moves up under the title and figures.
+  void setPresentation(bool presentation);
   void retranslate();
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
@@ -103,6 +106,7 @@ class SlabScene : public QGraphicsScene {
   qreal m_stepY = 0;
   QGraphicsSimpleTextItem* m_outcome = nullptr;
   bool m_failed = false;
+  bool m_presentation = false;
 
   std::vector<ColumnHead> m_columnHeads;  // caches, then the three lists
   std::vector<QGraphicsLineItem*> m_columnRules;
