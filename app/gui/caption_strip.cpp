@@ -9,6 +9,7 @@
 #include "views/core/narrator.h"
 #include "views/core/sentences.h"
 #include "views/core/simulation_document.h"
+#include "views/core/view_palette.h"
 
 namespace oslens::app {
 
@@ -24,9 +25,10 @@ constexpr int kLargestFraction = 30;
 constexpr int kSmallestFraction = 45;
 constexpr int kSmallestInAnyWindow = 14;
 
-// The sentences one after another as their language writes them, the last in bold.
-QString bodyHtml(const QStringList& sentences, bool elided) {
-  QString plain = elided ? QStringLiteral("…") : QString();
+// The sentences one after another as their language writes them, the last in bold (a step's
+// conclusion); "…" where sentences were left out, before them or after them.
+QString bodyHtml(const QStringList& sentences, bool elidedBefore, bool elidedAfter, bool boldLast) {
+  QString plain = elidedBefore ? QStringLiteral("…") : QString();
   QString html = plain;
   for (int i = 0; i < sentences.size(); ++i) {
     const QString& sentence = sentences[i];
@@ -36,8 +38,9 @@ QString bodyHtml(const QStringList& sentences, bool elided) {
     plain = joined;
     if (spaced) html += QLatin1Char(' ');
     const QString escaped = views::bindNumbersToUnits(sentence).toHtmlEscaped();
-    html += i + 1 == sentences.size() ? QStringLiteral("<b>%1</b>").arg(escaped) : escaped;
+    html += boldLast && i + 1 == sentences.size() ? QStringLiteral("<b>%1</b>").arg(escaped) : escaped;
   }
+  if (elidedAfter) html += QStringLiteral(" …");
   return html;
 }
 }  // namespace
@@ -75,9 +78,12 @@ CaptionStrip::Words CaptionStrip::currentWords() const {
   }
   const std::size_t position = simulation->position();
   if (position == 0) {
+    // The lesson's set-up: the description from its start (what does not fit goes from its end),
+    // and the hint to step, which goes first.
     words.heading = m_document.title();
-    words.body << m_document.description()
-               << tr("Press Right or Space to take the first step.");
+    words.body = views::splitSentences(m_document.description());
+    words.summary = tr("Press Right or Space to take the first step.");
+    words.isIntroduction = true;
     return words;
   }
   const auto steps = views::narrateSteps(*simulation, position, position);
@@ -90,17 +96,24 @@ CaptionStrip::Words CaptionStrip::currentWords() const {
 }
 
 void CaptionStrip::layOut(const Words& words, int pixelSize, int dropped, bool withSummary) {
-  QFont font = this->font();
+  // The pictures' typeface: one design for Latin and Chinese, so that a Chinese colon sits low
+  // at the left as in the picture above, not centred as in a Latin font.
+  QFont font = views::ViewPalette::font(12);
   font.setPixelSize(pixelSize);
   m_text.setDefaultFont(font);
   m_text.setTextWidth(std::max(1, width() - 2 * kMargin));
   QString html;
   if (!words.heading.isEmpty())
     html += QStringLiteral("<p style='margin:0; color:#1e3a8a'><b>%1</b></p>").arg(views::bindNumbersToUnits(words.heading).toHtmlEscaped());
-  if (!words.body.isEmpty())
-    html += QStringLiteral("<p style='margin:0; color:#111111'>%1</p>").arg(bodyHtml(words.body.mid(dropped), dropped > 0));
+  if (!words.body.isEmpty()) {
+    const QString body = words.isIntroduction
+                             ? bodyHtml(words.body.mid(0, words.body.size() - dropped), false, dropped > 0, false)
+                             : bodyHtml(words.body.mid(dropped), dropped > 0, false, true);
+    html += QStringLiteral("<p style='margin:0; color:#111111'>%1</p>").arg(body);
+  }
+  // The run's summary in the heading's colour (not in italics: Chinese is not slanted).
   if (withSummary && !words.summary.isEmpty())
-    html += QStringLiteral("<p style='margin:0; color:#111111'><i>%1</i></p>").arg(views::bindNumbersToUnits(words.summary).toHtmlEscaped());
+    html += QStringLiteral("<p style='margin:0; color:#1e3a8a'>%1</p>").arg(views::bindNumbersToUnits(words.summary).toHtmlEscaped());
   m_text.setHtml(html);
   m_pixelSize = pixelSize;
 }

@@ -45,11 +45,13 @@ class CaptionStrip : public QWidget {
   struct Words {
     QString heading;
     QStringList body;  // the last is the conclusion
-    QString summary;   // the run's, at its last step
+    QString summary;   // the run's, at its last step; at step 0 the hint to step
+    bool isIntroduction = false;  // step 0: the body is the description, kept from its start
   };
   Words currentWords() const;
   void refresh();
-  // Lays out `words` at `pixelSize`, dropping `dropped` sentences from the front of the body.
+  // Lays out `words` at `pixelSize`, dropping `dropped` sentences from the front of the body (from
+  // its end for the introduction).
   void layOut(const Words& words, int pixelSize, int dropped, bool withSummary);
 
   views::SimulationDocument& m_document;

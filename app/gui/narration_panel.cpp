@@ -7,6 +7,7 @@
 #include "views/core/language.h"
 #include "views/core/narrator.h"
 #include "views/core/sentences.h"
+#include "views/core/view_palette.h"
 #include "views/core/simulation_document.h"
 
 namespace oslens::app {
@@ -15,6 +16,8 @@ NarrationPanel::NarrationPanel(views::SimulationDocument& document, QWidget* par
     : QTextBrowser(parent), m_document(document) {
   setObjectName(QStringLiteral("narrationPanel"));
   setFocusPolicy(Qt::NoFocus);
+  // The pictures' typeface, one design for Latin and Chinese (a Chinese colon sits low at the left).
+  setFont(views::ViewPalette::font(10.5));
   setOpenLinks(false);
   connect(&m_document, &views::SimulationDocument::scenarioLoaded, this, &NarrationPanel::refresh);
   connect(&m_document, &views::SimulationDocument::positionChanged, this, &NarrationPanel::refresh);
@@ -47,7 +50,8 @@ void NarrationPanel::refresh() {
   }
   const std::size_t position = simulation->position();
   if (position == 0) {
-    html += QStringLiteral("<h3>%1</h3><p>%2</p><p><i>%3</i></p>")
+    // Hints and the run's summary in colour, not in italics: Chinese is not slanted.
+    html += QStringLiteral("<h3>%1</h3><p>%2</p><p style='color:#1e3a8a'>%3</p>")
                 .arg(m_document.title().toHtmlEscaped(),
                      m_document.description().toHtmlEscaped(),
                      tr("Press Right or Space to take the first step."));
@@ -70,7 +74,7 @@ void NarrationPanel::refresh() {
       html += QStringLiteral("</div>");
     }
     if (position == simulation->stepCount() && (!m_reveal || m_reveal->revealed()))
-      html += QStringLiteral("<p><i>%1</i></p>").arg(views::summarizeSimulation(*simulation).toHtmlEscaped());
+      html += QStringLiteral("<p style='color:#1e3a8a'>%1</p>").arg(views::summarizeSimulation(*simulation).toHtmlEscaped());
   }
   setHtml(html + QStringLiteral("</div>"));
   followEnd();

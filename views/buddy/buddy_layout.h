@@ -19,7 +19,7 @@ namespace oslens::views {
 class BuddyLayout {
  public:
   static constexpr qreal kLabelWidth = 300;
-  static constexpr qreal kLaneWidth = 104;
+  static constexpr qreal kLaneWidth = 120;  // "nr_free 1023" in 12.5 pt, left of the first box
   static constexpr qreal kBoxWidth = 78;
   static constexpr qreal kBoxHeight = 40;
   static constexpr qreal kSlotWidth = kBoxWidth + 24;  // a box and the arrow to the next one

@@ -86,7 +86,7 @@ void BuddyScene::buildItems() {
   const qreal statX[] = {0, 250, 560, 880};
   for (qreal x : statX) {
     Stat stat;
-    stat.caption = addCaption(*this, {x, kStatsY}, ViewPalette::font(11), ViewPalette::muted().darker(165));
+    stat.caption = addCaption(*this, {x, kStatsY}, ViewPalette::font(12), ViewPalette::muted().darker(165));
     stat.value = addCaption(*this, {x, kStatsY + 20}, ViewPalette::font(19, true), ViewPalette::ink());
     m_stats.push_back(stat);
   }
@@ -104,7 +104,7 @@ void BuddyScene::buildItems() {
   for (int row = 0; row < m_layout.rowCount(); ++row) {
     RowLabel label;
     label.title = addCaption(*this, {0, m_layout.rowTop(row) + 6}, ViewPalette::font(13.5, true), ViewPalette::ink());
-    label.count = addCaption(*this, {0, m_layout.rowTop(row) + 29}, ViewPalette::font(11.5), ViewPalette::muted().darker(165));
+    label.count = addCaption(*this, {0, m_layout.rowTop(row) + 29}, ViewPalette::font(12), ViewPalette::muted().darker(165));
     m_rowLabels.push_back(label);
   }
   m_cells.resize(static_cast<std::size_t>(zones));
@@ -117,9 +117,9 @@ void BuddyScene::buildItems() {
       const int order = m_layout.orderAt(row) < 0 ? m_layout.orderCount() - 1 : m_layout.orderAt(row);
       const QRectF lane = m_layout.laneRect(z, order);
       // Starts a little left of the lane so that "nr_free 1023" stays clear of the first box.
-      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(-8, 11), ViewPalette::font(11.5), ViewPalette::muted().darker(165));
+      cell.laneText = addCaption(*this, lane.topLeft() + QPointF(-8, 10), ViewPalette::font(12.5), ViewPalette::muted().darker(165));
       const QRectF first = m_layout.slotRect(z, order, 0);
-      cell.empty = addCaption(*this, first.topLeft() + QPointF(4, 9), ViewPalette::font(12.5), ViewPalette::muted());
+      cell.empty = addCaption(*this, first.topLeft() + QPointF(4, 8), ViewPalette::font(13.5), ViewPalette::muted());
       const int boxes = m_layout.orderAt(row) < 0 ? 0 : m_layout.boxesPerRow();
       for (int i = 0; i < boxes; ++i) {
         const QRectF r = m_layout.slotRect(z, order, i);

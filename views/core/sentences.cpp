@@ -29,6 +29,26 @@ QString bindNumbersToUnits(const QString& text) {
   return out;
 }
 
+QStringList splitSentences(const QString& text) {
+  QStringList out;
+  QString current;
+  for (qsizetype i = 0; i < text.size(); ++i) {
+    const QChar c = text[i];
+    current += c;
+    const bool fullWidthEnd = c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F);
+    const bool latinEnd = (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) &&
+                          i + 1 < text.size() && text[i + 1].isSpace();
+    if (!fullWidthEnd && !latinEnd) continue;
+    // A closing quote or bracket right after the mark belongs to the sentence.
+    while (i + 1 < text.size() && (text[i + 1] == QChar(0x201D) || text[i + 1] == QChar(0xFF09) || text[i + 1] == QLatin1Char(')')))
+      current += text[++i];
+    if (!current.trimmed().isEmpty()) out << current.trimmed();
+    current.clear();
+  }
+  if (!current.trimmed().isEmpty()) out << current.trimmed();
+  return out;
+}
+
 QString joinSentences(const QStringList& sentences) {
   QString out;
   for (const QString& sentence : sentences) out = appendSentence(out, sentence);

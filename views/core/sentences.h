@@ -11,6 +11,10 @@ namespace oslens::views {
 // sentence that ends in a full-width mark (or the next that starts with one) is joined without.
 QString appendSentence(const QString& text, const QString& sentence);
 QString joinSentences(const QStringList& sentences);
+// The sentences of a text written as one (a scenario's description): a break after ". ", "! ",
+// "? " and after "。", "！", "？" (which need no space). joinSentences gives the text back, up to
+// the spaces between sentences.
+QStringList splitSentences(const QString& text);
 
 // For display: the space between a number and its unit ("31 ms", "4 KiB", "8 pages") becomes a
 // no-break space, so a line never ends between them (SI Brochure 9th ed., 5.4.3: a space, and

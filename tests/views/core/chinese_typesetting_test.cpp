@@ -52,6 +52,23 @@ class ChineseTypesettingTest : public QObject {
   Q_OBJECT
 
  private slots:
+  // A description written as one text comes apart into its sentences in both languages, and
+  // joins back to itself.
+  void splitSentencesBreaksAfterEachSentence() {
+    using oslens::views::joinSentences;
+    using oslens::views::splitSentences;
+    const QString english = QStringLiteral("Two locks, taken in opposite orders (Silberschatz 8.3). All four hold! Why? See 2.5 ms.");
+    QCOMPARE(splitSentences(english), (QStringList{QStringLiteral("Two locks, taken in opposite orders (Silberschatz 8.3)."),
+                                                  QStringLiteral("All four hold!"), QStringLiteral("Why?"),
+                                                  QStringLiteral("See 2.5 ms.")}));
+    QCOMPARE(joinSentences(splitSentences(english)), english);
+    const QString chinese = QStringLiteral("两把锁，以相反的顺序获取。四个条件都成立！为什么？（见第 8.3 节。）最后一句");
+    QCOMPARE(splitSentences(chinese), (QStringList{QStringLiteral("两把锁，以相反的顺序获取。"), QStringLiteral("四个条件都成立！"),
+                                                  QStringLiteral("为什么？"), QStringLiteral("（见第 8.3 节。）"),
+                                                  QStringLiteral("最后一句")}));
+    QCOMPARE(joinSentences(splitSentences(chinese)), chinese);
+  }
+
   void putsTheConventionsSpacesWhereTheTextHasOthers_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");  // ⍽ = U+00A0 no-break space, ⁀ = U+2060 word joiner
