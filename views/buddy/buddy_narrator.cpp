@@ -22,9 +22,71 @@ QString BuddyNarrator::blockText(Pfn pfn, Order order) {
   return order == 0 ? tr("page %1").arg(pfn) : tr("pages %1–%2").arg(pfn).arg(last);
 }
 
+BuddyNarrator::Shortfall BuddyNarrator::shortfallOf(const BuddyAllocator& memory, Order order, ZoneIndex zone) {
+  Shortfall out{Shortfall::Kind::NothingFree, 0, -1};
+  for (std::size_t z = 0; z <= zone && z < memory.config().zones.size(); ++z) {
+    const auto index = static_cast<ZoneIndex>(z);
+    out.usableFreePages += memory.zoneFreePages(index);
+    for (int o = memory.config().maxOrder - 1; o > out.usableLargestOrder; --o)
+      if (memory.nrFree(index, static_cast<Order>(o)) > 0) out.usableLargestOrder = o;
+  }
+  if (memory.freePages() == 0) out.kind = Shortfall::Kind::NothingFree;
+  else if (out.usableFreePages == 0) out.kind = Shortfall::Kind::OnlyInHigherZones;
+  else if (out.usableFreePages < (std::uint64_t{1} << order)) out.kind = Shortfall::Kind::TooFewPages;
+  else out.kind = Shortfall::Kind::Fragmentation;
+  return out;
+}
+
+QString BuddyNarrator::failureText(const AllocFailed& e, ZoneIndex zone, const BuddyConfig& config, const QString& tag,
+                                   const BuddyAllocator* memory) {
+  if (e.freePages == 0) return tr("No memory is free: the request of %1 fails.").arg(tag);
+  if (!memory)  // the event alone: the whole memory's figures
+    return tr("No free block of order %1 or above: the request of %2 fails with %3 free, "
+              "in blocks of order %4 at most. That is external fragmentation.")
+        .arg(e.order)
+        .arg(tag, pagesText(e.freePages))
+        .arg(e.largestFreeOrder);
+  const Shortfall shortfall = shortfallOf(*memory, e.order, zone);
+  const bool zones = severalZones(config);
+  const qulonglong asked = qulonglong{1} << e.order;
+  switch (shortfall.kind) {
+    case Shortfall::Kind::NothingFree:
+      return tr("No memory is free: the request of %1 fails.").arg(tag);
+    case Shortfall::Kind::OnlyInHigherZones: {
+      const QString none = zone == 0 ? tr("Zone %1 has no free page").arg(zoneName(config, zone))
+                                     : tr("Zone %1 and the zones below it have no free page").arg(zoneName(config, zone));
+      return tr("%1: the request of %2 fails. The free pages (%3) are all in higher zones, and a request never "
+                "takes memory from a higher zone.")
+          .arg(none, tag, pagesText(e.freePages));
+    }
+    case Shortfall::Kind::TooFewPages:
+      if (zones)
+        return tr("Only %1 are free in zone %2 and below, fewer than the %3 it asks for: the request of %4 "
+                  "fails. Memory is short there; no arrangement of the free pages would do.")
+            .arg(pagesText(shortfall.usableFreePages), zoneName(config, zone), pagesText(asked), tag);
+      return tr("Only %1 are free, fewer than the %2 it asks for: the request of %3 fails. Memory is short; "
+                "no arrangement of the free pages would do.")
+          .arg(pagesText(shortfall.usableFreePages), pagesText(asked), tag);
+    case Shortfall::Kind::Fragmentation:
+      if (zones)
+        return tr("No free block of order %1 or above in zone %2 and below: the request of %3 fails with %4 "
+                  "free there, in blocks of order %5 at most. That is external fragmentation.")
+            .arg(e.order)
+            .arg(zoneName(config, zone), tag, pagesText(shortfall.usableFreePages))
+            .arg(shortfall.usableLargestOrder);
+      return tr("No free block of order %1 or above: the request of %2 fails with %3 free, "
+                "in blocks of order %4 at most. That is external fragmentation.")
+          .arg(e.order)
+          .arg(tag, pagesText(shortfall.usableFreePages))
+          .arg(shortfall.usableLargestOrder);
+  }
+  return {};
+}
+
 QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, const BuddyConfig& config,
-                                     const TagNamer& tagName) {
+                                     const TagNamer& tagName, const BuddyAllocator* memory) {
   QStringList out;
+  ZoneIndex requestedZone = 0;
   const bool lifo = config.pick == PickRule::Lifo;
   // Empty orders passed over by the search, said in one sentence rather than one each.
   int emptyFrom = -1, emptyTo = -1;
@@ -46,6 +108,7 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
     out << std::visit(
         engine::Overloaded{
             [&](const AllocRequested& e) {
+              requestedZone = e.zone;
               QString text = e.bytes > 0 ? tr("%1 asks for %2 bytes: rounded up to order %3 (%4).")
                                                .arg(tagName(e.tag))
                                                .arg(e.bytes)
@@ -83,15 +146,7 @@ QStringList BuddyNarrator::sentences(const std::vector<BuddyEvent>& events, cons
               if (e.wastedBytes == 0) return given;
               return appendSentence(given, tr("%1 bytes of it stay unused: internal fragmentation.").arg(e.wastedBytes));
             },
-            [&](const AllocFailed& e) {
-              if (e.freePages == 0)
-                return tr("No memory is free: the request of %1 fails.").arg(tagName(e.tag));
-              return tr("No free block of order %1 or above: the request of %2 fails with %3 free, "
-                        "in blocks of order %4 at most. That is external fragmentation.")
-                  .arg(e.order)
-                  .arg(tagName(e.tag), pagesText(e.freePages))
-                  .arg(e.largestFreeOrder);
-            },
+            [&](const AllocFailed& e) { return failureText(e, requestedZone, config, tagName(e.tag), memory); },
             [&](const FreeRequested& e) {
               return tr("%1 frees %2 (order %3).").arg(tagName(e.tag), blockText(e.pfn, e.order)).arg(e.order);
             },
@@ -154,7 +209,7 @@ QStringList BuddyNarrator::narrate(std::size_t stepIndex, const BuddyState& afte
                         [&](const FreeOp& f) { return tr("Step %1: free %2.").arg(stepNumber(stepIndex)).arg(tagName(f.tag)); },
                     },
                     op);
-  out << sentences(events, after.memory.config(), tagName);
+  out << sentences(events, after.memory.config(), tagName, &after.memory);
   return out;
 }
 

@@ -280,6 +280,7 @@ void BuddyScene::refreshStepOutcome() {
   // Names and phrases fill these sentences' %1s: typeset them as the narration is.
   m_stepLine->setText(typesetChinese(joinSentences(sentences.mid(0, 2))));
   int merges = 0;
+  ZoneIndex requestedZone = 0;
   for (const auto& e : timeline.lastEvents()) {
     std::visit(engine::Overloaded{
                    [&](const BlockAllocated& a) {
@@ -288,16 +289,12 @@ void BuddyScene::refreshStepOutcome() {
                        text = appendSentence(text, tr("%1 bytes of it are wasted.").arg(locale.toString(static_cast<qulonglong>(a.wastedBytes))));
                      m_outcome->setText(typesetChinese(text));
                    },
+                   [&](const AllocRequested& r) { requestedZone = r.zone; },
                    [&](const AllocFailed& f) {
                      m_failed = true;
+                     // A shortage or fragmentation, in the zones the request may use.
                      m_outcome->setText(typesetChinese(
-                         f.freePages == 0
-                             ? tr("✗ The request fails: no memory is free.")
-                             : tr("✗ The request fails: no free block of order %1 or above, although %2 are free "
-                                  "(largest: order %3). External fragmentation.")
-                                   .arg(f.order)
-                                   .arg(BuddyNarrator::pagesText(f.freePages))
-                                   .arg(f.largestFreeOrder)));
+                         QStringLiteral("✗ ") + BuddyNarrator::failureText(f, requestedZone, config, tagName(f.tag), &state.memory)));
                    },
                    [&](const BuddiesMerged&) { ++merges; },
                    [&](const BlockFreed& f) {

@@ -92,6 +92,40 @@ class BuddyViewTest : public QObject {
   Q_OBJECT
 
  private slots:
+  // A failed request is said for what it is (the reviewer's find: "external fragmentation" for a
+  // full zone). Fragmentation only when enough pages are free where the request may take them
+  // but no block is large enough; a shortage when too few are; a zone matter when the free pages
+  // are all in higher zones (mm/page_alloc.c: the zonelist falls back to lower zones only).
+  void aFailedRequestIsNamedForItsCause() {
+    auto lastSentences = [](std::string_view text, std::size_t step) {
+      auto simulation = engine::loadSimulation(text);
+      simulation->seek(step);
+      return views::narrateCurrentStep(*simulation).join(QLatin1Char(' '));
+    };
+    // 16 pages: A 8, B 4, C 2; pages 14 and 15 are free... then D asks for 4 pages (order 2):
+    // 2 pages free, fewer than 4.
+    constexpr std::string_view kShort = R"({"oslens": 1, "module": "buddy", "config": {"pages": 16}, "ops": [
+      {"alloc": {"order": 3, "tag": "A"}}, {"alloc": {"order": 2, "tag": "B"}}, {"alloc": {"order": 1, "tag": "C"}},
+      {"alloc": {"order": 2, "tag": "D"}}]})";
+    const QString shortage = lastSentences(kShort, 4);
+    QVERIFY2(shortage.contains(QStringLiteral("Only 2 pages are free, fewer than the 4 pages it asks for")), qPrintable(shortage));
+    QVERIFY2(!shortage.contains(QStringLiteral("fragmentation")), qPrintable(shortage));
+    // 4 pages free in two separate pairs: enough pages, no block of 4: fragmentation.
+    constexpr std::string_view kFragmented = R"({"oslens": 1, "module": "buddy", "config": {"pages": 8}, "ops": [
+      {"alloc": {"order": 1, "tag": "A"}}, {"alloc": {"order": 1, "tag": "B"}}, {"alloc": {"order": 1, "tag": "C"}},
+      {"alloc": {"order": 1, "tag": "D"}}, {"free": "A"}, {"free": "C"}, {"alloc": {"order": 2, "tag": "E"}}]})";
+    const QString fragmented = lastSentences(kFragmented, 7);
+    QVERIFY2(fragmented.contains(QStringLiteral("fails with 4 pages free, in blocks of order 1 at most. That is external fragmentation.")),
+             qPrintable(fragmented));
+    // The built-in with zones: the DMA zone is full, 34 pages free in Normal.
+    auto zones = loadScenario("buddy-zones-bytes.oslens.json");
+    zones->seek(9);
+    const QString full = views::narrateCurrentStep(*zones).join(QLatin1Char(' '));
+    QVERIFY2(full.contains(QStringLiteral("Zone DMA has no free page: the request of late2 fails. The free pages (34 pages) are all in higher zones")),
+             qPrintable(full));
+    QVERIFY2(!full.contains(QStringLiteral("fragmentation")), qPrintable(full));
+  }
+
   void theRegistryKnowsTheBuddyModule() {
     auto simulation = engine::loadSimulation(kWalkThrough);
     auto view = views::createModuleView(*simulation);
@@ -255,8 +289,9 @@ class BuddyViewTest : public QObject {
     view.showPosition(12, 13, true);
     views::BuddyScene& scene = *view.diagram();
     QVERIFY(scene.outcomeIsFailure());
-    QVERIFY2(scene.outcomeText().contains(QStringLiteral("no free block of order 3")), qPrintable(scene.outcomeText()));
-    QVERIFY(scene.outcomeText().contains(QStringLiteral("8 pages are free")));
+    QVERIFY2(scene.outcomeText().contains(QStringLiteral("No free block of order 3 or above")), qPrintable(scene.outcomeText()));
+    QVERIFY(scene.outcomeText().contains(QStringLiteral("8 pages free, in blocks of order 1 at most")));
+    QVERIFY(scene.outcomeText().contains(QStringLiteral("external fragmentation")));
     QVERIFY(scene.visibleTexts().contains(QStringLiteral("empty ✗")));
     QVERIFY(scene.isAnimating());  // the search climbs the empty orders
     view.finishAnimations();
