@@ -279,6 +279,30 @@
         <source>Its buddy, %1, is only partly free (split into smaller blocks): merging stops at order %2.</source>
         <translation>它的伙伴%1只有一部分空闲（已拆成更小的块）：合并停在 %2 阶。</translation>
     </message>
+    <message>
+        <source>Zone %1 has no free page</source>
+        <translation>%1 区没有空闲页</translation>
+    </message>
+    <message>
+        <source>Zone %1 and the zones below it have no free page</source>
+        <translation>%1 区及更低的内存区都没有空闲页</translation>
+    </message>
+    <message>
+        <source>%1: the request of %2 fails. The free pages (%3) are all in higher zones, and a request never takes memory from a higher zone.</source>
+        <translation>%1：%2 的请求失败。空闲页（%3）都在更高的内存区，而请求从不使用更高内存区的内存。</translation>
+    </message>
+    <message>
+        <source>Only %1 are free in zone %2 and below, fewer than the %3 it asks for: the request of %4 fails. Memory is short there; no arrangement of the free pages would do.</source>
+        <translation>%2 区及更低的内存区只有 %1 空闲，少于它要的 %3：%4 的请求失败。这是内存不足，空闲页怎样排列都不够。</translation>
+    </message>
+    <message>
+        <source>Only %1 are free, fewer than the %2 it asks for: the request of %3 fails. Memory is short; no arrangement of the free pages would do.</source>
+        <translation>只有 %1 空闲，少于它要的 %2：%3 的请求失败。这是内存不足，空闲页怎样排列都不够。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or above in zone %2 and below: the request of %3 fails with %4 free there, in blocks of order %5 at most. That is external fragmentation.</source>
+        <translation>%2 区及更低的内存区没有 %1 阶或更高阶的空闲块：%3 的请求失败，尽管那里有 %4 空闲，但它们所在的块最高只有 %5 阶。这就是外部碎片。</translation>
+    </message>
 </context>
 <context>
     <name>CfsNarrator</name>
@@ -2265,14 +2289,6 @@
     <message>
         <source>%1 bytes of it are wasted.</source>
         <translation>其中 %1 字节被浪费。</translation>
-    </message>
-    <message>
-        <source>✗ The request fails: no memory is free.</source>
-        <translation>✗ 请求失败：没有空闲内存。</translation>
-    </message>
-    <message>
-        <source>✗ The request fails: no free block of order %1 or above, although %2 are free (largest: order %3). External fragmentation.</source>
-        <translation>✗ 请求失败：没有 %1 阶或更高阶的空闲块，尽管有 %2空闲（最大：%3 阶）。这是外部碎片。</translation>
     </message>
     <message>
         <source>→ Back on free_area[%1]: %2, with no merge.</source>
