@@ -26,12 +26,34 @@ QString durationText(std::int64_t ns, int extraDigits) {
   return QString::number(ns) + QStringLiteral(" ns");
 }
 
+namespace {
+// The step durationText rounds `ns` to: 1 ms for "123 ms", 0.01 ms for "4.52 ms".
+double roundingStep(std::int64_t ns) {
+  const double magnitude = std::abs(static_cast<double>(ns));
+  if (magnitude < 1e3) return 1;
+  const double unit = magnitude >= 1e9 ? 1e9 : magnitude >= 1e6 ? 1e6 : 1e3;
+  const double size = magnitude / unit;
+  return unit / std::pow(10.0, size >= 100 ? 0 : (size >= 10 ? 1 : 2));
+}
+}  // namespace
+
 std::pair<QString, QString> distinctDurationTexts(std::int64_t a, std::int64_t b) {
-  for (int extra = 0; extra <= 7; ++extra) {
+  for (int extra = 0; extra <= 2; ++extra) {
     QString ta = durationText(a, extra), tb = durationText(b, extra);
     if (ta != tb || a == b) return {ta, tb};
   }
-  return {QString::number(a) + QStringLiteral(" ns"), QString::number(b) + QStringLiteral(" ns")};
+  // Close times: each as a round time and the rest, the rests told apart the same way (they are
+  // at least a thousand times smaller, so this ends within two rounds).
+  const double step = roundingStep(std::max(std::abs(a), std::abs(b)));
+  auto roundOf = [&](std::int64_t ns) { return static_cast<std::int64_t>(std::llround(static_cast<double>(ns) / step) * step); };
+  const std::int64_t roundA = roundOf(a), roundB = roundOf(b);
+  const std::int64_t restA = a - roundA, restB = b - roundB;
+  const auto [restTextA, restTextB] = distinctDurationTexts(std::abs(restA), std::abs(restB));
+  auto write = [](std::int64_t round, std::int64_t rest, const QString& restText) {
+    if (rest == 0) return durationText(round);
+    return durationText(round) + (rest > 0 ? QStringLiteral(" + ") : QStringLiteral(" − ")) + restText;
+  };
+  return {write(roundA, restA, restTextA), write(roundB, restB, restTextB)};
 }
 
 }  // namespace oslens::views

@@ -28,11 +28,11 @@ constexpr int kMoveMs = 600;
 // middle (the scheduler's loop), waiting below them.
 QRectF placeFor(TaskState state) {
   switch (state) {
-    case TaskState::New: return {0, 0, 290, 170};
-    case TaskState::Ready: return {310, 190, 380, 200};
-    case TaskState::Running: return {880, 215, 170, 110};
-    case TaskState::Blocked: return {560, 490, 380, 130};
-    case TaskState::Exited: return {1100, 0, 290, 170};
+    case TaskState::New: return {0, 0, 290, 210};
+    case TaskState::Ready: return {310, 230, 380, 210};
+    case TaskState::Running: return {880, 260, 170, 110};
+    case TaskState::Blocked: return {560, 530, 380, 130};
+    case TaskState::Exited: return {1100, 0, 290, 210};
   }
   return {};
 }
