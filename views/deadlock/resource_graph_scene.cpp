@@ -9,6 +9,7 @@
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "engine/deadlock/graph/graph_layout.h"
 #include "views/core/chinese_typesetting.h"
@@ -76,6 +77,12 @@ QPointF leaveBox(QPointF center, QSizeF size, QPointF to) {
 }
 
 
+void tag(QGraphicsItem* item, ResourceGraphScene::Part part, VertexId from, std::optional<VertexId> to = std::nullopt) {
+  item->setData(ResourceGraphScene::kPartKey, static_cast<int>(part));
+  item->setData(ResourceGraphScene::kFromKey, static_cast<uint>(from));
+  if (to) item->setData(ResourceGraphScene::kToKey, static_cast<uint>(*to));
+}
+
 QPainterPath arrowHead(QPointF tip, QPointF from, qreal size) {
   const QPointF d = tip - from;
   const qreal length = std::hypot(d.x(), d.y());
@@ -126,6 +133,11 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
   connect(&m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
     for (auto* item : m_fading) item->setOpacity(value.toDouble());
   });
+  showCurrent(false);
+}
+
+void ResourceGraphScene::setVertexCenters(std::vector<QPointF> centers) {
+  m_centers = std::move(centers);
   showCurrent(false);
 }
 
@@ -257,6 +269,8 @@ void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count coun
   auto* head = addPath(arrowHead(end, start, cycle ? 14 : 11), ViewPalette::pen(color, 1), color);
   path->setZValue(1);
   head->setZValue(1);
+  tag(path, Part::Edge, edge.first, edge.second);
+  tag(head, Part::ArrowHead, edge.first, edge.second);
   (request ? m_request : m_assignment)++;
   if (cycle) ++m_cycleEdges;
   if (fresh) {
@@ -269,6 +283,7 @@ void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count coun
     const QPointF mid = (start + end) / 2 + shift * 1.8;
     label->setPos(mid - QPointF(label->boundingRect().width() / 2, label->boundingRect().height() / 2));
     label->setZValue(3);
+    tag(label, Part::Multiplicity, edge.first, edge.second);
     if (fresh) m_fading.push_back(label);
   }
 }
@@ -291,6 +306,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
     auto* circle = addEllipse(QRectF(c - QPointF(m_radius, m_radius), QSizeF(2 * m_radius, 2 * m_radius)),
                               ViewPalette::pen(outline, stuck ? 3 : 2), fill);
     circle->setZValue(2);
+    tag(circle, Part::Vertex, v.ofProcess(p));
     auto* name = addSimpleText(QString::fromStdString(s.processName(p)), ViewPalette::font(m_radius > 20 ? 12 : 9, true));
     name->setBrush(s.status(p) == ProcessStatus::Aborted ? ViewPalette::muted() : ViewPalette::ink());
     name->setPos(c - name->boundingRect().center());
@@ -307,7 +323,9 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
   for (ResourceId r = 0; r < s.setup->resources.size(); ++r) {
     const QPointF c = m_centers[v.ofResource(r)];
     const QRectF box(c - QPointF(m_box.width() / 2, m_box.height() / 2), m_box);
-    addRect(box, ViewPalette::pen(ViewPalette::ink(), 2), ViewPalette::panel())->setZValue(2);
+    auto* boxItem = addRect(box, ViewPalette::pen(ViewPalette::ink(), 2), ViewPalette::panel());
+    boxItem->setZValue(2);
+    tag(boxItem, Part::Vertex, v.ofResource(r));
     const Count total = s.setup->resources[r].total;
     Count held = 0;
     for (ProcessId p = 0; p < s.processCount(); ++p) held += s.allocation.at(p, r);
@@ -325,9 +343,10 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
         const int inRow = static_cast<int>(std::min<Count>(perRow, total - row * perRow));
         const qreal x = c.x() + (col - (inRow - 1) / 2.0) * (dot + 4);
         const qreal y = box.bottom() - 8 - (rows - row - 1) * (dot + 4) - dot / 2;
-        addEllipse(QRectF(x - dot / 2, y - dot / 2, dot, dot), ViewPalette::pen(ViewPalette::ink(), 1.2),
-                   i < held ? QBrush(ViewPalette::ink()) : QBrush(Qt::white))
-            ->setZValue(3);
+        auto* dotItem = addEllipse(QRectF(x - dot / 2, y - dot / 2, dot, dot), ViewPalette::pen(ViewPalette::ink(), 1.2),
+                                   i < held ? QBrush(ViewPalette::ink()) : QBrush(Qt::white));
+        dotItem->setZValue(3);
+        tag(dotItem, Part::InstanceDot, v.ofResource(r));
       }
     } else {
       auto* count = addSimpleText(DetectionNarrator::tr("%1 of %2 held").arg(held).arg(total), ViewPalette::font(9));

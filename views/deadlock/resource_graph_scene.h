@@ -36,8 +36,19 @@ class ResourceGraphScene : public QGraphicsScene {
   void retranslate() { showCurrent(false); }
   void setAnimationSpeed(double speed) { m_speed = speed; }
 
+  // What an item of the picture is (QGraphicsItem::data(kPartKey)) and the vertices it belongs
+  // to (an edge's or arrow head's ends, from and to; a vertex's or an instance dot's own vertex
+  // in kFromKey): so a test checks the real drawn geometry.
+  enum class Part { Vertex = 1, InstanceDot, Edge, ArrowHead, Multiplicity };
+  static constexpr int kPartKey = 0x0d10;
+  static constexpr int kFromKey = 0x0d11;
+  static constexpr int kToKey = 0x0d12;
+
   // Tests.
   QPointF vertexCenter(engine::deadlock::VertexId v) const { return m_centers.at(v); }
+  // Another layout (scene coordinates of each vertex's centre), drawn at once: a test places a
+  // vertex on the straight line between two others.
+  void setVertexCenters(std::vector<QPointF> centers);
   std::size_t assignmentEdges() const { return m_assignment; }
   std::size_t requestEdges() const { return m_request; }
   std::size_t cycleEdges() const { return m_cycleEdges; }
