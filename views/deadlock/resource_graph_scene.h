@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/deadlock/detection/detection_scenario.h"
+#include "views/deadlock/edge_routing.h"
 
 namespace oslens::views {
 
@@ -18,9 +19,12 @@ namespace oslens::views {
 // R -> P solid, request edges P -> R dashed. Only a detect step draws a verdict, once the
 // algorithm has played in the matrices: the cycle it reports in red when it proves a deadlock
 // (the deadlocked processes red too), in amber with "cycle, but no deadlock" when its resources
-// have instances enough. Other steps show who holds and who waits, and no verdict. The layout (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is
-// computed once over every edge the run ever has, so vertices stay put and only edges change; a
-// new edge fades in. A ring of the run (the dining philosophers) is drawn round.
+// have instances enough. Other steps show who holds and who waits, and no verdict. The layout
+// (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is computed once over
+// every edge the run ever has, so vertices stay put and only edges change; a new edge fades in. A
+// ring of the run (the dining philosophers) is drawn round. An edge whose straight line would
+// pass through another vertex bends round it (EdgeRouter, edge_routing.h); a count above one
+// ("×3") stands beside its edge, where it covers no vertex, arrow head or other count.
 class ResourceGraphScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -60,12 +64,26 @@ class ResourceGraphScene : public QGraphicsScene {
   void draw(bool animate);
   void revealVerdict();
   void drawVertices(const engine::deadlock::detection::DetectionState& state, const std::vector<engine::deadlock::ProcessId>& deadlocked);
-  void drawEdge(const engine::deadlock::detection::DetectionState& state, Edge edge, engine::deadlock::Count count, bool request,
-                bool onCycle, const QColor& cycleColor, bool fresh);
+  // One edge as drawn: its course, its items, and what its count's label must keep clear of.
+  struct DrawnEdge {
+    Edge edge;
+    engine::deadlock::Count count = 0;
+    QColor color;
+    qreal shift = 0;  // sideways, for a pair drawn both ways
+    Cubic course;
+    qreal lineWidth = 1;
+    QPainterPath head;
+    bool fresh = false;
+  };
+  DrawnEdge drawEdge(const engine::deadlock::detection::DetectionState& state, Edge edge, engine::deadlock::Count count, bool request,
+                     bool onCycle, const QColor& cycleColor, bool fresh);
+  void drawCounts(const std::vector<DrawnEdge>& edges);
+  void buildRouter();
   void drawLegend(qreal top);
 
   const engine::deadlock::detection::DetectionSimulation& m_simulation;
   std::vector<QPointF> m_centers;
+  EdgeRouter m_router;
   QSizeF m_canvas;
   qreal m_radius = 26;
   QSizeF m_box{78, 50};

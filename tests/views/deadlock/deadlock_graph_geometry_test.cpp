@@ -265,6 +265,7 @@ class DeadlockGraphGeometryTest : public QObject {
       QVERIFY2(simulation, qPrintable(QStringLiteral("seed %1").arg(seed)));
       views::DetectionView view(dynamic_cast<const detection::DetectionSimulation&>(*simulation));
       problems << problemsAtEveryStep(*simulation, view, QStringLiteral("seed %1").arg(seed));
+      oslens::test::saveFrame(*view.graph(), QStringLiteral("deadlock-graph-seed-%1").arg(seed));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
   }
