@@ -5,7 +5,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QPainterPath>
-#include <QPainterPathStroker>
 #include <QPen>
 #include <QtMath>
 #include <algorithm>
@@ -267,8 +266,12 @@ ResourceGraphScene::DrawnEdge ResourceGraphScene::drawEdge(const DetectionState&
   // A pair with edges both ways (P holds R and wants more) is drawn as two parallel lines.
   const bool bothWays = request ? s.allocation.at(edge.first, v.resourceOf(edge.second)) > 0
                                 : s.request.at(edge.second, v.resourceOf(edge.first)) > 0;
-  DrawnEdge out{edge, count, request ? requestColor() : ViewPalette::ink(), bothWays ? kPairShift : 0.0, {}, {}, {}, fresh};
-  if (cycle) out.color = cycleColor;
+  DrawnEdge out;
+  out.edge = edge;
+  out.count = count;
+  out.color = cycle ? cycleColor : request ? requestColor() : ViewPalette::ink();
+  out.shift = bothWays ? kPairShift : 0.0;
+  out.fresh = fresh;
   // From the source's outline to the target's, round any vertex in the way.
   out.course = m_router.course(edge.first, edge.second, out.shift);
   // Dashes cost a lot to draw on long lines: a crowd's request edges differ by colour alone.
