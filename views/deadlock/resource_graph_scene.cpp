@@ -9,6 +9,8 @@
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <tuple>
 
 #include "engine/deadlock/graph/graph_layout.h"
 #include "views/core/chinese_typesetting.h"
@@ -25,6 +27,8 @@ constexpr qreal kTitleHeight = 64;
 constexpr qreal kMargin = 60;
 constexpr int kMaxDots = 12;  // more instances: "×N" in the box
 constexpr int kFadeMs = 600;
+constexpr qreal kPairShift = 6;
+constexpr std::size_t kMaxCheckedEdges = 400;  // more edges: counts are not placed round the others  // a pair drawn both ways: each line this far to its own side
 
 QColor requestColor() { return ViewPalette::referenced(); }
 // Red only for a cycle that proves a deadlock; a cycle through resources with several instances
@@ -59,22 +63,13 @@ std::vector<std::pair<VertexId, VertexId>> edgesOfTheRun(const DetectionSimulati
   return {edges.begin(), edges.end()};
 }
 
-// Where the line from `from` towards `to` leaves a circle of `radius` around `from`.
-QPointF leaveCircle(QPointF from, QPointF to, qreal radius) {
-  const QPointF d = to - from;
-  const qreal length = std::hypot(d.x(), d.y());
-  return length < 1e-6 ? from : from + d * (radius / length);
+void tag(QGraphicsItem* item, ResourceGraphScene::Part part, VertexId from, std::optional<VertexId> to = std::nullopt) {
+  item->setData(ResourceGraphScene::kPartKey, static_cast<int>(part));
+  item->setData(ResourceGraphScene::kFromKey, static_cast<uint>(from));
+  if (to) item->setData(ResourceGraphScene::kToKey, static_cast<uint>(*to));
 }
 
-// Where the line from the box's centre towards `to` leaves the box.
-QPointF leaveBox(QPointF center, QSizeF size, QPointF to) {
-  const QPointF d = to - center;
-  if (std::abs(d.x()) < 1e-6 && std::abs(d.y()) < 1e-6) return center;
-  const qreal sx = std::abs(d.x()) > 1e-6 ? (size.width() / 2) / std::abs(d.x()) : 1e9;
-  const qreal sy = std::abs(d.y()) > 1e-6 ? (size.height() / 2) / std::abs(d.y()) : 1e9;
-  return center + d * std::min(sx, sy);
-}
-
+qreal lengthOf(QPointF d) { return std::hypot(d.x(), d.y()); }
 
 QPainterPath arrowHead(QPointF tip, QPointF from, qreal size) {
   const QPointF d = tip - from;
@@ -87,6 +82,18 @@ QPainterPath arrowHead(QPointF tip, QPointF from, qreal size) {
   head.lineTo(tip - unit * size - normal * size * 0.45);
   head.closeSubpath();
   return head;
+}
+
+// The parameter where the curve comes within `distance` of its end (the line stops inside its
+// arrow head, so a thick line's cap does not poke out of the tip).
+qreal stopBefore(const Cubic& course, qreal distance) {
+  qreal in = 0, out = 1;  // `in`: farther than distance from the end
+  if (lengthOf(course.p0 - course.p3) <= distance) return 1;
+  for (int k = 0; k < 40; ++k) {
+    const qreal mid = (in + out) / 2;
+    (lengthOf(course.pointAt(mid) - course.p3) > distance ? in : out) = mid;
+  }
+  return in;
 }
 }  // namespace
 
@@ -116,6 +123,7 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
   const QSizeF scale = round ? QSizeF(across, across) : m_canvas;
   const QPointF offset(kMargin + (m_canvas.width() - scale.width()) / 2, kTitleHeight + kMargin + (m_canvas.height() - scale.height()) / 2);
   for (const LayoutPoint& point : layout) m_centers.emplace_back(offset + QPointF(point.x * scale.width(), point.y * scale.height()));
+  buildRouter();
   m_verdictWait.setInterval(40);
   connect(&m_verdictWait, &QTimer::timeout, this, [this] {
     if (m_verdictBusy && m_verdictBusy()) return;
@@ -127,6 +135,25 @@ ResourceGraphScene::ResourceGraphScene(const DetectionSimulation& simulation, QO
     for (auto* item : m_fading) item->setOpacity(value.toDouble());
   });
   showCurrent(false);
+}
+
+void ResourceGraphScene::setVertexCenters(std::vector<QPointF> centers) {
+  m_centers = std::move(centers);
+  buildRouter();
+  showCurrent(false);
+}
+
+// The vertices as obstacles. An edge keeps clear of every other vertex by its pair's shift, half
+// its thickest line (a cycle's, in high contrast), the vertex's outline and a little air.
+void ResourceGraphScene::buildRouter() {
+  const RagVertices v = m_simulation.timeline().initialState().setup->vertices();
+  std::vector<RouteVertex> vertices;
+  for (std::size_t i = 0; i < m_centers.size(); ++i) {
+    const bool process = v.isProcess(static_cast<VertexId>(i));
+    vertices.push_back({m_centers[i], process ? QSizeF(2 * m_radius, 2 * m_radius) : m_box, process});
+  }
+  const qreal clearance = m_radius > 20 ? kPairShift + 10 : m_radius > 10 ? kPairShift + 6 : 4;
+  m_router = EdgeRouter(std::move(vertices), clearance);
 }
 
 void ResourceGraphScene::revealVerdict() {
@@ -203,21 +230,23 @@ void ResourceGraphScene::draw(bool animate) {
       onCycle.emplace((*report.cycle)[i], (*report.cycle)[(i + 1) % report.cycle->size()]);
 
   std::set<Edge> edges;
+  std::vector<DrawnEdge> drawn;
   m_assignment = m_request = m_cycleEdges = 0;
   for (ProcessId p = 0; p < s.processCount(); ++p)
     for (ResourceId r = 0; r < s.setup->resources.size(); ++r) {
       if (const Count held = s.allocation.at(p, r); held > 0) {
         const Edge e{v.ofResource(r), v.ofProcess(p)};
         edges.insert(e);
-        drawEdge(s, e, held, false, onCycle.count(e) > 0, cycleColor, animate && !m_shownEdges.count(e));
+        drawn.push_back(drawEdge(s, e, held, false, onCycle.count(e) > 0, cycleColor, animate && !m_shownEdges.count(e)));
       }
       if (const Count wanted = s.request.at(p, r); wanted > 0) {
         const Edge e{v.ofProcess(p), v.ofResource(r)};
         edges.insert(e);
-        drawEdge(s, e, wanted, true, onCycle.count(e) > 0, cycleColor, animate && !m_shownEdges.count(e));
+        drawn.push_back(drawEdge(s, e, wanted, true, onCycle.count(e) > 0, cycleColor, animate && !m_shownEdges.count(e)));
       }
     }
   m_shownEdges = std::move(edges);
+  drawCounts(drawn);
   drawVertices(s, report.deadlocked);
   drawLegend(kTitleHeight + m_canvas.height() + 2 * kMargin - 10);
   setSceneRect(QRectF(-16, -16, m_canvas.width() + 2 * kMargin + 32, kTitleHeight + m_canvas.height() + 2 * kMargin + 60)
@@ -231,45 +260,187 @@ void ResourceGraphScene::draw(bool animate) {
   }
 }
 
-void ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count count, bool request, bool cycle,
-                                  const QColor& cycleColor, bool fresh) {
+ResourceGraphScene::DrawnEdge ResourceGraphScene::drawEdge(const DetectionState& s, Edge edge, Count count, bool request, bool cycle,
+                                                          const QColor& cycleColor, bool fresh) {
   const RagVertices v = s.setup->vertices();
-  const QPointF from = m_centers[edge.first], to = m_centers[edge.second];
   // A pair with edges both ways (P holds R and wants more) is drawn as two parallel lines.
   const bool bothWays = request ? s.allocation.at(edge.first, v.resourceOf(edge.second)) > 0
                                 : s.request.at(edge.second, v.resourceOf(edge.first)) > 0;
-  QPointF shift;
-  if (bothWays) {
-    const QPointF d = to - from;
-    const qreal length = std::max<qreal>(1e-6, std::hypot(d.x(), d.y()));
-    shift = QPointF(-d.y(), d.x()) / length * 6.0;
-  }
-  const QPointF start = (request ? leaveCircle(from, to, m_radius) : leaveBox(from, m_box, to)) + shift;
-  const QPointF end = (request ? leaveBox(to, m_box, from) : leaveCircle(to, from, m_radius)) + shift;
-  QColor color = request ? requestColor() : ViewPalette::ink();
-  if (cycle) color = cycleColor;
+  DrawnEdge out;
+  out.edge = edge;
+  out.count = count;
+  out.color = cycle ? cycleColor : request ? requestColor() : ViewPalette::ink();
+  out.shift = bothWays ? kPairShift : 0.0;
+  out.fresh = fresh;
+  // From the source's outline to the target's, round any vertex in the way.
+  out.course = m_router.course(edge.first, edge.second, out.shift);
   // Dashes cost a lot to draw on long lines: a crowd's request edges differ by colour alone.
   const bool dashed = request && m_radius > 10;
-  QPen pen = ViewPalette::pen(color, cycle ? 3.2 : (m_radius > 10 ? 1.8 : 0.8), dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-  QPainterPath line(start);
-  line.lineTo(end);
+  const QPen pen = ViewPalette::pen(out.color, cycle ? 3.2 : (m_radius > 10 ? 1.8 : 0.8), dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+  // The head's tip on the target's outline, along the curve's last direction; the line stops
+  // inside the head.
+  const qreal headSize = cycle ? 14 : 11;
+  const QPointF tip = out.course.p3, along = out.course.tangentAt(1);
+  out.head = arrowHead(tip, tip - along / std::max<qreal>(1e-9, lengthOf(along)), headSize);
+  const QPainterPath line = out.course.between(0, stopBefore(out.course, headSize * 0.5)).path();
   auto* path = addPath(line, pen);
-  auto* head = addPath(arrowHead(end, start, cycle ? 14 : 11), ViewPalette::pen(color, 1), color);
+  auto* head = addPath(out.head, ViewPalette::pen(out.color, 1), out.color);
   path->setZValue(1);
   head->setZValue(1);
+  tag(path, Part::Edge, edge.first, edge.second);
+  tag(head, Part::ArrowHead, edge.first, edge.second);
+  out.lineWidth = pen.widthF();
   (request ? m_request : m_assignment)++;
   if (cycle) ++m_cycleEdges;
   if (fresh) {
     m_fading.push_back(path);
     m_fading.push_back(head);
   }
-  if (count > 1) {
-    auto* label = addSimpleText(QStringLiteral("×%1").arg(count), ViewPalette::font(10.5, true));
-    label->setBrush(color);
-    const QPointF mid = (start + end) / 2 + shift * 1.8;
-    label->setPos(mid - QPointF(label->boundingRect().width() / 2, label->boundingRect().height() / 2));
-    label->setZValue(3);
-    if (fresh) m_fading.push_back(label);
+  return out;
+}
+
+// Each count above one ("×3") beside its edge: at the first of a few places along it (the middle
+// first), on its outer side first (away from its pair's other line; outside a bend, away from the
+// vertex it goes round), that keeps clear of every vertex, arrow head, its own line and the
+// counts already placed; among those, one over no other line if there is one, else on a white
+// ground. In the order the edges are drawn: the same picture every time.
+void ResourceGraphScene::drawCounts(const std::vector<DrawnEdge>& edges) {
+  const QFont font = ViewPalette::font(11, true);
+  const std::vector<RouteVertex>& vertices = m_router.vertices();
+  const qreal vertexAir = ViewPalette::lineWidth(3) / 2 + 4;  // outline (thick when deadlocked) and air
+  constexpr qreal kNear = 10;  // a line this close to a count could be the one it belongs to
+  std::vector<QRectF> placed;
+  // A crowd's counts stand beside the middle of their edges, unchecked and with no ground: each
+  // check looks at the edges near, a ground is an item more for each (~20 KB each in a
+  // QGraphicsScene), and nothing makes thousands of counts readable.
+  const bool crowd = edges.size() > kMaxCheckedEdges;
+  // Each line as a polyline, made when a count comes near it.
+  std::vector<std::vector<QPointF>> polylines(crowd ? 0 : edges.size());
+  std::vector<QRectF> strokeBounds, headBounds;
+  for (const DrawnEdge& e : edges) {
+    headBounds.push_back(e.head.boundingRect());
+    const qreal w = e.lineWidth / 2 + 1;
+    strokeBounds.push_back(e.course.controlRect().adjusted(-w, -w, w, w));
+  }
+  // How far `box` is from the line of edge j (0: the line runs through it).
+  const auto lineDistance = [&](std::size_t j, const QRectF& box) {
+    auto& points = polylines[j];
+    if (points.empty())
+      for (int i = 0; i <= EdgeRouter::kSegments; ++i) points.push_back(edges[j].course.pointAt(static_cast<qreal>(i) / EdgeRouter::kSegments));
+    const RouteVertex area{box.center(), box.size(), false};
+    qreal nearest = 1e9;
+    const QRectF around = box.adjusted(-kNear - 4, -kNear - 4, kNear + 4, kNear + 4);
+    for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+      const QPointF a = points[i], b = points[i + 1];
+      if (std::max(a.x(), b.x()) < around.left() || std::min(a.x(), b.x()) > around.right() ||
+          std::max(a.y(), b.y()) < around.top() || std::min(a.y(), b.y()) > around.bottom())
+        continue;
+      nearest = std::min(nearest, area.distanceTo(a, b));
+    }
+    return std::max<qreal>(0, nearest - edges[j].lineWidth / 2);
+  };
+  static constexpr qreal kAlong[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.45, 0.55, 0.35, 0.65, 0.15, 0.85};
+  static constexpr qreal kGaps[] = {3, 10, 20};
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const DrawnEdge& e = edges[i];
+    if (e.count <= 1) continue;
+    auto* label = addSimpleText(QStringLiteral("×%1").arg(e.count), font);
+    label->setBrush(e.color);
+    const QSizeF size = label->boundingRect().size();
+    // The outer side: the pair's own side, or outside the bend, or away from the nearer vertices.
+    const Cubic& c = e.course;
+    const QPointF chord = c.p3 - c.p0;
+    const QPointF left = QPointF(-chord.y(), chord.x()) / std::max<qreal>(1e-9, lengthOf(chord));
+    const QPointF bulge = c.pointAt(0.5) - (c.p0 + c.p3) / 2;
+    int outer = 1;
+    if (e.shift != 0) outer = e.shift > 0 ? 1 : -1;
+    else if (lengthOf(bulge) > 1) outer = QPointF::dotProduct(bulge, left) > 0 ? 1 : -1;
+    else {
+      qreal pull = 0;  // which side the other vertices crowd
+      const QPointF mid = c.pointAt(0.5);
+      for (const RouteVertex& v : vertices) {
+        const QPointF d = v.center - mid;
+        const qreal squared = QPointF::dotProduct(d, d);
+        if (squared > 1) pull += QPointF::dotProduct(d, left) / (squared * std::sqrt(squared));
+      }
+      outer = pull > 0 ? -1 : 1;
+    }
+    struct Score {
+      int blocked = 0;    // on a vertex, an arrow head, its own line or another count
+      int overLines = 0;  // other edges' lines under it
+      int nearLines = 0;  // other edges' lines close by: whose count is it?
+      bool operator<(const Score& o) const {
+        return std::tie(blocked, overLines, nearLines) < std::tie(o.blocked, o.overLines, o.nearLines);
+      }
+      bool perfect() const { return blocked == 0 && overLines == 0 && nearLines == 0; }
+    };
+    // What any place tried for this count could touch: the rest is not looked at.
+    std::vector<std::size_t> nearVertices, nearEdges;
+    std::vector<QRectF> nearPlaced;
+    if (!crowd) {
+      const qreal reach = kGaps[std::size(kGaps) - 1] + std::max(size.width(), size.height()) + ViewPalette::lineWidth(3.2) + kNear + vertexAir;
+      const QRectF area = c.controlRect().adjusted(-reach, -reach, reach, reach);
+      for (std::size_t v = 0; v < vertices.size(); ++v)
+        if (QRectF(vertices[v].center - QPointF(vertices[v].size.width() / 2, vertices[v].size.height() / 2), vertices[v].size).intersects(area))
+          nearVertices.push_back(v);
+      for (std::size_t j = 0; j < edges.size(); ++j)
+        if (strokeBounds[j].intersects(area) || headBounds[j].intersects(area)) nearEdges.push_back(j);
+      for (const QRectF& other : placed)
+        if (other.intersects(area)) nearPlaced.push_back(other.adjusted(-3, -3, 3, 3));
+    }
+    std::optional<std::pair<Score, QRectF>> best;
+    for (const qreal gap : kGaps) {
+      for (const qreal t : kAlong) {
+        for (const int side : {outer, -outer}) {
+          const QPointF at = c.pointAt(t), tangent = c.tangentAt(t);
+          const QPointF normal = QPointF(-tangent.y(), tangent.x()) / std::max<qreal>(1e-9, lengthOf(tangent)) * side;
+          // Far enough along the normal that the box clears the line by `gap`.
+          const qreal extent = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2;
+          const QPointF centre = at + normal * (extent + gap + ViewPalette::lineWidth(3.2) / 2);
+          const QRectF box(centre - QPointF(size.width() / 2, size.height() / 2), size);
+          Score score;
+          if (crowd) {
+            best = std::pair(Score{}, box);
+            break;
+          }
+          const QRectF aired = box.adjusted(-vertexAir, -vertexAir, vertexAir, vertexAir);
+          for (const std::size_t i : nearVertices) {
+            const RouteVertex& v = vertices[i];
+            score.blocked += QRectF(v.center - QPointF(v.size.width() / 2, v.size.height() / 2), v.size).intersects(aired) &&
+                             v.distanceTo(box) < vertexAir;
+          }
+          for (const QRectF& other : nearPlaced) score.blocked += other.intersects(box);
+          const QRectF around = box.adjusted(-kNear, -kNear, kNear, kNear);
+          for (const std::size_t j : nearEdges) {
+            const QRectF airy = box.adjusted(-3, -3, 3, 3);
+            score.blocked += headBounds[j].intersects(airy) && edges[j].head.intersects(airy);
+            if (!strokeBounds[j].intersects(around)) continue;
+            const qreal distance = lineDistance(j, box);
+            if (distance >= kNear) continue;
+            // Its own line, and the other line of its pair, count as blocking: it stands beside them.
+            const bool samePair = std::minmax(edges[j].edge.first, edges[j].edge.second) == std::minmax(e.edge.first, e.edge.second);
+            if (distance > 1) score.nearLines += samePair ? 0 : 1;
+            else (samePair ? score.blocked : score.overLines) += 1;
+          }
+          if (!best || score < best->first) best = std::pair(score, box);
+          if (score.perfect()) break;
+        }
+        if (crowd || best->first.perfect()) break;
+      }
+      if (crowd || best->first.perfect()) break;
+    }
+    const QRectF box = best->second;
+    label->setPos(box.topLeft());
+    label->setZValue(5);
+    tag(label, Part::Multiplicity, e.edge.first, e.edge.second);
+    placed.push_back(box);
+    if (e.fresh) m_fading.push_back(label);
+    if (best->first.overLines > 0) {
+      // Over a line: a white ground, so the count reads.
+      auto* halo = addRect(box.adjusted(-2, 1, 2, -1), Qt::NoPen, QBrush(Qt::white));
+      halo->setZValue(4.5);
+      if (e.fresh) m_fading.push_back(halo);
+    }
   }
 }
 
@@ -291,6 +462,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
     auto* circle = addEllipse(QRectF(c - QPointF(m_radius, m_radius), QSizeF(2 * m_radius, 2 * m_radius)),
                               ViewPalette::pen(outline, stuck ? 3 : 2), fill);
     circle->setZValue(2);
+    tag(circle, Part::Vertex, v.ofProcess(p));
     auto* name = addSimpleText(QString::fromStdString(s.processName(p)), ViewPalette::font(m_radius > 20 ? 12 : 9, true));
     name->setBrush(s.status(p) == ProcessStatus::Aborted ? ViewPalette::muted() : ViewPalette::ink());
     name->setPos(c - name->boundingRect().center());
@@ -307,7 +479,9 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
   for (ResourceId r = 0; r < s.setup->resources.size(); ++r) {
     const QPointF c = m_centers[v.ofResource(r)];
     const QRectF box(c - QPointF(m_box.width() / 2, m_box.height() / 2), m_box);
-    addRect(box, ViewPalette::pen(ViewPalette::ink(), 2), ViewPalette::panel())->setZValue(2);
+    auto* boxItem = addRect(box, ViewPalette::pen(ViewPalette::ink(), 2), ViewPalette::panel());
+    boxItem->setZValue(2);
+    tag(boxItem, Part::Vertex, v.ofResource(r));
     const Count total = s.setup->resources[r].total;
     Count held = 0;
     for (ProcessId p = 0; p < s.processCount(); ++p) held += s.allocation.at(p, r);
@@ -325,9 +499,10 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
         const int inRow = static_cast<int>(std::min<Count>(perRow, total - row * perRow));
         const qreal x = c.x() + (col - (inRow - 1) / 2.0) * (dot + 4);
         const qreal y = box.bottom() - 8 - (rows - row - 1) * (dot + 4) - dot / 2;
-        addEllipse(QRectF(x - dot / 2, y - dot / 2, dot, dot), ViewPalette::pen(ViewPalette::ink(), 1.2),
-                   i < held ? QBrush(ViewPalette::ink()) : QBrush(Qt::white))
-            ->setZValue(3);
+        auto* dotItem = addEllipse(QRectF(x - dot / 2, y - dot / 2, dot, dot), ViewPalette::pen(ViewPalette::ink(), 1.2),
+                                   i < held ? QBrush(ViewPalette::ink()) : QBrush(Qt::white));
+        dotItem->setZValue(3);
+        tag(dotItem, Part::InstanceDot, v.ofResource(r));
       }
     } else {
       auto* count = addSimpleText(DetectionNarrator::tr("%1 of %2 held").arg(held).arg(total), ViewPalette::font(9));

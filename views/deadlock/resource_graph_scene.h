@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/deadlock/detection/detection_scenario.h"
+#include "views/deadlock/edge_routing.h"
 
 namespace oslens::views {
 
@@ -18,9 +19,12 @@ namespace oslens::views {
 // R -> P solid, request edges P -> R dashed. Only a detect step draws a verdict, once the
 // algorithm has played in the matrices: the cycle it reports in red when it proves a deadlock
 // (the deadlocked processes red too), in amber with "cycle, but no deadlock" when its resources
-// have instances enough. Other steps show who holds and who waits, and no verdict. The layout (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is
-// computed once over every edge the run ever has, so vertices stay put and only edges change; a
-// new edge fades in. A ring of the run (the dining philosophers) is drawn round.
+// have instances enough. Other steps show who holds and who waits, and no verdict. The layout
+// (Boost.Graph's Fruchterman-Reingold, engine/deadlock/graph/graph_layout.h) is computed once over
+// every edge the run ever has, so vertices stay put and only edges change; a new edge fades in. A
+// ring of the run (the dining philosophers) is drawn round. An edge whose straight line would
+// pass through another vertex bends round it (EdgeRouter, edge_routing.h); a count above one
+// ("×3") stands beside its edge, where it covers no vertex, arrow head or other count.
 class ResourceGraphScene : public QGraphicsScene {
   Q_OBJECT
 
@@ -36,8 +40,19 @@ class ResourceGraphScene : public QGraphicsScene {
   void retranslate() { showCurrent(false); }
   void setAnimationSpeed(double speed) { m_speed = speed; }
 
+  // What an item of the picture is (QGraphicsItem::data(kPartKey)) and the vertices it belongs
+  // to (an edge's or arrow head's ends, from and to; a vertex's or an instance dot's own vertex
+  // in kFromKey): so a test checks the real drawn geometry.
+  enum class Part { Vertex = 1, InstanceDot, Edge, ArrowHead, Multiplicity };
+  static constexpr int kPartKey = 0x0d10;
+  static constexpr int kFromKey = 0x0d11;
+  static constexpr int kToKey = 0x0d12;
+
   // Tests.
   QPointF vertexCenter(engine::deadlock::VertexId v) const { return m_centers.at(v); }
+  // Another layout (scene coordinates of each vertex's centre), drawn at once: a test places a
+  // vertex on the straight line between two others.
+  void setVertexCenters(std::vector<QPointF> centers);
   std::size_t assignmentEdges() const { return m_assignment; }
   std::size_t requestEdges() const { return m_request; }
   std::size_t cycleEdges() const { return m_cycleEdges; }
@@ -49,12 +64,26 @@ class ResourceGraphScene : public QGraphicsScene {
   void draw(bool animate);
   void revealVerdict();
   void drawVertices(const engine::deadlock::detection::DetectionState& state, const std::vector<engine::deadlock::ProcessId>& deadlocked);
-  void drawEdge(const engine::deadlock::detection::DetectionState& state, Edge edge, engine::deadlock::Count count, bool request,
-                bool onCycle, const QColor& cycleColor, bool fresh);
+  // One edge as drawn: its course, its items, and what its count's label must keep clear of.
+  struct DrawnEdge {
+    Edge edge;
+    engine::deadlock::Count count = 0;
+    QColor color;
+    qreal shift = 0;  // sideways, for a pair drawn both ways
+    Cubic course;
+    qreal lineWidth = 1;
+    QPainterPath head;
+    bool fresh = false;
+  };
+  DrawnEdge drawEdge(const engine::deadlock::detection::DetectionState& state, Edge edge, engine::deadlock::Count count, bool request,
+                     bool onCycle, const QColor& cycleColor, bool fresh);
+  void drawCounts(const std::vector<DrawnEdge>& edges);
+  void buildRouter();
   void drawLegend(qreal top);
 
   const engine::deadlock::detection::DetectionSimulation& m_simulation;
   std::vector<QPointF> m_centers;
+  EdgeRouter m_router;
   QSizeF m_canvas;
   qreal m_radius = 26;
   QSizeF m_box{78, 50};
