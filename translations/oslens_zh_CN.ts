@@ -1421,14 +1421,6 @@
         <translation>%1 是唯一就绪的任务：它获得 CPU（下一个 CPU 区间：%2）。</translation>
     </message>
     <message>
-        <source>%1 has used up its quantum of %2 and another task is ready: %1 goes to the tail of the ready queue.</source>
-        <translation>%1 用完了 %2 的时间片，且有别的任务就绪：%1 排到就绪队列队尾。</translation>
-    </message>
-    <message>
-        <source>%1 has used up its quantum of %2 and now another task is ready: %1 goes to the tail of the ready queue, after %3 on the CPU (%4 quanta in a row).</source>
-        <translation>%1 用完了 %2 的时间片，现在有别的任务就绪：%1 排到就绪队列队尾。它已在 CPU 上连续运行 %3（连续 %4 个时间片）。</translation>
-    </message>
-    <message>
         <source>At %1 %2&apos;s quantum was used up, but no other task was ready: %2 kept the CPU with a fresh quantum of %3, until %4.</source>
         <translation>%1 时 %2 的时间片用完，但没有别的任务就绪：%2 继续占用 CPU，得到一个新的 %3 时间片，到 %4 为止。</translation>
     </message>
@@ -1471,6 +1463,14 @@
     <message>
         <source>%1 of %2 tasks finished. Averages so far: response %3, turnaround %4, waiting %5.</source>
         <translation>%2 个任务中有 %1 个已完成。目前的平均值：响应时间 %3，周转时间 %4，等待时间 %5。</translation>
+    </message>
+    <message>
+        <source>%1 has used up its quantum of %2 and another task is ready: %1 gives up the CPU.</source>
+        <translation>%1 用完了 %2 的时间片，且有其他任务就绪：%1 让出 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 has used up its quantum of %2 and now another task is ready: %1 gives up the CPU, after %3 on it (%4 quanta in a row).</source>
+        <translation>%1 用完了 %2 的时间片，此时有其他任务就绪：%1 在 CPU 上运行了 %3（连续 %4 个时间片）后让出 CPU。</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2440,6 @@
         <translation>时间（ms）</translation>
     </message>
     <message>
-        <source>vruntime of each task: the lines stay together, that is &quot;fair&quot;</source>
-        <translation>各任务的 vruntime：曲线始终靠在一起，这就是“公平”</translation>
-    </message>
-    <message>
         <source>vruntime (ms)</source>
         <translation>vruntime（ms）</translation>
     </message>
@@ -2458,6 +2454,10 @@
     <message>
         <source>CPU share so far (lines with markers) and the share the weights promise (thin dashed lines)</source>
         <translation>到目前为止的 CPU 份额（带标记的线）与权重应得的份额（细虚线）</translation>
+    </message>
+    <message>
+        <source>vruntime of each task: CFS runs the one furthest behind</source>
+        <translation>各任务的 vruntime：CFS 总是运行落后最多的任务</translation>
     </message>
 </context>
 <context>

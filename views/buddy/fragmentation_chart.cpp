@@ -1,5 +1,9 @@
 #include "views/buddy/fragmentation_chart.h"
 
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QLineSeries>
@@ -172,16 +176,31 @@ void FragmentationChart::apply() {
     result.swap(m_result);
   }
   if (!result) return;
-  m_free->replace(result->free);
-  m_largest->replace(result->largest);
-  m_gap->upperSeries()->replace(result->free);
-  m_gap->lowerSeries()->replace(result->largest);
-  m_failures->replace(result->failures);
+  m_all = std::move(*result);
   double most = 1;
-  for (const QPointF& p : result->free) most = std::max(most, p.y());
-  m_pagesAxis->setRange(0, most);
-  m_pagesAxis->applyNiceNumbers();
-  m_ready = result->complete;
+  for (const QPointF& p : m_all.free) most = std::max(most, p.y());
+  // Up to the most pages ever free, in whole pages at a round interval: 0, 4, 8, 12, 16 for a
+  // 16-page memory (applyNiceNumbers would stretch it to 20).
+  // The smallest round interval (1, 2, 4, 5 times a power of ten, or a power of two: memories
+  // are powers of two) that needs at most six steps.
+  std::vector<double> candidates;
+  for (double decade = 1; decade <= most; decade *= 10)
+    for (double factor : {1.0, 2.0, 4.0, 5.0}) candidates.push_back(factor * decade);
+  for (double power = 1; power <= most; power *= 2) candidates.push_back(power);
+  std::sort(candidates.begin(), candidates.end());
+  double interval = most;
+  for (double candidate : candidates)
+    if (std::ceil(most / candidate) <= 6) {
+      interval = candidate;
+      break;
+    }
+  m_pagesAxis->setRange(0, std::ceil(most / interval) * interval);
+  m_pagesAxis->setTickType(QValueAxis::TicksDynamic);
+  m_pagesAxis->setTickAnchor(0);
+  m_pagesAxis->setTickInterval(interval);
+  m_pagesAxis->setLabelFormat(QStringLiteral("%d"));
+  axisTicksChanged(m_pagesAxis);
+  m_ready = m_all.complete;
   setCurrentStep(m_currentStep);
   retranslate();
 }
@@ -191,10 +210,22 @@ void FragmentationChart::waitUntilReady() {
   apply();
 }
 
+// The lines and the failures up to the step shown (no spoiler: a failure to come is not marked
+// before it happens), on axes that span the whole run.
 void FragmentationChart::setCurrentStep(std::size_t step) {
   m_currentStep = step;
   const double x = static_cast<double>(step);
   m_current->replace(QList<QPointF>{{x, 0}, {x, m_pagesAxis->max()}});
+  auto upTo = [x](const QList<QPointF>& points) {
+    const auto end = std::upper_bound(points.begin(), points.end(), x, [](double v, const QPointF& p) { return v < p.x(); });
+    return QList<QPointF>(points.begin(), end);
+  };
+  const QList<QPointF> free = upTo(m_all.free), largest = upTo(m_all.largest);
+  m_free->replace(free);
+  m_largest->replace(largest);
+  m_gap->upperSeries()->replace(free);
+  m_gap->lowerSeries()->replace(largest);
+  m_failures->replace(upTo(m_all.failures));
 }
 
 void FragmentationChart::retranslate() {

@@ -21,7 +21,7 @@ namespace oslens::views {
 // Free pages and the largest free block (2^largest free order pages) over the timeline, in a
 // scene of its own. The gap between the two lines is external fragmentation: memory that is free
 // but cannot serve a request as large as itself. Failed requests are marked, the current step is
-// a vertical line.
+// a vertical line; the lines and marks reach only as far as the step shown.
 class FragmentationChart : public ChartScene {
   Q_OBJECT
 
@@ -67,6 +67,7 @@ class FragmentationChart : public ChartScene {
   std::size_t m_stride = 1;
   std::size_t m_currentStep = 0;
   bool m_ready = false;
+  Samples m_all;  // the whole run's points; setCurrentStep draws those up to the step
 
   std::mutex m_resultMutex;
   std::optional<Samples> m_result;  // the worker's, until apply() draws it

@@ -127,7 +127,9 @@ void CfsChart::setCurrentTime(double ms) {
 void CfsChart::retranslate() {
   m_timeAxis->setTitleText(tr("time (ms)"));
   if (m_kind == Kind::Vruntime) {
-    setTitle(tr("vruntime of each task: the lines stay together, that is \"fair\""));
+    // Not "the lines stay together": a task that sleeps falls behind (and is placed near
+    // min_vruntime when it wakes), which is what cfs-interactive-vs-hogs shows.
+    setTitle(tr("vruntime of each task: CFS runs the one furthest behind"));
     m_valueAxis->setTitleText(tr("vruntime (ms)"));
     m_minVruntime->setName(tr("min_vruntime"));
   } else {

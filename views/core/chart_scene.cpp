@@ -222,6 +222,11 @@ double roundStep(double raw) {
 }
 }  // namespace
 
+void ChartScene::axisTicksChanged(QAbstractAxis* axis) {
+  m_axisLooks.remove(axis);
+  layout();
+}
+
 void ChartScene::compactAxes(bool compact, const QSizeF& plot) {
   for (QAbstractAxis* axis : m_chart->axes()) {
     // What a subclass set, remembered the first time, so a chart that grows again gets it back.

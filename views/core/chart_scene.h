@@ -107,6 +107,9 @@ class ChartScene : public QGraphicsScene {
   // Draws a scatter series in the look's marker (no line).
   static void applyMarker(QScatterSeries* series, const SeriesLook& look);
   void addLegendEntry(QAbstractSeries* series, const SeriesLook& look);
+  // After a subclass sets an axis's ticks anew (once its data is known): they become the axis's
+  // own, which a short chart thins out and a tall one gets back.
+  void axisTicksChanged(QAbstractAxis* axis);
 
  private:
   void layout();

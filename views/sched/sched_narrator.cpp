@@ -55,10 +55,11 @@ QString preemptSentence(const BaselineState& s, const Preempt& e) {
     // the earlier ones (QuantumRenewed).
     const auto quantum = s.setup->quantumNs;
     if (e.ranNs <= quantum)
-      return SchedNarrator::tr("%1 has used up its quantum of %2 and another task is ready: %1 goes to the tail of the ready queue.")
+      // Where it goes is the next sentence's (the Enqueue event: "joins the tail ... (place 3)").
+      return SchedNarrator::tr("%1 has used up its quantum of %2 and another task is ready: %1 gives up the CPU.")
           .arg(name(s, e.task), dur(quantum));
-    return SchedNarrator::tr("%1 has used up its quantum of %2 and now another task is ready: %1 goes to the tail of the ready "
-                             "queue, after %3 on the CPU (%4 quanta in a row).")
+    return SchedNarrator::tr("%1 has used up its quantum of %2 and now another task is ready: %1 gives up the CPU, after %3 "
+                             "on it (%4 quanta in a row).")
         .arg(name(s, e.task), dur(quantum), dur(e.ranNs))
         .arg(e.ranNs / quantum);
   }

@@ -332,7 +332,14 @@ class BuddyViewTest : public QObject {
     views::BuddyView view(asBuddy(*simulation));
     views::FragmentationChart* chart = view.chart();
     QCOMPARE(chart->stride(), std::size_t{1});
-    simulation->seek(simulation->stepCount());
+    // No spoiler: before step 13 the chart marks no failure and draws nothing past the step.
+    simulation->seek(12);
+    view.showPosition(0, 12, false);
+    QCOMPARE(chart->failureSeries()->count(), 0);
+    QCOMPARE(chart->freePagesSeries()->at(chart->freePagesSeries()->count() - 1).x(), 12.0);
+    const int steps = static_cast<int>(simulation->stepCount());
+    simulation->seek(static_cast<std::size_t>(steps));
+    view.showPosition(12, steps, false);
     // Staircase: the last point is the state after the last step.
     const auto* free = chart->freePagesSeries();
     QCOMPARE(free->at(free->count() - 1).y(), static_cast<double>(asBuddy(*simulation).timeline().state().memory.freePages()));

@@ -67,8 +67,8 @@ class SchedNarratorTest : public QObject {
                                     "B arrives.", "B joins the ready queue, at its head.",
                                     "A keeps the CPU until its quantum ends at 30 ms."}));
     QCOMPARE(steps[2], (QStringList{"A ran 5 ms.",
-                                    "A has used up its quantum of 10 ms and now another task is ready: A goes to the tail of the "
-                                    "ready queue, after 30 ms on the CPU (3 quanta in a row).",
+                                    "A has used up its quantum of 10 ms and now another task is ready: A gives up the CPU, after "
+                                    "30 ms on it (3 quanta in a row).",
                                     "A joins the tail of the ready queue (place 2).",
                                     "B, at the head of the ready queue, gets the CPU for a quantum of 10 ms (until 40 ms)."}));
   }
@@ -77,6 +77,11 @@ class SchedNarratorTest : public QObject {
   // 20 ms"): hog gets the CPU at 11 ms until 21 ms; at 21 ms nobody else is ready, so it gets a
   // fresh quantum until 31 ms; the editor wakes at 26 ms and waits for it.
   void roundRobinAgainstCfsIsConsistent() {
+    // And no sentence is said twice in a step (it was: "goes to the tail ... joins the tail").
+    for (const QString& builtin : {QStringLiteral("sched-rr-vs-cfs"), QStringLiteral("sched-rr-response-time")})
+      for (const QStringList& step : narration(*loadBuiltin(builtin))) {
+        QVERIFY2(step.join(' ').count(QStringLiteral("tail of the ready queue")) <= 1, qPrintable(step.join('\n')));
+      }
     auto simulation = loadBuiltin(QStringLiteral("sched-rr-vs-cfs"));
     const auto steps = narration(*simulation);
     QVERIFY(steps.size() > 6);
@@ -84,8 +89,8 @@ class SchedNarratorTest : public QObject {
                                "quantum of 10 ms, until 31 ms."),
              qPrintable(steps[4].join('\n')));
     QVERIFY2(steps[4].contains("hog keeps the CPU until its quantum ends at 31 ms."), qPrintable(steps[4].join('\n')));
-    QVERIFY2(steps[5].contains("hog has used up its quantum of 10 ms and now another task is ready: hog goes to the tail of the "
-                               "ready queue, after 20 ms on the CPU (2 quanta in a row)."),
+    QVERIFY2(steps[5].contains("hog has used up its quantum of 10 ms and now another task is ready: hog gives up the CPU, after "
+                               "20 ms on it (2 quanta in a row)."),
              qPrintable(steps[5].join('\n')));
   }
 
