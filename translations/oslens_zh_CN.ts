@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Work</source>
-        <translation>Work</translation>
+        <translation>Work（工作向量）</translation>
     </message>
     <message>
         <source>Allocation</source>
@@ -682,11 +682,11 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Finish</translation>
+        <translation>Finish（完成）</translation>
     </message>
     <message>
         <source>true (%1)</source>
-        <translation>true（%1）</translation>
+        <translation>true（第 %1 个）</translation>
     </message>
     <message>
         <source>true</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Work</source>
-        <translation>Work</translation>
+        <translation>Work（工作向量）</translation>
     </message>
     <message>
         <source>Allocation</source>
@@ -2096,6 +2096,10 @@
     <message>
         <source>&amp;High-contrast pictures</source>
         <translation>高对比度图示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · 第 %2 步，共 %3 步</translation>
     </message>
 </context>
 <context>

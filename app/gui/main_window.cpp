@@ -25,6 +25,7 @@
 #include "app/gui/step_reveal.h"
 #include "app/gui/timeline_bar.h"
 #include "engine/modules.h"
+#include "views/core/chinese_typesetting.h"
 #include "views/core/fitted_scene_view.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(m_document.get(), &views::SimulationDocument::positionChanged, this, [this](int from, int to) {
     if (m_view) m_view->showPosition(from, to, isVisible());
     m_reveal->moved(from, to);  // after the view has started animating the move
+    refreshDeckTitle();
   });
   m_narration->setStepReveal(m_reveal);
   connect(m_timeline, &TimelineBar::speedChanged, this, [this](double speed) {
@@ -226,6 +228,7 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::retranslate() {
+  refreshDeckTitle();
   m_fileMenu->setTitle(tr("&File"));
   m_playMenu->setTitle(tr("&Playback"));
   m_viewMenu->setTitle(tr("&View"));
@@ -470,9 +473,19 @@ void MainWindow::createSceneDeck() {
   if (!m_view || m_deck) return;
   m_view->setPresentation(true);
   m_deck = new views::SceneDeck(*m_view, centralWidget());
+  refreshDeckTitle();
   m_viewWidget->hide();
   m_centreLayout->insertWidget(0, m_deck, 1);
   m_deck->show();
+}
+
+void MainWindow::refreshDeckTitle() {
+  if (!m_deck || !m_document->hasSimulation()) return;
+  const auto* simulation = m_document->simulation();
+  m_deck->setTitle(views::typesetChinese(tr("%1 · step %2 of %3")
+                                              .arg(m_document->title())
+                                              .arg(simulation->position())
+                                              .arg(simulation->stepCount())));
 }
 
 void MainWindow::deleteSceneDeck() {

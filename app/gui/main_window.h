@@ -82,6 +82,7 @@ class MainWindow : public QMainWindow {
   void focusDiagram();
   void createSceneDeck();
   void deleteSceneDeck();
+  void refreshDeckTitle();  // the scenario and the step, over the picture in presentation mode
   bool maybeSave();
   void openWithDialog();
   bool save();

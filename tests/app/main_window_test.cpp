@@ -22,6 +22,7 @@
 #include "support/qt_test_main.h"
 #include "views/core/chart_scene.h"
 #include "views/core/fitted_scene_view.h"
+#include "views/core/language.h"
 #include "views/core/module_view.h"
 #include "views/core/narrator.h"
 #include "views/core/scene_deck.h"
@@ -501,6 +502,7 @@ class MainWindowTest : public QObject {
         QTRY_VERIFY2(caption->plainText().contains(first), qPrintable(where + QStringLiteral(": ") + caption->plainText()));
         QVERIFY2(caption->fits(), qPrintable(where));
       }
+    views::Language::apply(QStringLiteral("en"));  // the tests after this one read English
   }
 
   // Words on the projector: every picture of every built-in in presentation mode at 1920x1080,
@@ -640,6 +642,8 @@ class MainWindowTest : public QObject {
     QTest::keyClick(&window, Qt::Key_Right);  // keys still step with the menus hidden
     QCOMPARE(window.document().position(), 1);
     QTRY_VERIFY(window.captionStrip()->plainText().contains(QStringLiteral("Step 1")));
+    // Which experiment is on the wall, and where it is.
+    QCOMPARE(deck->title(), QStringLiteral("Belady's anomaly · step 1 of 12"));
     // (keySequence: QTest's keyClick gives Tab to focus navigation, a real key press reaches the action.)
     QTest::keySequence(&window, QKeySequence(Qt::Key_Tab));
     QCOMPARE(deck->currentName(), QStringLiteral("faults"));

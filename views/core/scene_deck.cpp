@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,11 +47,16 @@ SceneDeck::SceneDeck(ModuleView& view, QWidget* parent)
     stripLayout->addWidget(button);
   }
   stripLayout->addStretch(1);
+  m_title = new QLabel(m_strip);
+  m_title->setObjectName(QStringLiteral("sceneDeckTitle"));
+  m_title->setTextFormat(Qt::PlainText);
+  stripLayout->addWidget(m_title);
   connect(m_buttons, &QButtonGroup::idClicked, this, &SceneDeck::showPicture);
   // The pictures' names never widen the window (a long list is cut at the right edge instead).
   m_strip->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-  // One picture needs no strip.
-  m_strip->setVisible(count() > 1);
+  // One picture needs no buttons; the strip stays for the title.
+  if (count() < 2)
+    for (QAbstractButton* button : m_buttons->buttons()) button->hide();
   layout->addWidget(m_strip);
 
   m_stack = new QStackedWidget(this);
@@ -85,6 +91,10 @@ void SceneDeck::showPicture(int index) {
   emit pictureChanged(index);
 }
 
+void SceneDeck::setTitle(const QString& title) { m_title->setText(title); }
+
+QString SceneDeck::title() const { return m_title->text(); }
+
 void SceneDeck::showNext() {
   if (count() > 0) showPicture((m_current + 1) % count());
 }
@@ -106,6 +116,8 @@ void SceneDeck::resizeEvent(QResizeEvent* event) {
   QFont font = m_strip->font();
   font.setPixelSize(std::max(kStripSmallestPixels, window()->height() / kStripFraction));
   for (QAbstractButton* button : m_buttons->buttons()) button->setFont(font);
+  font.setBold(true);
+  m_title->setFont(font);
   for (FittedSceneView* view : m_views)
     if (view) view->setChartScale(chartScale());
 }

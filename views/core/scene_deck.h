@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QHBoxLayout;
+class QLabel;
 class QStackedWidget;
 
 namespace oslens::views {
@@ -28,6 +29,10 @@ class SceneDeck : public QWidget {
   QString currentName() const { return m_names.value(m_current); }
   // The view showing the current picture.
   FittedSceneView* currentView() const;
+  // What runs, at the strip's right: the scenario's title and the step ("Belady's anomaly ·
+  // step 7 of 12"), so the class sees which experiment is on the wall.
+  void setTitle(const QString& title);
+  QString title() const;
 
  public slots:
   void showPicture(int index);  // out of range is ignored
@@ -52,6 +57,7 @@ class SceneDeck : public QWidget {
   QStackedWidget* m_stack;
   QWidget* m_strip;
   QButtonGroup* m_buttons;
+  QLabel* m_title;
   int m_current = -1;
 };
 
