@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Work = Available = %1; Finish[i] = true for %2 (holding nothing, they cannot be part of a deadlock), false for the others.</source>
-        <translation>Work = Available = %1；%2 的 Finish[i] = true（它们不持有资源，不可能处于死锁中），其余为 false。</translation>
+        <translation>Work = Available = %1；%2 的 Finish[i] = true（不持有资源的进程不可能处于死锁中），其余为 false。</translation>
     </message>
     <message>
         <source>Request</source>
@@ -840,11 +840,11 @@
     </message>
     <message>
         <source>Cycle %1 among the deadlocked. A resource on it has several instances, so the cycle alone would not prove a deadlock; the algorithm did.</source>
-        <translation>死锁进程之间的环 %1。环上有资源有多个实例，单凭环不能证明死锁；是检测算法证明了它。</translation>
+        <translation>死锁进程之间的环 %1。环上某类资源有多个实例，单凭环不能证明死锁；是检测算法证明了它。</translation>
     </message>
     <message>
         <source>Cycle %1, but a resource on it has several instances, and another holder can give one back: a cycle without a deadlock.</source>
-        <translation>环 %1，但环上有资源有多个实例，其他持有者可以归还一个：有环而无死锁。</translation>
+        <translation>环 %1，但环上某类资源有多个实例，其他持有者可以归还一个：有环而无死锁。</translation>
     </message>
     <message>
         <source>Wait-for graph (single-instance resources): %1.</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Memory is full. Clock evicts page %1 from frame %2: its reference bit is 0 where the hand stands.</source>
-        <translation>内存已满。时钟算法从页框 %2 淘汰页 %1：指针所指处它的引用位为 0。</translation>
+        <translation>内存已满。时钟算法从页框 %2 淘汰页 %1：指针指向该页框，页 %1 的引用位为 0。</translation>
     </message>
     <message>
         <source>Memory is full. Random evicts page %1 from frame %2, drawn from the scenario&apos;s seeded generator.</source>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <source>endless</source>
-        <translation>无尽</translation>
+        <translation>一直运行</translation>
     </message>
     <message>
         <source>FIFO (first come, first served)</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>RR (round robin)</source>
-        <translation>RR（时间片轮转）</translation>
+        <translation>时间片轮转（RR）</translation>
     </message>
     <message>
         <source>Step %1, at %2:</source>
@@ -2777,11 +2777,11 @@
     </message>
     <message>
         <source>loaded at step %1</source>
-        <translation>第 %1 步调入</translation>
+        <translation>调入：第 %1 步</translation>
     </message>
     <message>
         <source>last used at step %1</source>
-        <translation>第 %1 步最近使用</translation>
+        <translation>最近使用：第 %1 步</translation>
     </message>
     <message>
         <source>never used again</source>
@@ -3031,6 +3031,14 @@
     <message>
         <source>Metrics: response, turnaround and waiting time</source>
         <translation>指标：响应时间、周转时间和等待时间</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::Sentences</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

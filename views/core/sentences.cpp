@@ -1,5 +1,7 @@
 #include "views/core/sentences.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 namespace oslens::views {
@@ -47,6 +49,10 @@ QStringList splitSentences(const QString& text) {
   }
   if (!current.trimmed().isEmpty()) out << current.trimmed();
   return out;
+}
+
+QString listText(const QStringList& items) {
+  return items.join(QCoreApplication::translate("oslens::views::Sentences", ", ", "between the names of a list"));
 }
 
 QString joinSentences(const QStringList& sentences) {

@@ -15,6 +15,10 @@ QString joinSentences(const QStringList& sentences);
 // "? " and after "。", "！", "？" (which need no space). joinSentences gives the text back, up to
 // the spaces between sentences.
 QStringList splitSentences(const QString& text);
+// Names in a sentence, as its language lists them: "P1, P2, P3" in English, "P1、P2、P3" in
+// Chinese (the enumeration comma, GB/T 15834-2011 4.5). A tuple or a sequence ("(1, 0, 2)",
+// "⟨P1, P3⟩") keeps its commas in both: it is notation, not a list in words.
+QString listText(const QStringList& items);
 
 // For display: the space between a number and its unit ("31 ms", "4 KiB", "8 pages") becomes a
 // no-break space, so a line never ends between them (SI Brochure 9th ed., 5.4.3: a space, and

@@ -14,6 +14,7 @@
 
 #include "engine/deadlock/graph/graph_layout.h"
 #include "views/core/chinese_typesetting.h"
+#include "views/core/sentences.h"
 #include "views/core/view_palette.h"
 #include "views/deadlock/detection_narrator.h"
 
@@ -208,7 +209,7 @@ void ResourceGraphScene::draw(bool animate) {
                   .arg(DetectionNarrator::cycleText(*s.setup, *report.cycle), [&] {
                     QStringList names;
                     for (ProcessId p : report.deadlocked) names << QString::fromStdString(s.processName(p));
-                    return names.join(QStringLiteral(", "));
+                    return listText(names);
                   }());
   else
     caption = DetectionNarrator::tr("Cycle %1, but no deadlock: its resources have several instances.")

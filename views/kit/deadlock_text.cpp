@@ -1,5 +1,7 @@
 #include "views/kit/deadlock_text.h"
 
+#include "views/core/sentences.h"
+
 namespace oslens::views {
 
 using namespace engine::deadlock;
@@ -13,11 +15,13 @@ QString DeadlockText::vector(std::span<const Count> counts) {
 QString DeadlockText::names(const Names& all, const std::vector<ProcessId>& ids) {
   QStringList parts;
   for (ProcessId p : ids) parts << QString::fromStdString(all[p]);
-  return parts.join(QStringLiteral(", "));
+  return listText(parts);
 }
 
 QString DeadlockText::sequence(const Names& all, const std::vector<ProcessId>& ids) {
-  return QStringLiteral("⟨") + names(all, ids) + QStringLiteral("⟩");
+  QStringList parts;
+  for (ProcessId p : ids) parts << QString::fromStdString(all[p]);
+  return QStringLiteral("⟨") + parts.join(QStringLiteral(", ")) + QStringLiteral("⟩");  // notation: commas
 }
 
 QString DeadlockText::examine(const Names& processes, const std::vector<ResourceType>& resources, const QString& demand,

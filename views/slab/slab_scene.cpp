@@ -301,7 +301,7 @@ void SlabScene::refreshTable() {
     QStringList names;
     for (std::size_t i = 0; i < unused.size() && i < kNamedUnused; ++i) names << cacheName(unused[i]);
     if (unused.size() > kNamedUnused) names << QStringLiteral("…");
-    m_unusedKmalloc->setText(tr("Not drawn until they hold a slab: %1").arg(names.join(QStringLiteral(", "))));
+    m_unusedKmalloc->setText(tr("Not drawn until they hold a slab: %1").arg(listText(names)));
     m_unusedKmalloc->setPos(0, y);
     y += SlabLayout::kNoteHeight;
   }
