@@ -1445,7 +1445,7 @@
         <translation>%1 继续占用 CPU，直到它的时间片在 %2 结束。</translation>
     </message>
     <message>
-        <source>More happens at %1 too: the scheduler decides once all of it has happened.</source>
+        <source>More happens at t = %1 too: the scheduler decides once all of it has happened.</source>
         <translation>时刻 %1 还有别的事要发生：调度器等它们都发生后再做决定。</translation>
     </message>
     <message>

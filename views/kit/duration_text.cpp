@@ -7,6 +7,9 @@
 namespace oslens::views {
 
 QString durationText(std::int64_t ns, int extraDigits) {
+  // Zero needs no unit, and "0 ns" beside "5 ms, 10 ms" on an axis, or "t = 0 ns" in a run
+  // counted in seconds, reads as a different scale.
+  if (ns == 0) return QStringLiteral("0");
   const double magnitude = std::abs(static_cast<double>(ns));
   auto scaled = [&](double unit, const char* symbol) {
     const double value = static_cast<double>(ns) / unit;

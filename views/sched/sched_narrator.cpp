@@ -114,7 +114,7 @@ QString keepsCpuSentence(const BaselineState& s, const std::vector<BaselineEvent
 // assume jobs arriving together are all seen).
 QString waitsToDecideSentence(const BaselineState& s) {
   if (s.finished || !s.moreDueNow()) return {};
-  return SchedNarrator::tr("More happens at %1 too: the scheduler decides once all of it has happened.").arg(dur(s.now));
+  return SchedNarrator::tr("More happens at t = %1 too: the scheduler decides once all of it has happened.").arg(dur(s.now));
 }
 }  // namespace
 

@@ -19,6 +19,7 @@ class DurationTextTest : public QObject {
     QCOMPARE(durationText(3'000'000), QStringLiteral("3 ms"));
     QCOMPARE(durationText(1'200'000'000), QStringLiteral("1.2 s"));
     QCOMPARE(durationText(12), QStringLiteral("12 ns"));
+    QCOMPARE(durationText(0), QStringLiteral("0"));  // no unit: not "0 ns" on a scale in ms
   }
 
   void tellsTwoTimesApart() {

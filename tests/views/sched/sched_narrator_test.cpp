@@ -139,7 +139,7 @@ class SchedNarratorTest : public QObject {
   void simultaneousArrivalsWaitForTheDecision() {
     auto simulation = loadBuiltin(QStringLiteral("sched-rr-response-time"));
     const auto steps = narration(*simulation);
-    QVERIFY2(steps[0].contains("More happens at 0 ns too: the scheduler decides once all of it has happened."), qPrintable(steps[0].join('\n')));
+    QVERIFY2(steps[0].contains("More happens at t = 0 too: the scheduler decides once all of it has happened."), qPrintable(steps[0].join('\n')));
     QVERIFY(!steps[2].join(' ').contains(QStringLiteral("More happens")));
   }
 };
