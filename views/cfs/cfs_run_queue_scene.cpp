@@ -47,7 +47,7 @@ CfsRunQueueScene::CfsRunQueueScene(const CfsSimulation& simulation, QObject* par
     const auto& s = m_simulation.timeline().state();
     return CfsTreeDiagram::NodeText{QString::fromStdString(s.name(id)), durationText(static_cast<std::int64_t>(key))};
   });
-  connect(m_tree, &CfsTreeDiagram::finished, this, [this] { fitSceneRect(); });
+  connect(m_tree, &CfsTreeDiagram::finished, this, [this] { fitSceneRect(true); });
   const auto position = static_cast<int>(simulation.position());
   showPosition(position, position, false);
   retranslate();
@@ -78,12 +78,12 @@ void CfsRunQueueScene::showPosition(int from, int to, bool animate) {
   // The tree's bounds now cover the whole running step.
   m_cpu->show(now);
   refreshTexts();
-  fitSceneRect();
+  fitSceneRect(std::abs(to - from) == 1);
 }
 
 void CfsRunQueueScene::finishAnimations() {
   m_tree->finish();
-  fitSceneRect();
+  fitSceneRect(true);
 }
 
 void CfsRunQueueScene::refreshTexts() {
@@ -97,17 +97,22 @@ void CfsRunQueueScene::retranslate() {
   m_cpu->show(m_simulation.timeline().state());
   m_tree->retranslate();
   if (!m_tree->running()) m_tree->show(m_simulation.timeline().state().tree);
-  fitSceneRect();
+  fitSceneRect(false);
 }
 
 bool CfsRunQueueScene::isAnimating() const { return m_tree->running(); }
 
 void CfsRunQueueScene::setAnimationSpeed(double speed) { m_tree->setSpeed(speed); }
 
-void CfsRunQueueScene::fitSceneRect() {
+// Step by step the picture only grows (an animation's room is kept when it ends, a smaller tree
+// does not zoom the picture in), so it does not jump in scale under the class's eyes; a jump or a
+// new language fits it anew.
+void CfsRunQueueScene::fitSceneRect(bool keepRoom) {
   QRectF bounds = m_cpu->bounds().united(m_tree->bounds()).united(m_status->sceneBoundingRect());
   bounds = bounds.united(m_note->sceneBoundingRect()).united(m_treeTitle->sceneBoundingRect());
-  setSceneRect(bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+  bounds.adjust(-kMargin, -kMargin, kMargin, kMargin);
+  if (keepRoom) bounds = bounds.united(sceneRect());
+  setSceneRect(bounds);
 }
 
 }  // namespace oslens::views

@@ -35,7 +35,7 @@ class CfsRunQueueScene : public QGraphicsScene {
 
  private:
   void refreshTexts();
-  void fitSceneRect();
+  void fitSceneRect(bool keepRoom);
 
   const engine::cfs::CfsSimulation& m_simulation;
   QGraphicsSimpleTextItem* m_note;

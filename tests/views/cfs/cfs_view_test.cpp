@@ -207,6 +207,26 @@ class CfsViewTest : public QObject {
     QCOMPARE(a->at(a->count() - 1).x(), halfway);
   }
 
+  // Step by step the run queue's picture never shrinks (it used to zoom when an insert's
+  // animation ended), and a jump fits it anew.
+  void theRunQueuePictureKeepsItsScaleStepByStep() {
+    auto simulation = loadScenario(kTen);
+    views::CfsView view(asCfs(*simulation));
+    QGraphicsScene& scene = *view.runQueue();
+    const int steps = static_cast<int>(simulation->stepCount());
+    for (int step = 1; step <= steps; ++step) {
+      const QRectF before = scene.sceneRect();
+      moveTo(*simulation, view, step - 1, step, true);
+      const QRectF playing = scene.sceneRect();
+      view.finishAnimations();
+      QVERIFY2(playing.contains(before), qPrintable(QString::number(step)));
+      QVERIFY2(scene.sceneRect().contains(playing), qPrintable(QString::number(step)));
+    }
+    const QRectF grown = scene.sceneRect();
+    moveTo(*simulation, view, steps, 0, false);
+    QVERIFY(scene.sceneRect().width() * scene.sceneRect().height() < grown.width() * grown.height());
+  }
+
   void theTasksTableFollowsTheState() {
     auto simulation = loadScenario(kHogs);
     views::CfsView view(asCfs(*simulation));
