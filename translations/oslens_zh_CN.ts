@@ -2865,6 +2865,10 @@
         <source>victim: drawn at random</source>
         <translation>牺牲页：随机选出</translation>
     </message>
+    <message>
+        <source>R: reference bit (filled = 1)</source>
+        <translation>R：引用位（实心 = 1）</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::PagingView</name>

@@ -50,6 +50,9 @@ void PagingScene::buildItems() {
   const auto& state = m_simulation.timeline().state();
   m_shownFrames = std::min<int>(static_cast<int>(state.config.frames), kShownFrames);
   m_columns = std::min<int>(static_cast<int>(m_simulation.stepCount()), kWindowColumns);
+  // A run that never writes has no dirty page: its D bit would be an empty box on every frame.
+  const auto& ops = m_simulation.timeline().ops();
+  m_showsDirtyBit = std::any_of(ops.begin(), ops.end(), [](const PagingOp& op) { return op.write; });
   const QFont cellFont = ViewPalette::font(13, true);
   const QFont labelFont = ViewPalette::font(11);
   // 14 px: the smallest text of the picture (issue 14 asks at least 12 px at 1x; fitted to a 1080
@@ -161,9 +164,9 @@ void PagingScene::refreshHeader() {
   m_referenceLabel->setText(tr("Reference"));
   m_resultLabel->setText(tr("Result"));
   m_memoryLabel->setText(tr("Memory now"));
-  m_bitLegend->setText(state.config.policy == Policy::Clock
-                           ? tr("D: dirty bit, R: reference bit (filled = 1)")
-                           : tr("D: dirty bit (filled = 1)"));
+  const bool clock = state.config.policy == Policy::Clock;
+  m_bitLegend->setText(m_showsDirtyBit ? (clock ? tr("D: dirty bit, R: reference bit (filled = 1)") : tr("D: dirty bit (filled = 1)"))
+                                       : (clock ? tr("R: reference bit (filled = 1)") : QString()));
   for (int r = 0; r < m_shownFrames; ++r) m_rowLabels[r]->setText(tr("Frame %1").arg(r));
 }
 
@@ -282,7 +285,7 @@ void PagingScene::refreshMemory() {
     box.dirtyBit.setText(tr("D"));
     box.dirtyBit.setStyle(outline(ViewPalette::dirty()), frame.dirty ? QBrush(ViewPalette::dirty()) : QBrush(Qt::white),
                           frame.dirty ? Qt::white : ViewPalette::dirty());
-    box.dirtyBit.box->setVisible(!frame.empty());
+    box.dirtyBit.box->setVisible(m_showsDirtyBit && !frame.empty());
     box.referenceBit.setText(tr("R"));
     styleReferenceBit(box, frame.referenced);
     // Only Clock reads the reference bit; elsewhere it would be a bit that never changes.

@@ -86,6 +86,7 @@ class PagingScene : public QGraphicsScene {
   const engine::paging::PagingSimulation& m_simulation;
   int m_shownFrames = 0;
   int m_columns = 0;
+  bool m_showsDirtyBit = true;  // the run writes at least once
 
   QGraphicsSimpleTextItem* m_title = nullptr;
   QGraphicsSimpleTextItem* m_subtitle = nullptr;
