@@ -88,7 +88,7 @@ void CfsChart::build() {
   // Each task in its colour (ItemPalette, as in the run queue and the Gantt chart) and with a
   // marker (and past twelve tasks a dash) of its own, so the lines part without colour too.
   for (std::size_t task = 0; task < samples.taskCount; ++task) {
-    const SeriesLook look = SeriesLook::numbered(task, ItemPalette::fill(task));
+    const SeriesLook look = SeriesLook::numbered(task, ItemPalette::line(task));
     auto* line = new QLineSeries;
     const auto& values = m_kind == Kind::Vruntime ? samples.vruntimeMs[task] : samples.share[task];
     for (double v : values)

@@ -232,8 +232,10 @@ void ChartScene::compactAxes(bool compact, const QSizeF& plot) {
     // What a subclass set, remembered the first time, so a chart that grows again gets it back.
     if (!m_axisLooks.contains(axis)) {
       AxisLook look{axis->labelsFont(), axis->titleFont()};
-      if (auto* value = qobject_cast<QValueAxis*>(axis))
+      if (auto* value = qobject_cast<QValueAxis*>(axis)) {
         look.ticks = {static_cast<int>(value->tickType()), value->tickCount(), value->tickInterval(), value->tickAnchor()};
+        look.labelFormat = value->labelFormat();
+      }
       m_axisLooks.insert(axis, look);
     }
     const AxisLook& look = m_axisLooks[axis];
@@ -268,6 +270,23 @@ void ChartScene::compactAxes(bool compact, const QSizeF& plot) {
     value->setTickType(QValueAxis::TicksDynamic);
     value->setTickAnchor(dynamic ? anchor : value->min());
     value->setTickInterval(std::max(roundStep(range / fitting), dynamic ? interval : 0.0));
+  }
+  // Labels with the decimals their ticks need: "0, 20, 40", not "0.0, 20.0, 40.0".
+  for (QAbstractAxis* axis : m_chart->axes()) {
+    auto* value = qobject_cast<QValueAxis*>(axis);
+    if (!value || !m_axisLooks[axis].labelFormat.isEmpty()) continue;
+    const bool dynamic = value->tickType() == QValueAxis::TicksDynamic;
+    const double step = dynamic ? value->tickInterval() : (value->max() - value->min()) / std::max(1, value->tickCount() - 1);
+    const double start = dynamic ? value->tickAnchor() : value->min();
+    int decimals = 0;
+    while (decimals < 4) {
+      const double scale = std::pow(10.0, decimals);
+      const bool whole = std::abs(step * scale - std::round(step * scale)) < 1e-6 * std::max(1.0, step * scale) &&
+                         std::abs(start * scale - std::round(start * scale)) < 1e-6 * std::max(1.0, std::abs(start) * scale);
+      if (whole) break;
+      ++decimals;
+    }
+    value->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
   }
 }
 

@@ -124,6 +124,7 @@ class ChartScene : public QGraphicsScene {
   struct AxisLook {
     QFont labels, title;
     std::optional<std::tuple<int, int, double, double>> ticks;  // type, count, interval, anchor
+    QString labelFormat;  // the subclass's; empty: as many decimals as the ticks need
   };
   QHash<QAbstractAxis*, AxisLook> m_axisLooks;
   QSizeF m_size;

@@ -89,6 +89,12 @@ QColor ItemPalette::outline(std::size_t index) { return fill(index).darker(150);
 
 QColor ItemPalette::label(std::size_t index) { return readableInkOn(fill(index)); }
 
+QColor ItemPalette::line(std::size_t index) {
+  QColor colour = fill(index);
+  for (int i = 0; i < 40 && contrastRatio(colour, Qt::white) < 3.0; ++i) colour = colour.darker(106);
+  return colour;
+}
+
 ItemPalette::Pattern ItemPalette::pattern(std::size_t index) {
   if (index < kColours) return Pattern::None;
   return static_cast<Pattern>(1 + (index / kColours - 1) % kPatterns);

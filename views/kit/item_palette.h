@@ -36,6 +36,10 @@ struct ItemPalette {
   static QColor fill(std::size_t index);
   // Outlines of a filled shape: the fill, darker.
   static QColor outline(std::size_t index);
+  // A line or a marker of a chart on white: the fill's hue, darkened until it stands out from the
+  // white at 3:1 at least (WCAG 2.1, 1.4.11 non-text contrast): sand and cyan lines wash out on a
+  // projector otherwise.
+  static QColor line(std::size_t index);
   // Text on the fill: black or white.
   static QColor label(std::size_t index);
   static Pattern pattern(std::size_t index);

@@ -6,6 +6,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "engine/memory/paging/fault_curve.h"
@@ -125,8 +126,12 @@ void FaultCurveChart::buildSeries() {
   addSeries(m_current, m_framesAxis, m_faultsAxis);
   addLegendEntry(m_current, ring);
 
-  m_framesAxis->setRange(1, m_maxFrames);
-  m_framesAxis->setTickCount(static_cast<int>(std::min<std::uint32_t>(m_maxFrames, 12)));
+  // Half a frame of room at both ends, so the markers at the first and the last frame count are
+  // drawn whole, not cut by the plot's edge; ticks on the whole frame counts.
+  m_framesAxis->setRange(0.6, m_maxFrames + 0.4);
+  m_framesAxis->setTickType(QValueAxis::TicksDynamic);
+  m_framesAxis->setTickAnchor(1);
+  m_framesAxis->setTickInterval(std::max<double>(1, std::ceil((m_maxFrames - 1) / 11.0)));
   m_framesAxis->setLabelFormat(QStringLiteral("%d"));
   m_faultsAxis->setRange(0, static_cast<qreal>(mostFaults));
   m_faultsAxis->applyNiceNumbers();

@@ -142,6 +142,17 @@ class ItemPaletteTest : public QObject {
   Q_OBJECT
 
  private slots:
+  // Chart lines stand out from the white page at 3:1 (WCAG 2.1, 1.4.11) in every colour, and keep
+  // their hue (the lines of sand and cyan washed out on a projector).
+  void chartLinesStandOutFromWhite() {
+    for (std::size_t i = 0; i < views::ItemPalette::kColours; ++i) {
+      const QColor line = views::ItemPalette::line(i), fill = views::ItemPalette::fill(i);
+      QVERIFY2(views::contrastRatio(line, Qt::white) >= 3.0, qPrintable(line.name()));
+      if (views::contrastRatio(fill, Qt::white) >= 3.0) QCOMPARE(line, fill);
+      else QVERIFY2(std::abs(line.hslHue() - fill.hslHue()) <= 3, qPrintable(line.name() + QLatin1Char(' ') + fill.name()));
+    }
+  }
+
   void hasAtLeastTwelveColours() {
     QVERIFY(ItemPalette::kColours >= 12);
     QSet<QRgb> seen;
