@@ -1,5 +1,6 @@
 #include "views/deadlock/resource_graph_scene.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
@@ -24,7 +25,7 @@ using namespace engine::deadlock;
 using namespace engine::deadlock::detection;
 
 namespace {
-constexpr qreal kTitleHeight = 64;
+constexpr qreal kTitleHeight = 76;
 constexpr qreal kMargin = 60;
 constexpr int kMaxDots = 12;  // more instances: "×N" in the box
 constexpr int kFadeMs = 600;
@@ -217,10 +218,10 @@ void ResourceGraphScene::draw(bool animate) {
   // Process and resource names are the scenario's; the caption wraps (counters stay whole).
   caption = typesetChinese(caption);
   m_captionText = caption;
-  auto* title = addText(DetectionNarrator::tr("Resource-allocation graph"), ViewPalette::font(14, true));
+  auto* title = addText(DetectionNarrator::tr("Resource-allocation graph"), ViewPalette::font(16, true));
   title->setDefaultTextColor(ViewPalette::ink());
   title->setPos(0, 0);
-  auto* sub = addText(caption, ViewPalette::font(12));
+  auto* sub = addText(caption, ViewPalette::font(13.5));
   sub->setDefaultTextColor(report.cycle ? cycleColor : ViewPalette::ink());
   sub->setTextWidth(m_canvas.width() + 2 * kMargin);
   sub->setPos(0, 26);
@@ -306,7 +307,7 @@ ResourceGraphScene::DrawnEdge ResourceGraphScene::drawEdge(const DetectionState&
 // counts already placed; among those, one over no other line if there is one, else on a white
 // ground. In the order the edges are drawn: the same picture every time.
 void ResourceGraphScene::drawCounts(const std::vector<DrawnEdge>& edges) {
-  const QFont font = ViewPalette::font(11, true);
+  const QFont font = ViewPalette::font(13, true);
   const std::vector<RouteVertex>& vertices = m_router.vertices();
   const qreal vertexAir = ViewPalette::lineWidth(3) / 2 + 4;  // outline (thick when deadlocked) and air
   constexpr qreal kNear = 10;  // a line this close to a count could be the one it belongs to
@@ -464,7 +465,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
                               ViewPalette::pen(outline, stuck ? 3 : 2), fill);
     circle->setZValue(2);
     tag(circle, Part::Vertex, v.ofProcess(p));
-    auto* name = addSimpleText(QString::fromStdString(s.processName(p)), ViewPalette::font(m_radius > 20 ? 12 : 9, true));
+    auto* name = addSimpleText(QString::fromStdString(s.processName(p)), ViewPalette::font(m_radius > 20 ? 14 : 9, true));
     name->setBrush(s.status(p) == ProcessStatus::Aborted ? ViewPalette::muted() : ViewPalette::ink());
     name->setPos(c - name->boundingRect().center());
     name->setZValue(3);
@@ -486,7 +487,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
     const Count total = s.setup->resources[r].total;
     Count held = 0;
     for (ProcessId p = 0; p < s.processCount(); ++p) held += s.allocation.at(p, r);
-    auto* name = addSimpleText(QString::fromStdString(s.setup->resources[r].name), ViewPalette::font(m_radius > 20 ? 11 : 8.5, true));
+    auto* name = addSimpleText(QString::fromStdString(s.setup->resources[r].name), ViewPalette::font(m_radius > 20 ? 13 : 8.5, true));
     name->setBrush(ViewPalette::ink());
     name->setPos(box.left() + 4, box.top() + 2);
     name->setZValue(3);
@@ -514,22 +515,35 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
   }
 }
 
+// The legend in words large enough for the back of a room, wrapped to the canvas's width (a
+// wider legend would make the whole picture smaller on the screen).
 void ResourceGraphScene::drawLegend(qreal top) {
+  const QFont font = ViewPalette::font(13);
+  const qreal width = m_canvas.width() + 2 * kMargin;
+  const qreal lineHeight = QFontMetricsF(font).height() + 10;
   qreal x = 0;
+  auto place = [&](qreal entryWidth) {
+    if (x > 0 && x + entryWidth > width) {
+      x = 0;
+      top += lineHeight;
+    }
+  };
   auto sample = [&](const QPen& pen, const QString& text) {
-    QPainterPath line(QPointF(x, top + 8));
-    line.lineTo(x + 36, top + 8);
+    auto* label = addSimpleText(text, font);
+    place(46 + label->boundingRect().width());
+    QPainterPath line(QPointF(x, top + lineHeight / 2 - 5));
+    line.lineTo(x + 36, top + lineHeight / 2 - 5);
     addPath(line, pen);
-    auto* label = addSimpleText(text, ViewPalette::font(10.5));
     label->setBrush(ViewPalette::ink());
-    label->setPos(x + 42, top);
-    x += 42 + label->boundingRect().width() + 28;
+    label->setPos(x + 46, top);
+    x += 46 + label->boundingRect().width() + 30;
   };
   sample(ViewPalette::pen(ViewPalette::ink(), 1.8), DetectionNarrator::tr("assignment R → P (holds)"));
   sample(ViewPalette::pen(requestColor(), 1.8, m_radius > 10 ? Qt::DashLine : Qt::SolidLine), DetectionNarrator::tr("request P → R (waits for)"));
   sample(ViewPalette::pen(deadlockColor(), 3.2), DetectionNarrator::tr("cycle: deadlock"));
   sample(ViewPalette::pen(harmlessCycleColor(), 3.2), DetectionNarrator::tr("cycle, but no deadlock"));
-  auto* dots = addSimpleText(DetectionNarrator::tr("● held instance  ○ free instance"), ViewPalette::font(10.5));
+  auto* dots = addSimpleText(DetectionNarrator::tr("● held instance  ○ free instance"), font);
+  place(dots->boundingRect().width());
   dots->setBrush(ViewPalette::ink());
   dots->setPos(x, top);
 }
