@@ -232,9 +232,14 @@ class LegibilityTest : public QObject {
   void everyTextHasEnoughContrast_data() { noTextIsSmallerThanTwelvePixels_data(); }
   void everyTextHasEnoughContrast() {
     QFETCH(QString, file);
-    const QStringList problems = problemsInEveryPicture(
-        file, {QStringLiteral("en")}, false, [](QGraphicsScene& scene) { return lowContrastTexts(scene, 4.5); });
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // In both themes: the high-contrast one must not be the one with faint words.
+    for (const views::Theme theme : {views::Theme::Standard, views::Theme::HighContrast}) {
+      views::ViewPalette::setTheme(theme);
+      const QStringList problems = problemsInEveryPicture(
+          file, {QStringLiteral("en")}, false, [](QGraphicsScene& scene) { return lowContrastTexts(scene, 4.5); });
+      views::ViewPalette::setTheme(views::Theme::Standard);
+      QVERIFY2(problems.isEmpty(), qPrintable(views::ViewPalette::themeName(theme) + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+    }
   }
 
   // The checks themselves catch what they look for.
