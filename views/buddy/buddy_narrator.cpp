@@ -1,5 +1,7 @@
 #include "views/buddy/buddy_narrator.h"
 
+#include <QLocale>
+
 #include "engine/core/overloaded.h"
 #include "views/core/step_number.h"
 #include "views/core/sentences.h"
@@ -223,7 +225,7 @@ QString BuddyNarrator::summary(const BuddyState& s) {
       .arg(s.allocations)
       .arg(s.failures)
       .arg(s.frees)
-      .arg(s.wastedBytes);
+      .arg(QLocale().toString(static_cast<qulonglong>(s.wastedBytes)));  // grouped, as the picture writes it
 }
 
 }  // namespace oslens::views
