@@ -20,6 +20,7 @@
 #include "resources/builtin_scenarios.h"
 #include "support/full_disk.h"
 #include "support/qt_test_main.h"
+#include "support/scene_checks.h"
 #include "views/core/chart_scene.h"
 #include "views/core/fitted_scene_view.h"
 #include "views/core/language.h"
@@ -527,24 +528,8 @@ class MainWindowTest : public QObject {
         QTest::qWait(10);
         views::FittedSceneView* view = deck->currentView();
         std::vector<double> sizes;
-        for (QGraphicsItem* item : view->scene()->items()) {
-          if (!item->isVisible() || item->opacity() == 0) continue;
-          QString text;
-          QFont font;
-          if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item)) {
-            text = simple->text();
-            font = simple->font();
-          } else if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item)) {
-            text = rich->toPlainText();
-            font = rich->font();
-          } else {
-            continue;
-          }
-          if (text.trimmed().isEmpty()) continue;
-          const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
-          const QTransform t = item->sceneTransform() * view->viewportTransform();
-          sizes.push_back(pixels * std::hypot(t.m21(), t.m22()));
-        }
+        const double viewScale = view->transform().m22();  // the view only scales, alike both ways
+        for (const test::ShownText& shown : test::shownTexts(*view->scene())) sizes.push_back(shown.pixels * viewScale);
         if (sizes.empty()) continue;
         std::sort(sizes.begin(), sizes.end());
         const double smallest = sizes.front(), median = sizes[sizes.size() / 2];

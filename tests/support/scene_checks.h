@@ -2,6 +2,10 @@
 
 #include <QDir>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <cmath>
+#include <vector>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -12,6 +16,37 @@
 // Checks that the diagram tests share: a scene rendered to an image, saved for a person to look
 // at, and exported to files that are valid and not blank.
 namespace oslens::test {
+
+// A text a scene shows (visible, not faded out, not blank), with its font and its height in
+// scene units (1 unit = 1 px at 1x, 96 dpi; a rotated axis title keeps its size).
+struct ShownText {
+  QGraphicsItem* item;
+  QString text;
+  QFont font;
+  double pixels;
+};
+inline std::vector<ShownText> shownTexts(QGraphicsScene& scene) {
+  std::vector<ShownText> out;
+  for (QGraphicsItem* item : scene.items()) {
+    if (!item->isVisible() || item->opacity() == 0) continue;
+    ShownText shown{item, {}, {}, 0};
+    if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item)) {
+      shown.text = simple->text();
+      shown.font = simple->font();
+    } else if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item)) {
+      shown.text = rich->toPlainText();
+      shown.font = rich->font();
+    } else {
+      continue;
+    }
+    if (shown.text.trimmed().isEmpty()) continue;
+    const double points = shown.font.pixelSize() > 0 ? shown.font.pixelSize() : shown.font.pointSizeF() * 96.0 / 72.0;
+    const QTransform t = item->sceneTransform();
+    shown.pixels = points * std::hypot(t.m21(), t.m22());
+    out.push_back(shown);
+  }
+  return out;
+}
 
 inline QImage renderScene(QGraphicsScene& scene) {
   QImage image(scene.sceneRect().size().toSize(), QImage::Format_RGB32);

@@ -14,6 +14,7 @@
 
 #include "engine/modules.h"
 #include "support/qt_test_main.h"
+#include "support/scene_checks.h"
 #include "views/core/language.h"
 #include "views/core/chart_scene.h"
 #include "views/core/module_view.h"
@@ -29,34 +30,11 @@ QStringList builtinFiles() {
   return dir.entryList({QStringLiteral("*.oslens.json")}, QDir::Files, QDir::Name);
 }
 
-// The height of the font as drawn in scene units (1 unit = 1 px at 1x, 96 dpi).
-double drawnPixels(const QFont& font, const QGraphicsItem& item) {
-  const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
-  // The length of the item's vertical axis in the scene: a rotated axis title keeps its size.
-  const QTransform t = item.sceneTransform();
-  return pixels * std::hypot(t.m21(), t.m22());
-}
-
 // "text (12.0 px)" for each visible text item drawn too small.
 QStringList tooSmall(QGraphicsScene& scene) {
   QStringList out;
-  for (QGraphicsItem* item : scene.items()) {
-    if (!item->isVisible() || item->opacity() == 0) continue;
-    QString text;
-    QFont font;
-    if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item)) {
-      text = simple->text();
-      font = simple->font();
-    } else if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item)) {
-      text = rich->toPlainText();
-      font = rich->font();
-    } else {
-      continue;
-    }
-    if (text.trimmed().isEmpty()) continue;
-    const double pixels = drawnPixels(font, *item);
-    if (pixels < kSmallestPixels - 0.01) out << QStringLiteral("\"%1\" (%2 px)").arg(text.left(40)).arg(pixels, 0, 'f', 1);
-  }
+  for (const test::ShownText& shown : test::shownTexts(scene))
+    if (shown.pixels < kSmallestPixels - 0.01) out << QStringLiteral("\"%1\" (%2 px)").arg(shown.text.left(40)).arg(shown.pixels, 0, 'f', 1);
   return out;
 }
 bool isText(QGraphicsItem& item) {
