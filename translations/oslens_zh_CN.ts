@@ -90,27 +90,21 @@
         <source>No process left can finish with Work = %1: %2 cannot, so the state is unsafe.</source>
         <translation>Work = %1 时剩下的进程都无法完成：%2 不能完成，所以状态不安全。</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n safe sequence(s) (the search stopped at its budget): %1.</source>
-        <translation>
-            <numerusform>至少有 %n 个安全序列（搜索达到了上限而停止）：%1。</numerusform>
-        </translation>
+    <message>
+        <source>Safe sequences, at least %1 (the search stopped at its budget): %2.</source>
+        <translation>至少有 %1 个安全序列（搜索达到了上限而停止）：%2。</translation>
     </message>
     <message>
         <source>There is no safe sequence.</source>
         <translation>不存在安全序列。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n safe sequence(s) in all; the first %1: %2.</source>
-        <translation>
-            <numerusform>共有 %n 个安全序列；前 %1 个：%2。</numerusform>
-        </translation>
+    <message>
+        <source>Safe sequences, %1 in all; the first %2: %3.</source>
+        <translation>共有 %1 个安全序列；前 %2 个：%3。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n safe sequence(s) in all: %1.</source>
-        <translation>
-            <numerusform>共有 %n 个安全序列：%1。</numerusform>
-        </translation>
+    <message>
+        <source>Safe sequences, %1 in all: %2.</source>
+        <translation>共有 %1 个安全序列：%2。</translation>
     </message>
     <message>
         <source>Safe, so the request is granted: %1 now holds %2.</source>
@@ -629,12 +623,6 @@
 </context>
 <context>
     <name>CliCommands</name>
-    <message numerus="yes">
-        <source>%1: valid %2 scenario, %n step(s)</source>
-        <translation>
-            <numerusform>%1：有效的 %2 场景，共 %n 步</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--until %1 is past the last step, %2</source>
         <translation>--until %1 超过了最后一步 %2</translation>
@@ -659,6 +647,14 @@
         <source>the %1 translation is missing from this build</source>
         <translation>此版本缺少 %1 翻译</translation>
     </message>
+    <message>
+        <source>%1: valid %2 scenario, 1 step</source>
+        <translation>%1：有效的 %2 场景，共 1 步</translation>
+    </message>
+    <message>
+        <source>%1: valid %2 scenario, %3 steps</source>
+        <translation>%1：有效的 %2 场景，共 %3 步</translation>
+    </message>
 </context>
 <context>
     <name>DeadlockText</name>
@@ -674,11 +670,9 @@
         <source>%1 can finish and gives back its allocation %2: Work = %3, Finish[%1] = true.</source>
         <translation>%1 可以完成并归还其分配 %2：Work = %3，Finish[%1] = true。</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more comparison(s), made but not listed here.</source>
-        <translation>
-            <numerusform>……另有 %n 次比较已完成，此处未列出。</numerusform>
-        </translation>
+    <message>
+        <source>… and %1 more comparisons, made but not listed here.</source>
+        <translation>……另有 %1 次比较已完成，此处未列出。</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -711,6 +705,10 @@
     <message>
         <source>%1 (waits)</source>
         <translation>%1（等待）</translation>
+    </message>
+    <message>
+        <source>… and 1 more comparison, made but not listed here.</source>
+        <translation>……另有 1 次比较已完成，此处未列出。</translation>
     </message>
 </context>
 <context>
@@ -1193,11 +1191,9 @@
         <source>Memory is full. OPT evicts page %1 from frame %2: its next use, at step %3, is the farthest in the future.</source>
         <translation>内存已满。OPT 从页框 %2 淘汰页 %1：它下一次使用在第 %3 步，是未来最远的。</translation>
     </message>
-    <message numerus="yes">
-        <source>Memory is full. LFU evicts page %1 from frame %2: used %n time(s) since it was loaded, the fewest (ties go to the page loaded first).</source>
-        <translation>
-            <numerusform>内存已满。LFU 从页框 %2 淘汰页 %1：调入以来只用了 %n 次，是最少的（次数相同时淘汰最先调入的页）。</numerusform>
-        </translation>
+    <message>
+        <source>Memory is full. LFU evicts page %1 from frame %2: used %3 times since it was loaded, the fewest (ties go to the page loaded first).</source>
+        <translation>内存已满。LFU 从页框 %2 淘汰页 %1：调入以来只用了 %3 次，是最少的（次数相同时淘汰最先调入的页）。</translation>
     </message>
     <message>
         <source>Memory is full. Clock evicts page %1 from frame %2: its reference bit is 0 where the hand stands.</source>
@@ -1228,7 +1224,7 @@
         <translation>写操作置位了页框 %2 中页 %1 的脏位。</translation>
     </message>
     <message>
-        <source>%1 with %2 frame(s): %3 reference(s), %4 fault(s), %5 hit(s), %6 write-back(s); hit rate %7%.</source>
+        <source>%1, frames: %2; references: %3, faults: %4, hits: %5, write-backs: %6; hit rate %7%.</source>
         <translation>%1，%2 个页框：%3 次引用，%4 次缺页，%5 次命中，%6 次写回；命中率 %7%。</translation>
     </message>
     <message>
@@ -1238,6 +1234,10 @@
     <message>
         <source>Step %1: read of page %2.</source>
         <translation>第 %1 步：读页 %2。</translation>
+    </message>
+    <message>
+        <source>Memory is full. LFU evicts page %1 from frame %2: used once since it was loaded, the fewest (ties go to the page loaded first).</source>
+        <translation>内存已满。LFU 从页框 %2 淘汰页 %1：调入以来只用了 1 次，是最少的（次数相同时淘汰最先调入的页）。</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1516,7 @@
         <translation>freelist：位于 slab 末尾（on_slab）</translation>
     </message>
     <message>
-        <source>in use: %1 of %2 objects</source>
+        <source>objects in use: %1 of %2</source>
         <translation>在用对象：%1 / %2</translation>
     </message>
     <message>
@@ -2003,12 +2003,6 @@
         <source>%1 — OS Lens</source>
         <translation>%1 — OS Lens</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 was not loaded: %n problem(s). The open scenario is unchanged.</source>
-        <translation>
-            <numerusform>%1 未载入：有 %n 个问题。当前打开的场景保持不变。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
@@ -2100,6 +2094,14 @@
     <message>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · 第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: 1 problem. The open scenario is unchanged.</source>
+        <translation>%1 未载入：有 1 个问题。当前打开的场景保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2 problems. The open scenario is unchanged.</source>
+        <translation>%1 未载入：有 %2 个问题。当前打开的场景保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2749,11 +2751,9 @@
 </context>
 <context>
     <name>oslens::views::PagingScene</name>
-    <message numerus="yes">
-        <source>%1 replacement · %n frame(s) · step %2 of %3</source>
-        <translation>
-            <numerusform>%1 置换 · %n 个页框 · 第 %2 / %3 步</numerusform>
-        </translation>
+    <message>
+        <source>%1 replacement · %4 frames · step %2 of %3</source>
+        <translation>%1 置换 · %4 个页框 · 第 %2 / %3 步</translation>
     </message>
     <message>
         <source>Faults %1    Hits %2    Write-backs %3    Hit rate %4%</source>
@@ -2791,12 +2791,6 @@
         <source>next use at step %1</source>
         <translation>第 %1 步下次使用</translation>
     </message>
-    <message numerus="yes">
-        <source>used %n time(s)</source>
-        <translation>
-            <numerusform>已使用 %n 次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>free</source>
         <translation>空闲</translation>
@@ -2817,11 +2811,9 @@
         <source>evicted %1</source>
         <translation>淘汰了 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more frame(s) not drawn</source>
-        <translation>
-            <numerusform>……另有 %n 个页框未画出</numerusform>
-        </translation>
+    <message>
+        <source>… and %1 more frames not drawn</source>
+        <translation>……另有 %1 个页框未画出</translation>
     </message>
     <message>
         <source>hand</source>
@@ -2868,6 +2860,22 @@
     <message>
         <source>R: reference bit (filled = 1)</source>
         <translation>R：引用位（实心 = 1）</translation>
+    </message>
+    <message>
+        <source>%1 replacement · 1 frame · step %2 of %3</source>
+        <translation>%1 置换 · 1 个页框 · 第 %2 / %3 步</translation>
+    </message>
+    <message>
+        <source>… and 1 more frame not drawn</source>
+        <translation>……另有 1 个页框未画出</translation>
+    </message>
+    <message>
+        <source>used once</source>
+        <translation>已使用 1 次</translation>
+    </message>
+    <message>
+        <source>used %1 times</source>
+        <translation>已使用 %1 次</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,10 @@ std::unique_ptr<engine::Simulation> loadOrReport(const QString& fileOrName, QTex
 int validate(const CliArguments& args, QTextStream& out, QTextStream& err) {
   auto simulation = loadOrReport(args.file, err);
   if (!simulation) return kExitBadInput;
-  out << Tr::tr("%1: valid %2 scenario, %n step(s)", nullptr, static_cast<int>(simulation->stepCount()))
-             .arg(args.file, QString::fromStdString(simulation->module()))
+  const QString module = QString::fromStdString(simulation->module());
+  out << (simulation->stepCount() == 1
+              ? Tr::tr("%1: valid %2 scenario, 1 step").arg(args.file, module)
+              : Tr::tr("%1: valid %2 scenario, %3 steps").arg(args.file, module, QString::number(simulation->stepCount())))
       << '\n';
   return kExitOk;
 }

@@ -319,9 +319,10 @@ void MainWindow::showProblems(const QString& source, const QStringList& problems
   m_problems->showProblems(source, problems);
   m_problemsDock->show();
   m_problemsDock->raise();
-  statusBar()->showMessage(tr("%1 was not loaded: %n problem(s). The open scenario is unchanged.", nullptr,
-                              static_cast<int>(problems.size()))
-                               .arg(source),
+  statusBar()->showMessage(problems.size() == 1
+                               ? tr("%1 was not loaded: 1 problem. The open scenario is unchanged.").arg(source)
+                               : tr("%1 was not loaded: %2 problems. The open scenario is unchanged.")
+                                     .arg(source, QString::number(problems.size())),
                            10000);
 }
 

@@ -77,7 +77,7 @@ class ModuleRegistryTest : public QObject {
       simulation->seek(step);
       QCOMPARE(views::narrateCurrentStep(*simulation), views::narrateSteps(*simulation, step, step).at(0));
     }
-    QVERIFY(views::summarizeSimulation(*simulation).contains(QStringLiteral("15 fault(s)")));
+    QVERIFY(views::summarizeSimulation(*simulation).contains(QStringLiteral("faults: 15")));
   }
 
   void aSimulationOfAnotherTypeGetsNothing() {

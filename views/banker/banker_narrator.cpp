@@ -89,18 +89,21 @@ class Sentences : public SentenceWriter<BankerState> {
   void operator()(const SafeSequences& e) {
     QStringList listed;
     for (const auto& sequence : e.listed) listed << DeadlockText::sequence(m_s.setup->processes, sequence);
-    const int count = static_cast<int>(std::min<std::uint64_t>(e.count, INT32_MAX));
+    // "Safe sequences, 3 in all": a count after the noun reads right for 1 too (no "sequence(s)").
+    const auto count = static_cast<qulonglong>(e.count);
     if (!e.complete)
-      m_out << BankerNarrator::tr("At least %n safe sequence(s) (the search stopped at its budget): %1.", nullptr, count)
+      m_out << BankerNarrator::tr("Safe sequences, at least %1 (the search stopped at its budget): %2.")
+                   .arg(count)
                    .arg(listed.join(QStringLiteral(", ")));
     else if (e.count == 0)
       m_out << BankerNarrator::tr("There is no safe sequence.");
     else if (e.listed.size() < e.count)
-      m_out << BankerNarrator::tr("%n safe sequence(s) in all; the first %1: %2.", nullptr, count)
+      m_out << BankerNarrator::tr("Safe sequences, %1 in all; the first %2: %3.")
+                   .arg(count)
                    .arg(e.listed.size())
                    .arg(listed.join(QStringLiteral(", ")));
     else
-      m_out << BankerNarrator::tr("%n safe sequence(s) in all: %1.", nullptr, count).arg(listed.join(QStringLiteral(", ")));
+      m_out << BankerNarrator::tr("Safe sequences, %1 in all: %2.").arg(count).arg(listed.join(QStringLiteral(", ")));
   }
   void operator()(const RequestDecision& e) {
     switch (e.outcome) {

@@ -44,7 +44,8 @@ QString DeadlockText::finish(const Names& processes, const ScanFinish& e) {
 
 QString DeadlockText::unnarrated(std::uint64_t count) {
   if (count == 0) return {};
-  return tr("… and %n more comparison(s), made but not listed here.", nullptr, static_cast<int>(std::min<std::uint64_t>(count, INT32_MAX)));
+  if (count == 1) return tr("… and 1 more comparison, made but not listed here.");
+  return tr("… and %1 more comparisons, made but not listed here.").arg(static_cast<qulonglong>(count));
 }
 
 }  // namespace oslens::views

@@ -49,10 +49,14 @@ QString PagingNarrator::sentence(const PagingEvent& event) {
                           "farthest in the future.")
                     .arg(e.page).arg(e.frame).arg(stepNumber(e.nextUseAt));
               case Policy::Lfu:
-                return tr("Memory is full. LFU evicts page %1 from frame %2: used %n time(s) since it was loaded, "
-                          "the fewest (ties go to the page loaded first).",
-                          nullptr, static_cast<int>(e.useCount))
-                    .arg(e.page).arg(e.frame);
+                // English says "once" and "3 times" (no "time(s)"); each form is its own sentence.
+                if (e.useCount == 1)
+                  return tr("Memory is full. LFU evicts page %1 from frame %2: used once since it was loaded, "
+                            "the fewest (ties go to the page loaded first).")
+                      .arg(e.page).arg(e.frame);
+                return tr("Memory is full. LFU evicts page %1 from frame %2: used %3 times since it was loaded, "
+                          "the fewest (ties go to the page loaded first).")
+                    .arg(e.page).arg(e.frame).arg(e.useCount);
               case Policy::Clock:
                 return tr("Memory is full. Clock evicts page %1 from frame %2: its reference bit is 0 where the "
                           "hand stands.")
@@ -82,7 +86,7 @@ QString PagingNarrator::sentence(const PagingEvent& event) {
 
 QString PagingNarrator::summary(const PagingState& s) {
   const double rate = 100.0 * s.hitRate();
-  return tr("%1 with %2 frame(s): %3 reference(s), %4 fault(s), %5 hit(s), %6 write-back(s); hit rate %7%.")
+  return tr("%1, frames: %2; references: %3, faults: %4, hits: %5, write-backs: %6; hit rate %7%.")
       .arg(policyTitle(s.config.policy))
       .arg(s.config.frames)
       .arg(s.step)

@@ -156,10 +156,11 @@ void PagingScene::refreshHeader() {
   m_title->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
   // The policy's title is Latin ("FIFO") or Chinese ("时钟"): only the finished line can be spaced.
   m_subtitle->setText(typesetChinese(
-      tr("%1 replacement · %n frame(s) · step %2 of %3", nullptr, static_cast<int>(state.config.frames))
+      (state.config.frames == 1 ? tr("%1 replacement · 1 frame · step %2 of %3") : tr("%1 replacement · %4 frames · step %2 of %3"))
           .arg(PagingNarrator::policyTitle(state.config.policy))
           .arg(m_simulation.position())
-          .arg(m_simulation.stepCount())));
+          .arg(m_simulation.stepCount())
+          .arg(state.config.frames)));
   setCounters(state.faults, state.hits, state.writebacks, state.step);
   m_referenceLabel->setText(tr("Reference"));
   m_resultLabel->setText(tr("Result"));
@@ -252,7 +253,7 @@ QString PagingScene::reasonText(const Frame& frame) const {
     case Policy::Lru: return tr("last used at step %1").arg(stepNumber(frame.lastUsedAt));
     case Policy::Opt:
       return frame.nextUseAt == kNever ? tr("never used again") : tr("next use at step %1").arg(stepNumber(frame.nextUseAt));
-    case Policy::Lfu: return tr("used %n time(s)", nullptr, static_cast<int>(frame.useCount));
+    case Policy::Lfu: return frame.useCount == 1 ? tr("used once") : tr("used %1 times").arg(frame.useCount);
     case Policy::Clock: return tr("loaded at step %1").arg(stepNumber(frame.loadedAt));
     case Policy::Random: return tr("loaded at step %1").arg(stepNumber(frame.loadedAt));
   }
@@ -296,7 +297,9 @@ void PagingScene::refreshMemory() {
                           : QString());
   }
   const int hidden = static_cast<int>(state.config.frames) - m_shownFrames;
-  m_moreFrames->setText(hidden > 0 ? tr("… and %n more frame(s) not drawn", nullptr, hidden) : QString());
+  m_moreFrames->setText(hidden <= 0    ? QString()
+                        : hidden == 1 ? tr("… and 1 more frame not drawn")
+                                      : tr("… and %1 more frames not drawn").arg(hidden));
 
   m_handLabel->setText(tr("hand"));
   placeHand(state.clockHand);

@@ -117,7 +117,7 @@ void SlabCacheRow::showFacts(const QRectF& row, const CacheGeometry& g, const Ca
       colours,
       g.freelist == FreelistLayout::InObject ? tr("freelist: in a free object (in_object)")
                                              : tr("freelist: at the slab's end (on_slab)"),
-      tr("in use: %1 of %2 objects")
+      tr("objects in use: %1 of %2")
           .arg(locale.toString(static_cast<qulonglong>(cache.activeObjs)),
                locale.toString(static_cast<qulonglong>(cache.slabCount() * g.num))),
   };

@@ -179,7 +179,7 @@ class DeadlockViewsTest : public QObject {
     QCOMPARE(end.vectors[MatrixTable::kWork].values, (ResourceVector{10, 5, 7}));
     QCOMPARE(end.sequence, (std::vector<ProcessId>{1, 3, 4, 0, 2}));
     QVERIFY(std::all_of(end.finish.begin(), end.finish.end(), [](bool f) { return f; }));
-    QVERIFY2(view.matrices()->captionText().contains(QStringLiteral("safe sequence")), qPrintable(view.matrices()->captionText()));
+    QVERIFY2(view.matrices()->captionText().contains(QStringLiteral("Safe sequences")), qPrintable(view.matrices()->captionText()));
   }
 
   // A request step's Request row says whose request it is (on a slide, the row in focus alone
