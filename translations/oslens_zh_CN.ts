@@ -286,8 +286,8 @@
         <translation>%1：%2 的请求失败。空闲页（%3）都在更高的内存区，而请求从不使用更高内存区的内存。</translation>
     </message>
     <message>
-        <source>Only %1 are free in zone %2 and below, fewer than the %3 it asks for: the request of %4 fails. Memory is short there; no arrangement of the free pages would do.</source>
-        <translation>%2 区及更低的内存区只有 %1 空闲，少于它要的 %3：%4 的请求失败。这是内存不足，空闲页怎样排列都不够。</translation>
+        <source>No zone it may use has the %3 it asks for free (zone %2 and below have %1 in all, and a block lies inside one zone): the request of %4 fails. Memory is short there; no arrangement of the free pages would do.</source>
+        <translation>它可用的内存区中没有一个有它要的 %3 空闲（%2 区及更低的内存区共有 %1 空闲，而一个块只能在一个内存区之内）：%4 的请求失败。那里内存不足，空闲页怎样排列都不够。</translation>
     </message>
     <message>
         <source>Only %1 are free, fewer than the %2 it asks for: the request of %3 fails. Memory is short; no arrangement of the free pages would do.</source>

@@ -404,6 +404,10 @@ QString MainWindow::exportView(const QString& path, const QString& viewName, dou
   QGraphicsScene* scene = m_view->scene(viewName);
   if (!scene) return tr("unknown view \"%1\"").arg(viewName);
   m_view->finishAnimations();
+  // Fitted to the step as a jump fits it: an export does not depend on how the display got there
+  // (the CFS run queue keeps its room while stepping).
+  const int position = static_cast<int>(m_document->position());
+  m_view->showPosition(position, position, false);
   // An export is for a reader without the caption strip: the scenes' full form, even in
   // presentation mode.
   const bool presenting = m_view->presentation();
@@ -463,8 +467,12 @@ void MainWindow::setPresentationMode(bool on) {
   statusBar()->setVisible(!on);
   m_caption->setVisible(on);
   for (QAction* a : QList<QAction*>{m_nextPicture, m_previousPicture} + m_pictureKeys) a->setEnabled(on);
-  if (on) createSceneDeck();
-  else deleteSceneDeck();
+  if (on) {
+    createSceneDeck();
+  } else {
+    deleteSceneDeck();
+    if (m_view) m_view->setPresentation(false);  // the scenes' full form again (not when the view is replaced)
+  }
   if (on) showFullScreen();
   else showNormal();
   focusDiagram();
@@ -483,16 +491,15 @@ void MainWindow::createSceneDeck() {
 void MainWindow::refreshDeckTitle() {
   if (!m_deck || !m_document->hasSimulation()) return;
   const auto* simulation = m_document->simulation();
+  // One arg() for all three: a title with "%2" in it stays as written.
   m_deck->setTitle(views::typesetChinese(tr("%1 · step %2 of %3")
-                                              .arg(m_document->title())
-                                              .arg(simulation->position())
-                                              .arg(simulation->stepCount())));
+                                              .arg(m_document->title(), QString::number(simulation->position()),
+                                                   QString::number(simulation->stepCount()))));
 }
 
 void MainWindow::deleteSceneDeck() {
   delete m_deck;
   m_deck = nullptr;
-  if (m_view) m_view->setPresentation(false);
   if (m_viewWidget) m_viewWidget->show();
 }
 

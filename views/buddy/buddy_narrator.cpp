@@ -26,15 +26,20 @@ QString BuddyNarrator::blockText(Pfn pfn, Order order) {
 
 BuddyNarrator::Shortfall BuddyNarrator::shortfallOf(const BuddyAllocator& memory, Order order, ZoneIndex zone) {
   Shortfall out{Shortfall::Kind::NothingFree, 0, -1};
+  const std::uint64_t asked = std::uint64_t{1} << order;
+  // A block lies inside one zone: only a zone with enough free pages of its own could have served
+  // the request had they been in one block.
+  bool oneZoneHasEnough = false;
   for (std::size_t z = 0; z <= zone && z < memory.config().zones.size(); ++z) {
     const auto index = static_cast<ZoneIndex>(z);
     out.usableFreePages += memory.zoneFreePages(index);
+    oneZoneHasEnough = oneZoneHasEnough || memory.zoneFreePages(index) >= asked;
     for (int o = memory.config().maxOrder - 1; o > out.usableLargestOrder; --o)
       if (memory.nrFree(index, static_cast<Order>(o)) > 0) out.usableLargestOrder = o;
   }
   if (memory.freePages() == 0) out.kind = Shortfall::Kind::NothingFree;
   else if (out.usableFreePages == 0) out.kind = Shortfall::Kind::OnlyInHigherZones;
-  else if (out.usableFreePages < (std::uint64_t{1} << order)) out.kind = Shortfall::Kind::TooFewPages;
+  else if (!oneZoneHasEnough) out.kind = Shortfall::Kind::TooFewPages;
   else out.kind = Shortfall::Kind::Fragmentation;
   return out;
 }
@@ -63,8 +68,9 @@ QString BuddyNarrator::failureText(const AllocFailed& e, ZoneIndex zone, const B
     }
     case Shortfall::Kind::TooFewPages:
       if (zones)
-        return tr("Only %1 are free in zone %2 and below, fewer than the %3 it asks for: the request of %4 "
-                  "fails. Memory is short there; no arrangement of the free pages would do.")
+        return tr("No zone it may use has the %3 it asks for free (zone %2 and below have %1 in all, and a block "
+                  "lies inside one zone): the request of %4 fails. Memory is short there; no arrangement of the "
+                  "free pages would do.")
             .arg(pagesText(shortfall.usableFreePages), zoneName(config, zone), pagesText(asked), tag);
       return tr("Only %1 are free, fewer than the %2 it asks for: the request of %3 fails. Memory is short; "
                 "no arrangement of the free pages would do.")

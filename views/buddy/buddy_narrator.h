@@ -35,7 +35,7 @@ class BuddyNarrator {
     enum class Kind : std::uint8_t {
       NothingFree,          // no free page anywhere
       OnlyInHigherZones,    // free pages, but none in a zone it may use
-      TooFewPages,          // fewer free pages where it may take them than it asks for
+      TooFewPages,          // no zone it may use has as many free pages as it asks for
       Fragmentation,        // enough free pages there, but no block large enough: external fragmentation
     };
     Kind kind;

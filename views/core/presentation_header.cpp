@@ -7,6 +7,7 @@
 namespace oslens::views {
 
 void PresentationHeader::addRow(std::vector<QGraphicsItem*> items, bool dropInPresentation) {
+  if (items.empty()) return;  // a row of nothing has no place to keep or give up
   Row row;
   row.drop = dropInPresentation;
   row.top = 1e12;
@@ -14,7 +15,6 @@ void PresentationHeader::addRow(std::vector<QGraphicsItem*> items, bool dropInPr
     row.windowY.push_back(item->y());
     row.top = std::min(row.top, item->y());
   }
-  if (items.empty()) row.top = m_rows.empty() ? 0 : m_rows.back().top;
   row.items = std::move(items);
   m_rows.push_back(std::move(row));
 }

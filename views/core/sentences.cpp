@@ -1,6 +1,7 @@
 #include "views/core/sentences.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 #include <QRegularExpression>
 
@@ -37,13 +38,29 @@ QStringList splitSentences(const QString& text) {
   for (qsizetype i = 0; i < text.size(); ++i) {
     const QChar c = text[i];
     current += c;
+    auto closing = [&](qsizetype at) {
+      return at < text.size() && (text[at] == QChar(0x201D) || text[at] == QChar(0xFF09) || text[at] == QLatin1Char(')') ||
+                                  text[at] == QChar(0x2019) || text[at] == QLatin1Char('"'));
+    };
     const bool fullWidthEnd = c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F);
-    const bool latinEnd = (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) &&
-                          i + 1 < text.size() && text[i + 1].isSpace();
+    bool latinEnd = false;
+    if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) {
+      // The mark, then closing quotes or brackets, then a space: "stop.” Then" ends after ”.
+      qsizetype after = i + 1;
+      while (closing(after)) ++after;
+      // Not after the usual abbreviations ("e.g. the", "Fig. 3", "et al. 10e").
+      static const QStringList kAbbreviations{QStringLiteral("e.g."), QStringLiteral("i.e."), QStringLiteral("al."),
+                                              QStringLiteral("Fig."), QStringLiteral("ch."), QStringLiteral("cf."),
+                                              QStringLiteral("vs.")};
+      const bool abbreviation =
+          c == QLatin1Char('.') && std::any_of(kAbbreviations.begin(), kAbbreviations.end(), [&](const QString& a) {
+            return current == a || current.endsWith(QLatin1Char(' ') + a) || current.endsWith(QLatin1Char('(') + a);
+          });
+      latinEnd = after < text.size() && text[after].isSpace() && !abbreviation;
+    }
     if (!fullWidthEnd && !latinEnd) continue;
     // A closing quote or bracket right after the mark belongs to the sentence.
-    while (i + 1 < text.size() && (text[i + 1] == QChar(0x201D) || text[i + 1] == QChar(0xFF09) || text[i + 1] == QLatin1Char(')')))
-      current += text[++i];
+    while (closing(i + 1)) current += text[++i];
     if (!current.trimmed().isEmpty()) out << current.trimmed();
     current.clear();
   }

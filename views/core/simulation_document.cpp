@@ -1,5 +1,7 @@
 #include "views/core/simulation_document.h"
 
+#include <utility>
+
 #include <QTimer>
 
 #include "engine/modules.h"
@@ -30,7 +32,9 @@ SimulationDocument::~SimulationDocument() = default;
 QStringList SimulationDocument::load(const QByteArray& text, const QString& sourcePath) {
   try {
     auto simulation = engine::loadSimulation(std::string_view(text.constData(), static_cast<size_t>(text.size())));
-    m_simulation = std::move(simulation);
+    // The old simulation outlives the signal: the views made for it read it until the handlers
+    // have replaced them.
+    const auto old = std::exchange(m_simulation, std::move(simulation));
     m_text = text;
     m_sourcePath = sourcePath;
     m_prepareTimer->start();

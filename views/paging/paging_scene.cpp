@@ -156,11 +156,13 @@ void PagingScene::refreshHeader() {
   m_title->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
   // The policy's title is Latin ("FIFO") or Chinese ("时钟"): only the finished line can be spaced.
   m_subtitle->setText(typesetChinese(
-      (state.config.frames == 1 ? tr("%1 replacement · 1 frame · step %2 of %3") : tr("%1 replacement · %4 frames · step %2 of %3"))
-          .arg(PagingNarrator::policyTitle(state.config.policy))
-          .arg(m_simulation.position())
-          .arg(m_simulation.stepCount())
-          .arg(state.config.frames)));
+      (state.config.frames == 1
+           ? tr("%1 replacement · 1 frame · step %2 of %3")
+                 .arg(PagingNarrator::policyTitle(state.config.policy), QString::number(m_simulation.position()),
+                      QString::number(m_simulation.stepCount()))
+           : tr("%1 replacement · %4 frames · step %2 of %3")
+                 .arg(PagingNarrator::policyTitle(state.config.policy), QString::number(m_simulation.position()),
+                      QString::number(m_simulation.stepCount()), QString::number(state.config.frames)))));
   setCounters(state.faults, state.hits, state.writebacks, state.step);
   m_referenceLabel->setText(tr("Reference"));
   m_resultLabel->setText(tr("Result"));

@@ -207,7 +207,15 @@ void ReadyQueueScene::animateStep(int from, int to) {
       }
   }
   m_playing = true;
-  if (forward) showStatusOf(before);
+  if (forward) {
+    showStatusOf(before);
+    // The CPU's words are the task's that leaves it: under a CPU already drawn for the state after
+    // the step (idle, or another task's chip) they would say the wrong thing until the chips land.
+    if (before.current != after.current && m_cpuDetail->isVisible()) {
+      m_cpuDetail->setVisible(false);
+      m_hiddenDuringFlight.push_back(m_cpuDetail);
+    }
+  }
   m_player->play(std::move(flights), m_durationMs, forward);
 }
 

@@ -117,6 +117,14 @@ class BuddyViewTest : public QObject {
     const QString fragmented = lastSentences(kFragmented, 7);
     QVERIFY2(fragmented.contains(QStringLiteral("fails with 4 pages free, in blocks of order 1 at most. That is external fragmentation.")),
              qPrintable(fragmented));
+    // Two empty 16-page zones and a request for 32 pages: 32 pages are free, but no block can span
+    // two zones: a shortage, not fragmentation.
+    constexpr std::string_view kTwoZones = R"({"oslens": 1, "module": "buddy", "config": {"zones": [
+      {"name": "DMA", "pages": 16}, {"name": "Normal", "pages": 16}]}, "ops": [{"alloc": {"order": 5, "tag": "A", "zone": "Normal"}}]})";
+    const QString split = lastSentences(kTwoZones, 1);
+    QVERIFY2(split.contains(QStringLiteral("No zone it may use has the 32 pages it asks for free (zone Normal and below have 32 pages in all")),
+             qPrintable(split));
+    QVERIFY2(!split.contains(QStringLiteral("fragmentation")), qPrintable(split));
     // The built-in with zones: the DMA zone is full, 34 pages free in Normal.
     auto zones = loadScenario("buddy-zones-bytes.oslens.json");
     zones->seek(9);

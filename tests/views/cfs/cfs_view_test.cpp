@@ -188,7 +188,8 @@ class CfsViewTest : public QObject {
     const auto* a = view.vruntimeChart()->taskSeries(0);
     const auto* axis = qobject_cast<QValueAxis*>(view.vruntimeChart()->chart()->axes(Qt::Horizontal).first());
     QVERIFY(axis->max() >= 60.0);
-    for (const QPointF& point : a->points()) QCOMPARE(point.x(), 0.0);  // the run at its start
+    QVERIFY(a->count() <= 2);  // the run at its start: at most its first samples, at t = 0
+    for (const QPointF& point : a->points()) QCOMPARE(point.x(), 0.0);
     const int steps = static_cast<int>(simulation->stepCount());
     moveTo(*simulation, view, 0, steps / 2, false);
     QVERIFY(a->count() > 2);

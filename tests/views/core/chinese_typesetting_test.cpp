@@ -67,6 +67,13 @@ class ChineseTypesettingTest : public QObject {
                                                   QStringLiteral("为什么？"), QStringLiteral("（见第 8.3 节。）"),
                                                   QStringLiteral("最后一句")}));
     QCOMPARE(joinSentences(splitSentences(chinese)), chinese);
+    // A quote closes its sentence; abbreviations do not end one; a word ending in "al." does.
+    QCOMPARE(splitSentences(QStringLiteral("He said “stop.” Then it ran.")),
+             (QStringList{QStringLiteral("He said “stop.”"), QStringLiteral("Then it ran.")}));
+    QCOMPARE(splitSentences(QStringLiteral("Orders, e.g. the third, split (OSTEP ch. 17). It is normal. Next")),
+             (QStringList{QStringLiteral("Orders, e.g. the third, split (OSTEP ch. 17)."), QStringLiteral("It is normal."),
+                          QStringLiteral("Next")}));
+    QCOMPARE(splitSentences(QString()), QStringList());
   }
 
   void putsTheConventionsSpacesWhereTheTextHasOthers_data() {

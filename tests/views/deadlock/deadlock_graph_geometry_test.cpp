@@ -300,8 +300,9 @@ class DeadlockGraphGeometryTest : public QObject {
     simulation->seek(1);
     view.showPosition(0, 1, false);
     QVERIFY(view.graph()->assignmentEdges() == std::size_t{n});
-    // About 0.2 s on the machine this was written on; the bound leaves room for a slow runner.
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    // About 0.2 s on the machine this was written on. Printed, not tested: tests never fail on
+    // timing (docs/performance.md has the benchmarks).
+    qInfo("1,000 processes drawn in %lld ms", timer.elapsed());
   }
 
   // P0 wants R1 three times over, and R0 stands halfway between them on the straight line; P1
