@@ -146,7 +146,8 @@ class PagingViewTest : public QObject {
     for (int f = 0; f < 3; ++f) {
       QStringList expected;
       for (std::size_t step = 1; step <= 6; ++step) {
-        const auto& frame = paging.timeline().stateAt(step).frames[static_cast<std::size_t>(f)];
+        const auto state = paging.timeline().stateAt(step);  // a value: keep it while its frame is read
+        const auto& frame = state.frames[static_cast<std::size_t>(f)];
         expected << (frame.empty() ? QStringLiteral("·") : frame.referenced ? QStringLiteral("1") : QStringLiteral("0"));
       }
       QCOMPARE(table.data(table.index(f, column), Qt::DisplayRole).toString(), expected.join(QLatin1Char(' ')));
