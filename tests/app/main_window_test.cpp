@@ -548,19 +548,25 @@ class MainWindowTest : public QObject {
         deck->showPicture(i);
         QTest::qWait(10);
         views::FittedSceneView* view = deck->currentView();
-        std::vector<double> sizes;
+        std::vector<std::pair<double, QString>> sizes;
         const double viewScale = view->transform().m22();  // the view only scales, alike both ways
-        for (const test::ShownText& shown : test::shownTexts(*view->scene())) sizes.push_back(shown.pixels * viewScale);
+        for (const test::ShownText& shown : test::shownTexts(*view->scene())) sizes.emplace_back(shown.pixels * viewScale, shown.text);
         if (sizes.empty()) continue;
         std::sort(sizes.begin(), sizes.end());
-        const double smallest = sizes.front(), median = sizes[sizes.size() / 2];
-        const QString where = QStringLiteral("%1 %2: smallest %3 px, median %4 px")
+        const double smallest = sizes.front().first, median = sizes[sizes.size() / 2].first;
+        const QString where = QStringLiteral("%1 %2 (scale %3): smallest %4 px (%5), median %6 px")
                                   .arg(QFileInfo(path).completeBaseName(), deck->currentName())
+                                  .arg(viewScale, 0, 'f', 2)
                                   .arg(smallest, 0, 'f', 1)
+                                  .arg(sizes.front().second.left(30))
                                   .arg(median, 0, 'f', 1);
         report << where;
-        QVERIFY2(smallest >= 13.5, qPrintable(where));
-        QVERIFY2(median >= 15.5, qPrintable(where));
+        // Issue 14 asks ~24 px on a 1080 projector. Every picture but the slab table reaches 19 px
+        // or more (most 22–58); the slab table is as wide as the screen and reaches ~18 px
+        // (docs/architecture.md, "Presentation form").
+        const double floor = deck->currentName() == QLatin1String("memory") && path.contains(QLatin1String("slab-")) ? 17 : 19;
+        QVERIFY2(smallest >= floor, qPrintable(where));
+        QVERIFY2(median >= floor, qPrintable(where));
       }
     }
     qInfo("%s", qPrintable(report.join(QLatin1Char('\n'))));

@@ -176,8 +176,8 @@ void BuddyScene::buildBarItems() {
   legend(ViewPalette::pen(ViewPalette::current(), 4), Qt::NoBrush);
   if (perPage * 1 < kMinSpanWidth) legend(Qt::NoPen, BuddyPalette::mixed(0.5));
   setSceneRect(-28, -28, m_layout.contentWidth() + 56, legendY + 20 + 56);
-  m_header.addRow({m_title}, false);
-  m_header.addRow({m_subtitle}, false);
+  m_header.addRow({m_title}, true);
+  m_header.addRow({m_subtitle}, true);
   m_header.addRow({m_convention}, true);
   m_header.addRow({m_pickRule}, true);
   std::vector<QGraphicsItem*> stats;
@@ -197,7 +197,16 @@ std::optional<Order> BuddyScene::lastRequestedOrder() const {
   return std::nullopt;
 }
 
+void BuddyScene::setPresentation(bool presentation) {
+  m_presentation = presentation;
+  m_header.apply(*this, presentation);
+  finishAnimations();  // a flight drawn in the old type would land among texts of the new
+  refresh();  // sets the type and lays out what depends on its size (centred labels, the legend)
+}
+
 void BuddyScene::refresh() {
+  m_type.apply(*this, m_presentation);
+  m_bar->setSmallPrintFloor(m_presentation ? m_type.floorPoints() : 0);
   m_rows = FreeAreaRows(m_simulation.timeline().state().memory, static_cast<std::size_t>(m_layout.boxesPerRow()));
   refreshTitles();
   refreshStats(m_simulation.timeline().state());

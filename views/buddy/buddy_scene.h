@@ -10,6 +10,7 @@
 #include "views/buddy/buddy_layout.h"
 #include "views/buddy/free_area_rows.h"
 #include "views/core/presentation_header.h"
+#include "views/core/presentation_type.h"
 #include "views/core/scene_items.h"
 
 class QGraphicsPathItem;
@@ -34,9 +35,9 @@ class BuddyScene : public QGraphicsScene {
 
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
-  // Presentation mode: the conventions and the step's words go (the caption strip says the step)
-  // and the picture is drawn larger for it.
-  void setPresentation(bool presentation) { m_header.apply(*this, presentation); }
+  // Presentation mode: the title, the conventions and the step's words go (the caption strip says
+  // the scenario and the step), the small print is set larger, and the picture is drawn larger.
+  void setPresentation(bool presentation);
   void retranslate();
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
@@ -109,6 +110,9 @@ class BuddyScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_pickRule = nullptr;
   std::vector<Stat> m_stats;
   PresentationHeader m_header;
+  // Every text at least 14 pt on the wall: the row labels have room for it (BuddyLayout::kRowHeight).
+  PresentationType m_type{14};
+  bool m_presentation = false;
   QGraphicsSimpleTextItem* m_stepLine = nullptr;
   QGraphicsSimpleTextItem* m_outcome = nullptr;
   bool m_failed = false;

@@ -158,6 +158,8 @@ void ResourceGraphScene::buildRouter() {
   m_router = EdgeRouter(std::move(vertices), clearance);
 }
 
+QFont ResourceGraphScene::type(qreal points, bool bold) const { return ViewPalette::font(std::max(points, m_typeFloor), bold); }
+
 void ResourceGraphScene::revealVerdict() {
   m_verdictWait.stop();
   if (!m_verdictHeld) return;
@@ -218,10 +220,10 @@ void ResourceGraphScene::draw(bool animate) {
   // Process and resource names are the scenario's; the caption wraps (counters stay whole).
   caption = typesetChinese(caption);
   m_captionText = caption;
-  auto* title = addText(DetectionNarrator::tr("Resource-allocation graph"), ViewPalette::font(16, true));
+  auto* title = addText(DetectionNarrator::tr("Resource-allocation graph"), type(16, true));
   title->setDefaultTextColor(ViewPalette::ink());
   title->setPos(0, 0);
-  auto* sub = addText(caption, ViewPalette::font(13.5));
+  auto* sub = addText(caption, type(13.5));
   sub->setDefaultTextColor(report.cycle ? cycleColor : ViewPalette::ink());
   sub->setTextWidth(m_canvas.width() + 2 * kMargin);
   sub->setPos(0, 26);
@@ -307,7 +309,7 @@ ResourceGraphScene::DrawnEdge ResourceGraphScene::drawEdge(const DetectionState&
 // counts already placed; among those, one over no other line if there is one, else on a white
 // ground. In the order the edges are drawn: the same picture every time.
 void ResourceGraphScene::drawCounts(const std::vector<DrawnEdge>& edges) {
-  const QFont font = ViewPalette::font(13, true);
+  const QFont font = type(13, true);
   const std::vector<RouteVertex>& vertices = m_router.vertices();
   const qreal vertexAir = ViewPalette::lineWidth(3) / 2 + 4;  // outline (thick when deadlocked) and air
   constexpr qreal kNear = 10;  // a line this close to a count could be the one it belongs to
@@ -465,7 +467,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
                               ViewPalette::pen(outline, stuck ? 3 : 2), fill);
     circle->setZValue(2);
     tag(circle, Part::Vertex, v.ofProcess(p));
-    auto* name = addSimpleText(QString::fromStdString(s.processName(p)), ViewPalette::font(m_radius > 20 ? 14 : 9, true));
+    auto* name = addSimpleText(QString::fromStdString(s.processName(p)), m_radius > 20 ? type(14, true) : ViewPalette::font(9, true));
     name->setBrush(s.status(p) == ProcessStatus::Aborted ? ViewPalette::muted() : ViewPalette::ink());
     name->setPos(c - name->boundingRect().center());
     name->setZValue(3);
@@ -487,7 +489,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
     const Count total = s.setup->resources[r].total;
     Count held = 0;
     for (ProcessId p = 0; p < s.processCount(); ++p) held += s.allocation.at(p, r);
-    auto* name = addSimpleText(QString::fromStdString(s.setup->resources[r].name), ViewPalette::font(m_radius > 20 ? 13 : 8.5, true));
+    auto* name = addSimpleText(QString::fromStdString(s.setup->resources[r].name), m_radius > 20 ? type(13, true) : ViewPalette::font(8.5, true));
     name->setBrush(ViewPalette::ink());
     name->setPos(box.left() + 4, box.top() + 2);
     name->setZValue(3);
@@ -518,7 +520,7 @@ void ResourceGraphScene::drawVertices(const DetectionState& s, const std::vector
 // The legend in words large enough for the back of a room, wrapped to the canvas's width (a
 // wider legend would make the whole picture smaller on the screen).
 void ResourceGraphScene::drawLegend(qreal top) {
-  const QFont font = ViewPalette::font(13);
+  const QFont font = type(13);
   const qreal width = m_canvas.width() + 2 * kMargin;
   const qreal lineHeight = QFontMetricsF(font).height() + 10;
   qreal x = 0;

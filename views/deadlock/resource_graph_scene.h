@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QGraphicsScene>
 #include <QPointF>
 #include <QTimer>
@@ -38,6 +39,12 @@ class ResourceGraphScene : public QGraphicsScene {
   // waits.
   void setVerdictWaitsFor(std::function<bool()> busy) { m_verdictBusy = std::move(busy); }
   void retranslate() { showCurrent(false); }
+  // Presentation mode: the picture's words are set at least 15 pt (labels, counts and legend are
+  // placed by their measured size, so nothing runs into anything); a crowd keeps its small type.
+  void setPresentation(bool presentation) {
+    m_typeFloor = presentation ? kPresentationFloor : 0;
+    showCurrent(false);
+  }
   void setAnimationSpeed(double speed) { m_speed = speed; }
 
   // What an item of the picture is (QGraphicsItem::data(kPartKey)) and the vertices it belongs
@@ -85,6 +92,10 @@ class ResourceGraphScene : public QGraphicsScene {
   std::vector<QPointF> m_centers;
   EdgeRouter m_router;
   QSizeF m_canvas;
+  static constexpr qreal kPresentationFloor = 15;
+  // The font of a text of the picture: `points`, or the presentation floor if larger.
+  QFont type(qreal points, bool bold = false) const;
+  qreal m_typeFloor = 0;
   qreal m_radius = 26;
   QSizeF m_box{78, 50};
   std::set<Edge> m_shownEdges;

@@ -2,19 +2,23 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 
 #include "views/kit/buddy_palette.h"
 #include "views/core/view_palette.h"
 #include "views/kit/item_palette.h"
 
 namespace oslens::views {
+namespace {
+constexpr qreal kSmallPrintPoints = 10.5;
+}  // namespace
 
 MemoryBarItem::MemoryBarItem(qreal width, qreal height, std::uint64_t totalPages)
     : m_width(width),
       m_height(height),
       m_totalPages(static_cast<double>(std::max<std::uint64_t>(totalPages, 1))),
       m_labelFont(ViewPalette::font(14, true)),
-      m_smallFont(ViewPalette::font(10.5)) {}
+      m_smallFont(ViewPalette::font(kSmallPrintPoints)) {}
 
 QRectF MemoryBarItem::boundingRect() const { return QRectF(0, 0, m_width, m_height).adjusted(-4, -4, 4, 4); }
 
@@ -36,6 +40,13 @@ void MemoryBarItem::setHighlights(std::vector<std::pair<engine::buddy::Pfn, std:
 
 void MemoryBarItem::setGhost(std::optional<std::pair<engine::buddy::Pfn, std::uint64_t>> range) {
   m_ghost = range;
+  update();
+}
+
+void MemoryBarItem::setSmallPrintFloor(qreal points) {
+  const qreal wanted = std::max<qreal>(kSmallPrintPoints, points);
+  if (qFuzzyCompare(m_smallFont.pointSizeF(), wanted)) return;
+  m_smallFont.setPointSizeF(wanted);
   update();
 }
 

@@ -30,6 +30,9 @@ class MemoryBarItem : public QGraphicsItem {
   void setGhost(std::optional<std::pair<engine::buddy::Pfn, std::uint64_t>> range);
   // Translated words the bar writes on blocks wide enough: "free", "order %1".
   void setWords(const QString& freeWord, const QString& orderFormat);
+  // The order under a block's tag is small print; presentation mode sets it at least this large
+  // (views/core/presentation_type.h). Blocks too narrow for it drop the order, as they do now.
+  void setSmallPrintFloor(qreal points);
 
  private:
   QRectF rangeRect(double first, double pages) const;

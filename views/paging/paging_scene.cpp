@@ -114,6 +114,17 @@ void PagingScene::buildItems() {
   const qreal lastNoteBottom = m_frameBoxes.back().note->pos().y() + (clock ? 64 : 24);
   const qreal bottom = allFramesShown ? lastNoteBottom : m_moreFrames->pos().y() + 20;
   setSceneRect(-24, -24, std::max({tableWidth, memoryWidth, 760.0}) + 48, bottom + 48);
+  m_header.addRow({m_title}, true);
+  m_header.addRow({m_subtitle}, false);
+  m_header.addRow({m_counters}, false);
+  m_header.setFullRect(sceneRect(), kReferenceTop - 24);
+}
+
+void PagingScene::setPresentation(bool presentation) {
+  finishAnimations();
+  m_presentation = presentation;
+  m_header.apply(*this, presentation);
+  refresh();
 }
 
 std::size_t PagingScene::windowStart() const {
@@ -145,6 +156,7 @@ std::vector<PagingScene::Column> PagingScene::collectColumns(std::size_t first, 
 }
 
 void PagingScene::refresh() {
+  m_type.apply(*this, m_presentation);
   refreshHeader();
   const std::size_t start = windowStart();
   refreshTable(start, collectColumns(start, static_cast<std::size_t>(m_columns)));
@@ -222,7 +234,8 @@ void PagingScene::refreshTable(std::size_t start, const std::vector<Column>& col
     const std::size_t step = start + c + 1;
     const bool current = step == position;
     m_stepNumbers[c]->setText(QString::number(step));
-    centerOn(m_stepNumbers[c], {columnX(c) + kCell / 2, kReferenceTop - 10});
+    // Just above its cell whatever the type's size (presentation mode sets it larger).
+    centerOn(m_stepNumbers[c], {columnX(c) + kCell / 2, kReferenceTop - m_stepNumbers[c]->boundingRect().height() / 2});
     m_stepNumbers[c]->setBrush(current ? ViewPalette::currentInk() : ViewPalette::muted());
 
     auto& ref = m_referenceCells[c];

@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "engine/memory/paging/paging_scenario.h"
+#include "views/core/presentation_header.h"
+#include "views/core/presentation_type.h"
 #include "views/core/scene_items.h"
 
 class QVariantAnimation;
@@ -29,6 +31,9 @@ class PagingScene : public QGraphicsScene {
   void showPosition(int from, int to, bool animate);
   void finishAnimations();
   void retranslate();
+  // Presentation mode: the title goes (the caption strip names the scenario) and the small print
+  // is set larger, so the picture is drawn larger and its smallest text reads from the back.
+  void setPresentation(bool presentation);
   // 1.0 = normal, 2.0 = twice as fast, 0 = no animation.
   void setAnimationSpeed(double speed) { m_durationMs = speed <= 0 ? 0 : static_cast<int>(kBaseAnimationMs / speed); }
   bool isAnimating() const;
@@ -89,6 +94,10 @@ class PagingScene : public QGraphicsScene {
   bool m_showsDirtyBit = true;  // the run writes at least once
 
   QGraphicsSimpleTextItem* m_title = nullptr;
+  PresentationHeader m_header;
+  // Step numbers, row labels and notes: the table's cells and the frames keep their room for it.
+  PresentationType m_type{13};
+  bool m_presentation = false;
   QGraphicsSimpleTextItem* m_subtitle = nullptr;
   QGraphicsSimpleTextItem* m_counters = nullptr;
   QGraphicsSimpleTextItem* m_referenceLabel = nullptr;

@@ -147,6 +147,7 @@ void SlabScene::buildBar() {
 }
 
 void SlabScene::refresh() {
+  m_type.apply(*this, m_presentation);  // before the layout, which measures texts
   const auto& timeline = m_simulation.timeline();
   m_marks = SlabStepMarks::of(timeline.lastEvents());
   m_shown = SlabSnapshot(timeline.state(), m_marks.cache, SlabLayout::kShownPerList, SlabLayout::kMaxCaches,
@@ -155,6 +156,8 @@ void SlabScene::refresh() {
   m_layout = SlabLayout(timeline.state(), m_shown, tableTop(), m_folding.expandedRoom());
   refreshTable();
   refreshBar();
+  m_bar->setSmallPrintFloor(m_presentation ? m_type.floorPoints() : 0);
+  m_type.apply(*this, m_presentation);  // and for the texts the table made just now
   setSceneRect(-28, -28, SlabLayout::contentWidth() + 56, m_layout.barTop() + m_legendBottom + 56);
 }
 

@@ -7,6 +7,7 @@
 #include "engine/memory/slab/slab_scenario.h"
 #include "views/slab/slab_cache_row.h"
 #include "views/slab/slab_folding.h"
+#include "views/core/presentation_type.h"
 #include "views/slab/slab_layout.h"
 #include "views/slab/slab_snapshot.h"
 
@@ -107,6 +108,9 @@ class SlabScene : public QGraphicsScene {
   QGraphicsSimpleTextItem* m_outcome = nullptr;
   bool m_failed = false;
   bool m_presentation = false;
+  // The small print on the wall (views/core/presentation_type.h); the table is as wide as the
+  // screen, so the floor is what its columns hold without running into each other.
+  PresentationType m_type{13};
 
   std::vector<ColumnHead> m_columnHeads;  // caches, then the three lists
   std::vector<QGraphicsLineItem*> m_columnRules;
