@@ -7,8 +7,8 @@
 namespace oslens::engine::translation {
 namespace {
 
-// The worked example of OSTEP's vm-smalltables README (paging-multilevel-translate.py, seed 0):
-// PDBR 108; VA 0x611c: PDE index 0x18 holds 0xa1 (valid, PFN 0x21); PTE index 0x8 of page 0x21
+// The first address of OSTEP's vm-smalltables/paging-multilevel-translate.py -s 0 -c (run and
+// read off its answer): PDBR 108; VA 0x611c: PDE index 0x18 holds 0xa1 (valid, PFN 0x21); PTE index 0x8 of page 0x21
 // holds 0xb5 (valid, PFN 0x35); PA 0x35 << 5 | 0x1c = 0x6bc, which holds 0x08.
 struct OstepImage {
   AddressFormat format = *presetFormat("ostep");
