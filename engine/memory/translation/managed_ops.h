@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/memory/translation/managed_memory.h"
+
+// What each op of managed mode does to the state: the kernel's side (mm/memory.c's fault
+// handling, kernel/fork.c's dup_mmap, exit_mmap) and the MMU's (the TLB, the walk).
+namespace oslens::engine::translation {
+
+// The state before the first op: `processes` with their regions, no page mapped yet; each has its
+// top table (one frame each) and the first is running.
+ManagedState initialManagedState(const ManagedConfig& config, std::vector<Process> processes);
+
+// A read or write of `va` by `process` (a switch first if another process runs). A fault is
+// handled in the same step: the page is mapped (zero-filled, or read back from swap), a
+// copy-on-write page copied or reused, or the process killed (SIGSEGV) for an address outside its
+// regions or against their permissions. A faulting step has no physical address (the instruction
+// runs again afterwards and finds the page).
+AccessOutcome access(ManagedState& state, ProcessIndex process, VirtualAddress va, bool write);
+// The child gets a copy of the parent's tables; private writable pages become read-only in both
+// and their frames are shared (copy-on-write); the parent's TLB entries are flushed.
+void fork(ManagedState& state, ProcessIndex parent, const std::string& childName);
+// Every frame and swap slot of the process is given back (shared ones when their last user goes).
+void exitProcess(ManagedState& state, ProcessIndex process);
+// CR3 changes: the TLB is flushed unless entries carry ASIDs.
+void switchTo(ManagedState& state, ProcessIndex process);
+
+// Every broken rule, in words; empty when the state is consistent.
+std::vector<std::string> managedInvariantProblems(const ManagedState& state);
+
+}  // namespace oslens::engine::translation
