@@ -57,4 +57,18 @@ inline constexpr std::size_t kMaxListedSafeSequences = 100;
 // this many examinations (each a copy of two vectors) and counts the rest.
 inline constexpr std::uint64_t kMaxRecordedExaminations = 20'000;
 
+// Address translation (translation). Managed mode keeps every page table of every process in
+// each state: frames × entries per table is bounded so a state stays under ~50 MiB.
+inline constexpr std::uint32_t kMaxTranslationFrames = 1u << 16;
+inline constexpr std::uint64_t kMaxTableEntriesInMemory = std::uint64_t{1} << 22;  // frames × 2^(widest level)
+inline constexpr int kMaxManagedIndexBits = 12;             // 4096 entries a table in managed mode
+inline constexpr std::size_t kMaxTranslationProcesses = 256;  // given plus forked
+inline constexpr std::size_t kMaxRegions = 64;               // per process
+inline constexpr std::uint32_t kMaxSwapSlots = 1u << 20;
+inline constexpr std::uint32_t kMaxTlbEntries = 4096;
+inline constexpr std::size_t kMaxImagePages = 4096;          // pages given as hex in image mode
+inline constexpr std::size_t kMaxImageWords = 1u << 16;      // entries given one by one
+inline constexpr std::size_t kMaxLinearTableEntries = 1u << 20;
+inline constexpr std::uint64_t kMaxImagePageSize = 1u << 16;  // bytes of a page given as hex
+
 }  // namespace oslens::engine::limits

@@ -68,6 +68,12 @@ std::string describe(const ValidationError& e) {
       return arg(e, 0) + " is above " + arg(e, 2) + ", the most that \"" + arg(e, 1) + "\" allows here";
     case ErrorCode::OverAllocated:
       return "the processes' allocations add up to " + arg(e, 0) + ", more than the total " + arg(e, 1);
+    case ErrorCode::Overlap:
+      return "\"" + arg(e, 0) + "\" overlaps \"" + arg(e, 1) + "\"";
+    case ErrorCode::NotAligned:
+      return arg(e, 0) + " is not a multiple of " + arg(e, 1);
+    case ErrorCode::WrongByteCount:
+      return "found " + arg(e, 0) + " bytes; expected " + arg(e, 1) + ", one page";
   }
   return "invalid value";
 }

@@ -35,6 +35,9 @@ enum class ErrorCode {
   WrongLength,        // args: length, expected length (a vector needs one count per resource)
   AboveLimit,         // args: value, key, limit (e.g. an allocation above the process's "max")
   OverAllocated,      // args: sum, total (the processes hold more instances than exist)
+  Overlap,            // args: name, other name (two regions of one address space share pages)
+  NotAligned,         // args: value, alignment (an address that must start a page; entries of a TLB in whole sets)
+  WrongByteCount,     // args: count, expected (the bytes of one page, written in hex)
 };
 
 struct ValidationError {

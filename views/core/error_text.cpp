@@ -75,6 +75,12 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
       return tr("%1 is above %2, the most that \"%3\" allows here").arg(arg(e, 0), arg(e, 2), arg(e, 1));
     case ErrorCode::OverAllocated:
       return tr("the processes' allocations add up to %1, more than the total %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::Overlap:
+      return tr("\"%1\" overlaps \"%2\"").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::NotAligned:
+      return tr("%1 is not a multiple of %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::WrongByteCount:
+      return tr("found %1 bytes; expected %2, one page").arg(arg(e, 0), arg(e, 1));
   }
   return tr("invalid value");
 }

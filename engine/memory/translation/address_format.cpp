@@ -4,10 +4,6 @@
 #include <numeric>
 
 namespace oslens::engine::translation {
-namespace {
-std::uint64_t lowBits(int bits) { return bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1; }
-}  // namespace
-
 int AddressFormat::offsetBits() const { return std::countr_zero(pageSize); }
 
 int AddressFormat::shiftOf(int level) const {
@@ -17,7 +13,7 @@ int AddressFormat::shiftOf(int level) const {
 }
 
 std::uint64_t AddressFormat::indexAt(VirtualAddress va, int level) const {
-  return (va >> shiftOf(level)) & lowBits(levels[static_cast<std::size_t>(level)]);
+  return (va >> shiftOf(level)) & lowBitsMask(levels[static_cast<std::size_t>(level)]);
 }
 
 std::vector<std::uint64_t> AddressFormat::indicesOf(VirtualAddress va) const {
@@ -26,7 +22,7 @@ std::vector<std::uint64_t> AddressFormat::indicesOf(VirtualAddress va) const {
   return out;
 }
 
-std::uint64_t AddressFormat::vpnOf(VirtualAddress va) const { return (va >> offsetBits()) & lowBits(vaBits - offsetBits()); }
+std::uint64_t AddressFormat::vpnOf(VirtualAddress va) const { return (va >> offsetBits()) & lowBitsMask(vaBits - offsetBits()); }
 
 std::uint64_t AddressFormat::bytesMappedAt(int level) const { return std::uint64_t{1} << shiftOf(level); }
 
@@ -34,7 +30,7 @@ bool AddressFormat::isCanonical(VirtualAddress va) const {
   if (!signExtended || vaBits >= 64) return true;
   // Bits 63..va_bits-1 all equal.
   const std::uint64_t high = va >> (vaBits - 1);
-  return high == 0 || high == lowBits(64 - vaBits + 1);
+  return high == 0 || high == lowBitsMask(64 - vaBits + 1);
 }
 
 bool AddressFormat::fitsVirtual(VirtualAddress va) const { return signExtended || vaBits >= 64 || (va >> vaBits) == 0; }

@@ -13,6 +13,9 @@ namespace oslens::engine::translation {
 using VirtualAddress = std::uint64_t;
 using PhysicalAddress = std::uint64_t;
 
+// The lowest `bits` bits set (all 64 for 64 and more).
+constexpr std::uint64_t lowBitsMask(int bits) { return bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits) - 1; }
+
 struct AddressFormat {
   int vaBits = 15;
   std::uint64_t pageSize = 32;  // bytes, a power of two

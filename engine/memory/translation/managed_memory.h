@@ -108,8 +108,38 @@ struct AccessOutcome {
   std::optional<Mapper> evicted;
   FrameNumber evictedFrame = kNone;
   bool writeback = false;
+  SlotNumber evictedSlot = kNone;  // where the victim went (a dirty one)
   bool major = false;
+  SlotNumber swapInSlot = kNone;   // where a major fault read the page from
+  // What the kernel did on the way, for the narration and the picture.
+  struct MadeTable {
+    int level = 0;
+    FrameNumber frame = kNone;
+    bool operator==(const MadeTable&) const = default;
+  };
+  std::vector<MadeTable> tablesMade;
+  FrameNumber cowFrom = kNone;  // a copy-on-write fault: the shared frame (== frame when reused)
+  bool switched = false;              // the access switched to its process first
+  ProcessIndex switchedFrom = kNone;  // from this one (none after an exit)
+  std::size_t switchFlushed = 0;      // TLB entries that switch flushed
+  std::optional<std::size_t> tlbSlot;  // the entry hit, or filled
+  std::optional<TlbEntry> tlbEvicted;  // what the fill replaced
   bool operator==(const AccessOutcome&) const = default;
+};
+
+// What fork and exit did.
+struct ForkOutcome {
+  ProcessIndex child = kNone;
+  bool failed = false;  // no frame for its tables (-ENOMEM)
+  std::uint64_t sharedPages = 0;
+  std::vector<FrameNumber> tableFrames;
+  std::size_t flushed = 0;
+  std::vector<Mapper> evicted;  // pages that left to make room for the child's tables
+};
+struct ExitOutcome {
+  std::uint64_t freedFrames = 0;  // table pages and pages no one else maps
+  std::uint64_t freedSlots = 0;
+  std::size_t flushed = 0;
 };
 
 struct FaultCounts {

@@ -118,6 +118,7 @@ void evict(ManagedState& s, FrameNumber f, AccessOutcome* outcome) {
     outcome->evicted = frame.mappers.front();
     outcome->evictedFrame = f;
     outcome->writeback = slot != kNone;
+    outcome->evictedSlot = slot;
   }
   frame = PhysicalFrame{};
 }
@@ -144,6 +145,7 @@ std::uint32_t newTable(ManagedState& s, ProcessIndex p, int level, std::uint64_t
   table.firstVpn = firstVpn;
   table.entries.resize(std::size_t{1} << s.config.format.levels[static_cast<std::size_t>(level)]);
   s.processes[p].tables.push_back(std::move(table));
+  if (outcome) outcome->tablesMade.push_back({level, f});
   return static_cast<std::uint32_t>(s.processes[p].tables.size() - 1);
 }
 
@@ -167,7 +169,8 @@ void mapData(ManagedState& s, FrameNumber f, ProcessIndex p, std::uint64_t vpn, 
   frame.referenced = true;
 }
 
-void releaseProcess(ManagedState& s, ProcessIndex p) {
+ExitOutcome releaseProcess(ManagedState& s, ProcessIndex p) {
+  ExitOutcome out;
   Process& proc = s.processes[p];
   const int leafLevel = s.config.format.levelCount() - 1;
   for (const PageTable& table : proc.tables) {
@@ -177,20 +180,25 @@ void releaseProcess(ManagedState& s, ProcessIndex p) {
         if (e.kind == Pte::Kind::Present) {
           auto& mappers = s.frames[e.target].mappers;
           std::erase(mappers, Mapper{p, table.firstVpn + i});
-          if (mappers.empty()) s.frames[e.target] = PhysicalFrame{};
+          if (mappers.empty()) {
+            s.frames[e.target] = PhysicalFrame{};
+            ++out.freedFrames;
+          }
         } else if (e.kind == Pte::Kind::Swapped) {
-          --s.swapRefs[e.target];
+          out.freedSlots += --s.swapRefs[e.target] == 0 ? 1 : 0;
         }
       }
     s.frames[table.frame] = PhysicalFrame{};
+    ++out.freedFrames;
   }
   proc.tables.clear();
   if (s.tlb) {
-    if (s.tlb->config().asid) s.tlb->flushAsid(proc.asid);
-    else if (s.current == p) s.tlb->flushAll();
+    if (s.tlb->config().asid) out.flushed = s.tlb->flushAsid(proc.asid);
+    else if (s.current == p) out.flushed = s.tlb->flushAll();
   }
   proc.state = ProcessState::Exited;
   if (s.current == p) s.current = kNone;
+  return out;
 }
 
 void kill(ManagedState& s, ProcessIndex p, Fault why) {
@@ -215,7 +223,9 @@ void completeAccess(ManagedState& s, AccessOutcome& o, Pte& pte, bool write, boo
     e.user = true;
     e.dirty = pte.dirty;
     s.tlb->invalidate(e.asid, o.va, s.pageShifts());
-    s.tlb->fill(e, s.tick);
+    const Tlb::Fill fill = s.tlb->fill(e, s.tick);
+    o.tlbSlot = fill.slot;
+    o.tlbEvicted = fill.evicted;
   }
 }
 
@@ -295,6 +305,7 @@ void handleNotPresent(ManagedState& s, AccessOutcome& o, std::uint64_t vpn) {
     // Read back from swap (a major fault); the page stays dirty, as its slot may be freed now
     // (mm/memory.c do_swap_page frees the slot it no longer needs).
     o.major = true;
+    o.swapInSlot = before.target;
     ++s.faults.major;
     ++s.swapIns;
     --s.swapRefs[before.target];
@@ -326,6 +337,7 @@ void handleWriteFault(ManagedState& s, AccessOutcome& o, std::uint64_t vpn, Leaf
   o.fault = Fault::Cow;
   ++s.faults.cow;
   const FrameNumber shared = leafAt(s, p, at).target;
+  o.cowFrom = shared;
   if (s.frames[shared].mappers.size() > 1) {
     const FrameNumber copy = takeFrame(s, shared, &o);
     if (copy == kNone) return kill(s, p, Fault::Cow);
@@ -360,12 +372,13 @@ ManagedState initialManagedState(const ManagedConfig& config, std::vector<Proces
   return s;
 }
 
-void switchTo(ManagedState& s, ProcessIndex p) {
-  if (s.current == p) return;
-  if (s.tlb && !s.tlb->config().asid) s.tlb->flushAll();
+std::size_t switchTo(ManagedState& s, ProcessIndex p) {
+  if (s.current == p) return 0;
+  const std::size_t flushed = s.tlb && !s.tlb->config().asid ? s.tlb->flushAll() : 0;
   if (s.current != kNone && s.processes[s.current].state == ProcessState::Running) s.processes[s.current].state = ProcessState::Ready;
   s.current = p;
   s.processes[p].state = ProcessState::Running;
+  return flushed;
 }
 
 AccessOutcome access(ManagedState& s, ProcessIndex p, VirtualAddress va, bool write) {
@@ -377,7 +390,11 @@ AccessOutcome access(ManagedState& s, ProcessIndex p, VirtualAddress va, bool wr
   o.indices = f.indicesOf(va);
   o.offset = f.offsetOf(va);
   ++s.tick;
-  switchTo(s, p);
+  if (s.current != p) {
+    o.switched = true;
+    o.switchedFrom = s.current;
+    o.switchFlushed = switchTo(s, p);
+  }
   if (!f.isCanonical(va) || !f.fitsVirtual(va)) {
     // x86-64: a general-protection fault before any lookup; Linux sends SIGSEGV.
     o.fault = Fault::NonCanonical;
@@ -391,6 +408,7 @@ AccessOutcome access(ManagedState& s, ProcessIndex p, VirtualAddress va, bool wr
     o.tlbHit = slot.has_value();
     ++(slot ? s.tlbHits : s.tlbMisses);
     if (slot) {
+      o.tlbSlot = *slot;
       const TlbEntry e = s.tlb->entries()[*slot];
       const auto at = findLeaf(s, p, vpn);
       if (!write || e.writable) {
@@ -420,8 +438,10 @@ AccessOutcome access(ManagedState& s, ProcessIndex p, VirtualAddress va, bool wr
   return o;
 }
 
-void fork(ManagedState& s, ProcessIndex parent, const std::string& childName) {
+ForkOutcome fork(ManagedState& s, ProcessIndex parent, const std::string& childName) {
+  ForkOutcome out;
   const auto child = static_cast<ProcessIndex>(s.processes.size());
+  out.child = child;
   Process proc;
   proc.name = childName;
   proc.regions = s.processes[parent].regions;
@@ -431,12 +451,15 @@ void fork(ManagedState& s, ProcessIndex parent, const std::string& childName) {
   // copies (kernel/fork.c dup_mmap -> copy_page_range).
   std::vector<FrameNumber> frames;
   for (std::size_t t = 0; t < s.processes[parent].tables.size(); ++t) {
-    const FrameNumber f = takeFrame(s, kNone, nullptr);
+    AccessOutcome evicted;
+    const FrameNumber f = takeFrame(s, kNone, &evicted);
+    if (evicted.evicted) out.evicted.push_back(*evicted.evicted);
     if (f == kNone) {  // no memory for the tables: fork fails (-ENOMEM) and the child never runs
       for (FrameNumber g : frames) s.frames[g] = PhysicalFrame{};
       s.processes[child].state = ProcessState::Exited;
       s.processes[child].killedBy = Fault::NotPresent;
-      return;
+      out.failed = true;
+      return out;
     }
     s.frames[f].use = Use::Table;
     s.frames[f].owner = child;
@@ -453,6 +476,7 @@ void fork(ManagedState& s, ProcessIndex parent, const std::string& childName) {
       if (mine.kind == Pte::Kind::Swapped) ++s.swapRefs[mine.target];
       if (mine.kind != Pte::Kind::Present) continue;
       s.frames[mine.target].mappers.push_back(Mapper{child, vpn});
+      ++out.sharedPages;
       // Private writable pages: read-only on both sides until someone writes (copy-on-write).
       Pte& theirs = s.processes[parent].tables[t].entries[i];
       theirs.writable = mine.writable = false;
@@ -460,15 +484,17 @@ void fork(ManagedState& s, ProcessIndex parent, const std::string& childName) {
   }
   s.processes[child].tables = std::move(tables);
   s.processes[child].state = ProcessState::Ready;
+  out.tableFrames = frames;
   // The parent's translations may allow writes no longer allowed: flush them (dup_mmap ends with
   // flush_tlb_mm of the parent).
   if (s.tlb) {
-    if (s.tlb->config().asid) s.tlb->flushAsid(s.processes[parent].asid);
-    else if (s.current == parent) s.tlb->flushAll();
+    if (s.tlb->config().asid) out.flushed = s.tlb->flushAsid(s.processes[parent].asid);
+    else if (s.current == parent) out.flushed = s.tlb->flushAll();
   }
+  return out;
 }
 
-void exitProcess(ManagedState& s, ProcessIndex p) { releaseProcess(s, p); }
+ExitOutcome exitProcess(ManagedState& s, ProcessIndex p) { return releaseProcess(s, p); }
 
 std::vector<std::string> managedInvariantProblems(const ManagedState& s) {
   std::vector<std::string> problems;

@@ -21,11 +21,11 @@ ManagedState initialManagedState(const ManagedConfig& config, std::vector<Proces
 AccessOutcome access(ManagedState& state, ProcessIndex process, VirtualAddress va, bool write);
 // The child gets a copy of the parent's tables; private writable pages become read-only in both
 // and their frames are shared (copy-on-write); the parent's TLB entries are flushed.
-void fork(ManagedState& state, ProcessIndex parent, const std::string& childName);
+ForkOutcome fork(ManagedState& state, ProcessIndex parent, const std::string& childName);
 // Every frame and swap slot of the process is given back (shared ones when their last user goes).
-void exitProcess(ManagedState& state, ProcessIndex process);
-// CR3 changes: the TLB is flushed unless entries carry ASIDs.
-void switchTo(ManagedState& state, ProcessIndex process);
+ExitOutcome exitProcess(ManagedState& state, ProcessIndex process);
+// CR3 changes: the TLB is flushed unless entries carry ASIDs; returns the entries flushed.
+std::size_t switchTo(ManagedState& state, ProcessIndex process);
 
 // Every broken rule, in words; empty when the state is consistent.
 std::vector<std::string> managedInvariantProblems(const ManagedState& state);
