@@ -1105,6 +1105,18 @@
         <source>the file is larger than the limit of %1 bytes</source>
         <translation>文件超过了 %1 字节的上限</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; overlaps &quot;%2&quot;</source>
+        <translation>“%1”与“%2”重叠</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of %2</source>
+        <translation>%1 不是 %2 的倍数</translation>
+    </message>
+    <message>
+        <source>found %1 bytes; expected %2, one page</source>
+        <translation>找到 %1 个字节；应为 %2 个，即一页</translation>
+    </message>
 </context>
 <context>
     <name>ModulePresenter</name>
