@@ -5,6 +5,7 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
+#include "engine/memory/translation/translation_scenario.h"
 #include "engine/sched/baseline/baseline_scenario.h"
 #include "engine/sched/cfs/cfs_scenario.h"
 
@@ -22,6 +23,7 @@ constexpr ModuleEntry kModules[] = {
     {"paging", build<paging::buildPagingSimulation>},
     {"buddy", build<buddy::buildBuddySimulation>},
     {"slab", build<slab::buildSlabSimulation>},
+    {"translation", build<translation::buildTranslationSimulation>},
     {"sched", build<baseline::buildBaselineSimulation>},
     {"cfs", build<cfs::buildCfsSimulation>},
     {"banker", build<deadlock::banker::buildBankerSimulation>},

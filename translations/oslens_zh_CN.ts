@@ -1148,6 +1148,10 @@
         <source>Deadlock detection and recovery</source>
         <translation>死锁检测与恢复</translation>
     </message>
+    <message>
+        <source>Virtual memory: address translation</source>
+        <translation>虚拟内存：地址转换</translation>
+    </message>
 </context>
 <context>
     <name>PagingNarrator</name>
@@ -1850,6 +1854,241 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationNarrator</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>PML4</source>
+        <translation>PML4</translation>
+    </message>
+    <message>
+        <source>PDPT</source>
+        <translation>PDPT</translation>
+    </message>
+    <message>
+        <source>PD</source>
+        <translation>PD</translation>
+    </message>
+    <message>
+        <source>PT</source>
+        <translation>PT</translation>
+    </message>
+    <message>
+        <source>page table</source>
+        <translation>页表</translation>
+    </message>
+    <message>
+        <source>page directory</source>
+        <translation>页目录</translation>
+    </message>
+    <message>
+        <source>level %1 table</source>
+        <translation>第 %1 级页表</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>偏移 %1</translation>
+    </message>
+    <message>
+        <source>Step %1: translate %2 for a write.</source>
+        <translation>第 %1 步：为写入翻译 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: translate %2.</source>
+        <translation>第 %1 步：翻译 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 writes to %3.</source>
+        <translation>第 %1 步：%2 写 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 reads %3.</source>
+        <translation>第 %1 步：%2 读 %3。</translation>
+    </message>
+    <message>
+        <source>Its bits: %1.</source>
+        <translation>地址各字段：%1。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 forks %3.</source>
+        <translation>第 %1 步：%2 fork 出 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 exits.</source>
+        <translation>第 %1 步：%2 退出。</translation>
+    </message>
+    <message>
+        <source>Step %1: switch to %2.</source>
+        <translation>第 %1 步：切换到 %2。</translation>
+    </message>
+    <message>
+        <source>The CPU switches to %1&apos;s page tables (CR3 now holds its top table).</source>
+        <translation>CPU 切换到 %1 的页表（CR3 现在指向它的顶级页表）。</translation>
+    </message>
+    <message>
+        <source>The CPU switches to %1&apos;s page tables (CR3); the TLB keeps its entries, each tagged with its process&apos;s ASID.</source>
+        <translation>CPU 切换到 %1 的页表（CR3）；TLB 保留其表项，每项都带有所属进程的 ASID。</translation>
+    </message>
+    <message>
+        <source>The CPU switches to %1&apos;s page tables (CR3); without ASIDs the TLB is flushed: 1 entry goes.</source>
+        <translation>CPU 切换到 %1 的页表（CR3）；没有 ASID，TLB 被清空：清掉 1 项。</translation>
+    </message>
+    <message>
+        <source>The CPU switches to %1&apos;s page tables (CR3); without ASIDs the TLB is flushed: %2 entries go.</source>
+        <translation>CPU 切换到 %1 的页表（CR3）；没有 ASID，TLB 被清空：清掉 %2 项。</translation>
+    </message>
+    <message>
+        <source>TLB hit in set %1: the translation is cached, no walk.</source>
+        <translation>TLB 在第 %1 组命中：转换已缓存，无需遍历页表。</translation>
+    </message>
+    <message>
+        <source>TLB miss in set %1: the MMU walks the page tables.</source>
+        <translation>TLB 在第 %1 组未命中：MMU 遍历页表。</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 (at %3) holds %4</source>
+        <translation>%1 第 %2 项（位于 %3）的内容是 %4</translation>
+    </message>
+    <message>
+        <source>%1: not present.</source>
+        <translation>%1：不存在。</translation>
+    </message>
+    <message>
+        <source>%1: present, with PS set: it maps a %2 page itself.</source>
+        <translation>%1：存在，且设置了 PS：它自己映射一个 %2 的页。</translation>
+    </message>
+    <message>
+        <source>%1: present, the page is in frame %2.</source>
+        <translation>%1：存在，页在第 %2 帧。</translation>
+    </message>
+    <message>
+        <source>%1: present, the next table is in frame %2.</source>
+        <translation>%1：存在，下一级页表在第 %2 帧。</translation>
+    </message>
+    <message>
+        <source>Page fault: the %1 entry is not present.</source>
+        <translation>缺页：%1 表项不存在。</translation>
+    </message>
+    <message>
+        <source>Page fault: the %1 entry is not present; the kernel&apos;s fault handler runs.</source>
+        <translation>缺页：%1 表项不存在；内核的缺页处理程序运行。</translation>
+    </message>
+    <message>
+        <source>Protection fault: the page is read-only and this is a write.</source>
+        <translation>保护错误：该页只读，而这是一次写。</translation>
+    </message>
+    <message>
+        <source>The page is shared copy-on-write and read-only: the write faults.</source>
+        <translation>该页以写时复制方式共享且只读：这次写引发错误。</translation>
+    </message>
+    <message>
+        <source>Segmentation fault: no region of %1 allows this access here.</source>
+        <translation>段错误：%1 没有任何区域允许在这里进行这种访问。</translation>
+    </message>
+    <message>
+        <source>%1 is not canonical (the bits above bit %2 do not all copy it): a general-protection fault before any lookup.</source>
+        <translation>%1 不是规范地址（第 %2 位以上的各位没有全部与它相同）：在任何查找之前就发生一般保护错误。</translation>
+    </message>
+    <message>
+        <source>The kernel allocates a %1 in frame %2 and links it in.</source>
+        <translation>内核在第 %2 帧分配一个%1并把它链接进来。</translation>
+    </message>
+    <message>
+        <source>Memory is full: %1&apos;s page %2 leaves frame %3; it is dirty, so it is written to swap slot %4.</source>
+        <translation>内存已满：%1 的页 %2 离开第 %3 帧；它是脏页，所以被写入交换槽 %4。</translation>
+    </message>
+    <message>
+        <source>Memory is full: %1&apos;s page %2 leaves frame %3; it is clean (not written since it was zero-filled), so it is dropped.</source>
+        <translation>内存已满：%1 的页 %2 离开第 %3 帧；它是干净的（清零以来未被写过），所以直接丢弃。</translation>
+    </message>
+    <message>
+        <source>The page is read back from swap slot %1 into frame %2: a major fault.</source>
+        <translation>该页从交换槽 %1 读回第 %2 帧：主缺页。</translation>
+    </message>
+    <message>
+        <source>Frame %1 is filled with zeros and mapped: a minor fault.</source>
+        <translation>第 %1 帧被清零并映射：次缺页。</translation>
+    </message>
+    <message>
+        <source>No one else maps frame %1 any more: the kernel makes it writable again, without a copy.</source>
+        <translation>已没有其他进程映射第 %1 帧：内核直接让它重新可写，无需复制。</translation>
+    </message>
+    <message>
+        <source>The kernel copies frame %1 to frame %2 and maps the copy writable; the others keep frame %1.</source>
+        <translation>内核把第 %1 帧复制到第 %2 帧，并把副本映射为可写；其他进程保留第 %1 帧。</translation>
+    </message>
+    <message>
+        <source>The kernel sends %1 SIGSEGV: it is killed and its memory freed.</source>
+        <translation>内核向 %1 发送 SIGSEGV：它被杀死，内存被释放。</translation>
+    </message>
+    <message>
+        <source>No frame can be freed: the kernel kills %1 (out of memory).</source>
+        <translation>没有页框可以腾出：内核杀死 %1（内存耗尽）。</translation>
+    </message>
+    <message>
+        <source>The translation goes into TLB entry %1, replacing page %2&apos;s.</source>
+        <translation>转换结果放入 TLB 第 %1 项，替换掉页 %2 的表项。</translation>
+    </message>
+    <message>
+        <source>The translation goes into TLB entry %1.</source>
+        <translation>转换结果放入 TLB 第 %1 项。</translation>
+    </message>
+    <message>
+        <source>Physical address %1, which holds %2.</source>
+        <translation>物理地址 %1，其中的值是 %2。</translation>
+    </message>
+    <message>
+        <source>Physical address %1.</source>
+        <translation>物理地址 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot fork: no frame for the child&apos;s page tables.</source>
+        <translation>%1 无法 fork：没有页框容纳子进程的页表。</translation>
+    </message>
+    <message>
+        <source>%1 gets a copy of %2&apos;s page tables (%3 frames); %4 pages are now shared copy-on-write, read-only in both.</source>
+        <translation>%1 得到 %2 页表的副本（%3 个页框）；现在有 %4 个页以写时复制方式共享，在双方都只读。</translation>
+    </message>
+    <message>
+        <source>%1 exits: %2 frames and %3 swap slots are freed.</source>
+        <translation>%1 退出：释放 %2 个页框和 %3 个交换槽。</translation>
+    </message>
+    <message>
+        <source>%1 has exited: nothing happens.</source>
+        <translation>%1 已经退出：什么也不发生。</translation>
+    </message>
+    <message>
+        <source>The instruction runs again and now finds the page.</source>
+        <translation>该指令重新执行，这次找到了页。</translation>
+    </message>
+    <message>
+        <source>Translations: %1; page faults: %2, protection faults: %3, non-canonical: %4.</source>
+        <translation>翻译：%1 次；缺页：%2 次，保护错误：%3 次，非规范地址：%4 次。</translation>
+    </message>
+    <message>
+        <source>TLB hits: %1, misses: %2 (%3%); faults: %4 minor, %5 major, %6 copy-on-write, %7 segfaults; swap: %8 out, %9 in.</source>
+        <translation>TLB 命中：%1 次，未命中：%2 次（%3%）；缺页：次缺页 %4 次，主缺页 %5 次，写时复制 %6 次，段错误 %7 次；交换：换出 %8 次，换入 %9 次。</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2947,69 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::FramesScene</name>
+    <message>
+        <source>killed (SIGSEGV)</source>
+        <translation>被杀死（SIGSEGV）</translation>
+    </message>
+    <message>
+        <source>killed (out of memory)</source>
+        <translation>被杀死（内存耗尽）</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in memory, %3 swapped</source>
+        <translation>%1 · 内存中 %2 页，换出 %3 页</translation>
+    </message>
+    <message>
+        <source>Physical memory: %1 frames, %2 free</source>
+        <translation>物理内存：%1 个页框，%2 个空闲</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>第 %1 帧</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>页 %1</translation>
+    </message>
+    <message>
+        <source>×%1: %2</source>
+        <translation>×%1：%2</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Swap: %1 slots, %2 in use</source>
+        <translation>交换区：%1 个槽，%2 个在用</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>slot %1 free</source>
+        <translation>槽 %1 空闲</translation>
+    </message>
+    <message>
+        <source>and %1 more slots</source>
+        <translation>另有 %1 个槽</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::LiveAllocationsModel</name>
     <message>
         <source>Tag</source>
@@ -3263,6 +3565,275 @@
     <message>
         <source>exited</source>
         <translation>已退出</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::TlbScene</name>
+    <message>
+        <source>This scenario has no TLB: every access walks the page tables.</source>
+        <translation>本场景没有 TLB：每次访问都要遍历页表。</translation>
+    </message>
+    <message>
+        <source>TLB: %1 entries, fully associative, %2 replacement</source>
+        <translation>TLB：%1 项，全相联，%2 替换</translation>
+    </message>
+    <message>
+        <source>TLB: %1 entries in %2 sets of %3 ways, %4 replacement</source>
+        <translation>TLB：%1 项，分成 %2 组，每组 %3 路，%4 替换</translation>
+    </message>
+    <message>
+        <source> · entries tagged with ASIDs</source>
+        <translation> · 表项带有 ASID</translation>
+    </message>
+    <message>
+        <source>hits %1 · misses %2 · hit rate %3%</source>
+        <translation>命中 %1 · 未命中 %2 · 命中率 %3%</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>表项</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>ASID</source>
+        <translation>ASID</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>页框</translation>
+    </message>
+    <message>
+        <source>R/W</source>
+        <translation>读/写</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>last use</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>entries 0–%1 not shown</source>
+        <translation>第 0–%1 项未显示</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>access %1</source>
+        <translation>第 %1 次访问</translation>
+    </message>
+    <message>
+        <source>entries %1–%2 not shown</source>
+        <translation>第 %1–%2 项未显示</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::TranslationView</name>
+    <message>
+        <source>The walk: address, TLB, page tables</source>
+        <translation>页表遍历：地址、TLB、页表</translation>
+    </message>
+    <message>
+        <source>Physical memory and swap</source>
+        <translation>物理内存与交换区</translation>
+    </message>
+    <message>
+        <source>The TLB</source>
+        <translation>TLB（快表）</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::WalkScene</name>
+    <message>
+        <source>Virtual address</source>
+        <translation>虚拟地址</translation>
+    </message>
+    <message>
+        <source>Each step translates one address; press → to play the first.</source>
+        <translation>每一步翻译一个地址；按 → 播放第一步。</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>由 %1 写入</translation>
+    </message>
+    <message>
+        <source>read by %1</source>
+        <translation>由 %1 读取</translation>
+    </message>
+    <message>
+        <source>a write</source>
+        <translation>一次写</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>符号扩展</translation>
+    </message>
+    <message>
+        <source>bits 63–%1</source>
+        <translation>第 63–%1 位</translation>
+    </message>
+    <message>
+        <source>bits %1–%2</source>
+        <translation>第 %1–%2 位</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>bits %1–0</source>
+        <translation>第 %1–0 位</translation>
+    </message>
+    <message>
+        <source>TLB hit (set %1): no walk</source>
+        <translation>TLB 命中（第 %1 组）：不遍历</translation>
+    </message>
+    <message>
+        <source>TLB miss (set %1): walk the tables</source>
+        <translation>TLB 未命中（第 %1 组）：遍历页表</translation>
+    </message>
+    <message>
+        <source>TLB: looking…</source>
+        <translation>TLB：查找中…</translation>
+    </message>
+    <message>
+        <source>page table</source>
+        <translation>页表</translation>
+    </message>
+    <message>
+        <source>skipped: the TLB knew</source>
+        <translation>已跳过：TLB 已有结果</translation>
+    </message>
+    <message>
+        <source>not read: no walk</source>
+        <translation>未读取：没有遍历</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未到达</translation>
+    </message>
+    <message>
+        <source>page table (%1 entries)</source>
+        <translation>页表（%1 项）</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · 第 %2 帧</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>entries %1–%2 of %3</source>
+        <translation>第 %1–%2 项，共 %3 项</translation>
+    </message>
+    <message>
+        <source>Physical address</source>
+        <translation>物理地址</translation>
+    </message>
+    <message>
+        <source>= frame %1 × %2 + offset %3</source>
+        <translation>= 第 %1 帧 × %2 + 偏移 %3</translation>
+    </message>
+    <message>
+        <source>The byte there: %1</source>
+        <translation>该处的字节：%1</translation>
+    </message>
+    <message>
+        <source>Page fault at the %1</source>
+        <translation>%1处缺页</translation>
+    </message>
+    <message>
+        <source>Protection fault: a write to a read-only page</source>
+        <translation>保护错误：写只读页</translation>
+    </message>
+    <message>
+        <source>Copy-on-write fault</source>
+        <translation>写时复制错误</translation>
+    </message>
+    <message>
+        <source>Segmentation fault</source>
+        <translation>段错误</translation>
+    </message>
+    <message>
+        <source>General-protection fault: not a canonical address</source>
+        <translation>一般保护错误：不是规范地址</translation>
+    </message>
+    <message>
+        <source>new %1 in frame %2</source>
+        <translation>第 %2 帧中新建%1</translation>
+    </message>
+    <message>
+        <source>page read back from swap into frame %1</source>
+        <translation>页从交换区读回第 %1 帧</translation>
+    </message>
+    <message>
+        <source>zero-filled frame %1</source>
+        <translation>第 %1 帧清零</translation>
+    </message>
+    <message>
+        <source>frame %1 made writable again</source>
+        <translation>第 %1 帧重新可写</translation>
+    </message>
+    <message>
+        <source>frame %1 copied to frame %2</source>
+        <translation>第 %1 帧复制到第 %2 帧</translation>
+    </message>
+    <message>
+        <source>the process is killed</source>
+        <translation>进程被杀死</translation>
+    </message>
+    <message>
+        <source>The kernel: %1.</source>
+        <translation>内核：%1。</translation>
+    </message>
+    <message>
+        <source>%1-byte pages</source>
+        <translation>%1 字节的页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 的页</translation>
+    </message>
+    <message>
+        <source>%1-bit addresses, %2, %3 levels of %4 bits + %5-bit offset</source>
+        <translation>%1 位地址，%2，%3 级页表（%4 位）+ %5 位偏移</translation>
+    </message>
+    <message>
+        <source>= the %1 page at %2 + offset %3</source>
+        <translation>= 位于 %2 的 %1 大页 + 偏移 %3</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
+#include "engine/memory/translation/translation_scenario.h"
 #include "engine/sched/baseline/baseline_scenario.h"
 #include "engine/sched/cfs/cfs_scenario.h"
 #include "views/banker/banker_narrator.h"
@@ -24,6 +25,8 @@
 #include "views/sched/sched_view.h"
 #include "views/slab/slab_narrator.h"
 #include "views/slab/slab_view.h"
+#include "views/translation/translation_narrator.h"
+#include "views/translation/translation_view.h"
 
 namespace oslens::views {
 
@@ -47,6 +50,8 @@ const std::vector<const ModulePresenter*>& table() {
           "buddy", QT_TRANSLATE_NOOP("ModulePresenter", "Buddy allocator")),
       presenter<engine::slab::SlabSimulation, SlabView, SlabNarrator>(
           "slab", QT_TRANSLATE_NOOP("ModulePresenter", "Slab allocator")),
+      presenter<engine::translation::TranslationSimulation, TranslationView, TranslationNarrator>(
+          "translation", QT_TRANSLATE_NOOP("ModulePresenter", "Virtual memory: address translation")),
       presenter<engine::baseline::BaselineSimulation, SchedView, SchedNarrator>(
           "sched", QT_TRANSLATE_NOOP("ModulePresenter", "Scheduling: FIFO, SJF, STCF, RR")),
       presenter<engine::cfs::CfsSimulation, CfsView, CfsNarrator>(

@@ -496,6 +496,19 @@ ForkOutcome fork(ManagedState& s, ProcessIndex parent, const std::string& childN
 
 ExitOutcome exitProcess(ManagedState& s, ProcessIndex p) { return releaseProcess(s, p); }
 
+std::uint64_t managedEntryValue(const ManagedState& s, ProcessIndex p, std::size_t table, std::size_t index) {
+  const Process& proc = s.processes[p];
+  const PageTable& t = proc.tables[table];
+  return entryValue(s, proc, t.entries[index], t.level == s.config.format.levelCount() - 1);
+}
+
+std::optional<std::size_t> tableInFrame(const ManagedState& s, ProcessIndex p, FrameNumber frame) {
+  const auto& tables = s.processes[p].tables;
+  for (std::size_t t = 0; t < tables.size(); ++t)
+    if (tables[t].frame == frame) return t;
+  return std::nullopt;
+}
+
 std::vector<std::string> managedInvariantProblems(const ManagedState& s) {
   std::vector<std::string> problems;
   const auto fail = [&](std::string what) { problems.push_back(std::move(what)); };

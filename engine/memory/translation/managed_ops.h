@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,12 @@ ForkOutcome fork(ManagedState& state, ProcessIndex parent, const std::string& ch
 ExitOutcome exitProcess(ManagedState& state, ProcessIndex process);
 // CR3 changes: the TLB is flushed unless entries carry ASIDs; returns the entries flushed.
 std::size_t switchTo(ManagedState& state, ProcessIndex process);
+
+// Entry `index` of table `table` of `process` as the MMU reads it: x86-64's layout (P bit 0, R/W 1,
+// U/S 2, A 5, D 6, the frame from bit 12); a swapped-out page keeps its slot there with P clear.
+std::uint64_t managedEntryValue(const ManagedState& state, ProcessIndex process, std::size_t table, std::size_t index);
+// The index in `process`'s tables of the table in `frame`, if it has one there.
+std::optional<std::size_t> tableInFrame(const ManagedState& state, ProcessIndex process, FrameNumber frame);
 
 // Every broken rule, in words; empty when the state is consistent.
 std::vector<std::string> managedInvariantProblems(const ManagedState& state);

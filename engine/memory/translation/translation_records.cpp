@@ -62,7 +62,7 @@ void TranslationReportingModel::writeRecordFields(const State& s, const Op& op, 
                    [&](const Translated& t) {
                      pa = hexText(t.pa);
                      if (t.frame) frame = *t.frame;
-                     if (s.imageMode() && !s.config.image->memory.storedFrames().empty())
+                     if (s.imageMode() && s.config.image->pageContents)
                        value = s.config.image->memory.readByte(t.pa);
                    },
                    [](const auto&) {},

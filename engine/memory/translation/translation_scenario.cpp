@@ -277,6 +277,7 @@ std::optional<std::shared_ptr<const ImageSetup>> readImage(ObjectReader& c, cons
             ok = false;
           } else {
             image->memory.setPage(*frame, *decoded);
+            image->pageContents = true;
           }
         }
       }

@@ -20,6 +20,7 @@ struct ImageSetup {
   PhysicalAddress root = 0;  // the top table's byte address (root_frame × page size)
   PhysicalMemory memory;
   std::vector<std::uint64_t> linearTable;  // "ostep_linear": the table as a list
+  bool pageContents = false;  // whole pages were given ("pages"): a translation reads the byte there
   bool operator==(const ImageSetup&) const = default;
 };
 

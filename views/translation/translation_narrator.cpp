@@ -1,0 +1,210 @@
+#include "views/translation/translation_narrator.h"
+
+#include "engine/core/overloaded.h"
+#include "views/core/chinese_typesetting.h"
+#include "views/core/sentences.h"
+#include "views/core/step_number.h"
+
+namespace oslens::views {
+
+using namespace engine::translation;
+
+QString TranslationNarrator::hex(std::uint64_t value) { return QStringLiteral("0x") + QString::number(value, 16); }
+
+QString TranslationNarrator::offsetText(std::uint64_t offset) {
+  // Hex, as addresses are written; small offsets read the same either way.
+  return offset < 10 ? QString::number(offset) : hex(offset);
+}
+
+QString TranslationNarrator::sizeText(std::uint64_t bytes) {
+  if (bytes >= (1u << 30) && bytes % (1u << 30) == 0) return tr("%1 GiB").arg(bytes >> 30);
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return tr("%1 MiB").arg(bytes >> 20);
+  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return tr("%1 KiB").arg(bytes >> 10);
+  return tr("%1 bytes").arg(bytes);
+}
+
+QString TranslationNarrator::tableName(const TranslationState& s, int level) {
+  const int levels = s.config.format.levelCount();
+  if (levels == 4 && s.config.format.levels == std::vector<int>{9, 9, 9, 9} && s.config.format.pageSize == 4096) {
+    // Intel SDM Vol. 3A 4.5: PML4, page-directory-pointer table, page directory, page table.
+    static const char* names[] = {QT_TR_NOOP("PML4"), QT_TR_NOOP("PDPT"), QT_TR_NOOP("PD"), QT_TR_NOOP("PT")};
+    return tr(names[level]);
+  }
+  if (level == levels - 1) return tr("page table");
+  if (levels == 2) return tr("page directory");
+  return tr("level %1 table").arg(level + 1);
+}
+
+QString TranslationNarrator::fieldsText(const TranslationState& s, VirtualAddress va) {
+  const AddressFormat& f = s.config.format;
+  QStringList parts;
+  for (int level = 0; level < f.levelCount(); ++level)
+    parts << tr("%1 %2").arg(tableName(s, level)).arg(f.indexAt(va, level));
+  parts << tr("offset %1").arg(offsetText(f.offsetOf(va)));
+  return listText(parts);
+}
+
+namespace {
+QString processName(const TranslationState& s, ProcessIndex p) {
+  return s.names && p < s.names->size() ? QString::fromStdString((*s.names)[p]) : QStringLiteral("?");
+}
+
+// The frame an entry points to, as its format says.
+std::uint64_t frameOfEntry(const TranslationState& s, std::uint64_t entry) {
+  if (!s.imageMode()) return entry >> 12;  // managed entries keep the frame from bit 12
+  const DecodedEntry e = decodeEntry(s.config.image->entries, entry, s.config.format.pageSize);
+  return e.base / s.config.format.pageSize;
+}
+
+bool entryMapsLargePage(const TranslationState& s, const EntryRead& r) {
+  const AddressFormat& f = s.config.format;
+  if (!s.imageMode() || r.step.level == f.levelCount() - 1) return false;
+  const DecodedEntry e = decodeEntry(s.config.image->entries, r.step.entry, f.pageSize);
+  return e.largePage && std::find(f.largePageLevels.begin(), f.largePageLevels.end(), r.step.level) != f.largePageLevels.end();
+}
+}  // namespace
+
+QStringList TranslationNarrator::narrate(std::size_t stepIndex, const TranslationState& s, const TranslationOp& op,
+                                         const std::vector<TranslationEvent>& events) {
+  QStringList out;
+  const auto step = stepNumber(stepIndex);
+  const AddressFormat& f = s.config.format;
+  std::visit(engine::Overloaded{
+                 [&](const AccessOp& a) {
+                   if (s.imageMode())
+                     out << (a.write ? tr("Step %1: translate %2 for a write.") : tr("Step %1: translate %2.")).arg(step).arg(hex(a.va));
+                   else
+                     out << typesetChinese((a.write ? tr("Step %1: %2 writes to %3.") : tr("Step %1: %2 reads %3."))
+                                               .arg(step)
+                                               .arg(processName(s, a.process), hex(a.va)));
+                   out << typesetChinese(tr("Its bits: %1.").arg(fieldsText(s, a.va)));
+                 },
+                 [&](const ForkOp& k) {
+                   out << typesetChinese(tr("Step %1: %2 forks %3.").arg(step).arg(processName(s, k.parent), processName(s, k.child)));
+                 },
+                 [&](const ExitOp& e) { out << typesetChinese(tr("Step %1: %2 exits.").arg(step).arg(processName(s, e.process))); },
+                 [&](const SwitchOp& w) { out << typesetChinese(tr("Step %1: switch to %2.").arg(step).arg(processName(s, w.process))); },
+             },
+             op);
+  const bool asids = s.managed.tlb && s.managed.tlb->config().asid;
+  bool faulted = false, killed = false;
+  const auto* access = std::get_if<AccessOp>(&op);
+  for (const TranslationEvent& event : events) {
+    const QString sentence = std::visit(
+        engine::Overloaded{
+            [&](const ContextSwitched& e) -> QString {
+              if (!s.managed.tlb) return tr("The CPU switches to %1's page tables (CR3 now holds its top table).").arg(processName(s, e.to));
+              if (asids)
+                return tr("The CPU switches to %1's page tables (CR3); the TLB keeps its entries, each tagged with its process's ASID.")
+                    .arg(processName(s, e.to));
+              if (e.flushed == 1)
+                return tr("The CPU switches to %1's page tables (CR3); without ASIDs the TLB is flushed: 1 entry goes.").arg(processName(s, e.to));
+              return tr("The CPU switches to %1's page tables (CR3); without ASIDs the TLB is flushed: %2 entries go.")
+                  .arg(processName(s, e.to), QString::number(e.flushed));
+            },
+            [&](const TlbLookedUp& e) -> QString {
+              return e.hit ? tr("TLB hit in set %1: the translation is cached, no walk.").arg(e.set)
+                           : tr("TLB miss in set %1: the MMU walks the page tables.").arg(e.set);
+            },
+            [&](const EntryRead& e) -> QString {
+              const QString where = tr("%1 entry %2 (at %3) holds %4").arg(tableName(s, e.step.level)).arg(e.step.index).arg(hex(e.step.entryAddress), hex(e.step.entry));
+              if (!e.step.present) return tr("%1: not present.").arg(where);
+              if (entryMapsLargePage(s, e))
+                return tr("%1: present, with PS set: it maps a %2 page itself.").arg(where, sizeText(f.bytesMappedAt(e.step.level)));
+              if (e.step.level == f.levelCount() - 1 || s.config.image && s.config.image->entries == EntryFormat::OstepLinear)
+                return tr("%1: present, the page is in frame %2.").arg(where).arg(frameOfEntry(s, e.step.entry));
+              return tr("%1: present, the next table is in frame %2.").arg(where).arg(frameOfEntry(s, e.step.entry));
+            },
+            [&](const Faulted& e) -> QString {
+              faulted = true;
+              switch (e.fault) {
+                case Fault::NotPresent:
+                  return s.imageMode() ? tr("Page fault: the %1 entry is not present.").arg(tableName(s, e.level))
+                                       : tr("Page fault: the %1 entry is not present; the kernel's fault handler runs.").arg(tableName(s, e.level));
+                case Fault::Protection: return tr("Protection fault: the page is read-only and this is a write.");
+                case Fault::Cow: return tr("The page is shared copy-on-write and read-only: the write faults.");
+                case Fault::Segfault:
+                  return tr("Segmentation fault: no region of %1 allows this access here.").arg(access ? processName(s, access->process) : QString());
+                case Fault::NonCanonical:
+                  return tr("%1 is not canonical (the bits above bit %2 do not all copy it): a general-protection fault before any lookup.")
+                      .arg(access ? hex(access->va) : QString())
+                      .arg(f.vaBits - 1);
+                case Fault::None: break;
+              }
+              return {};
+            },
+            [&](const TableAllocated& e) -> QString {
+              return tr("The kernel allocates a %1 in frame %2 and links it in.").arg(tableName(s, e.level)).arg(e.frame);
+            },
+            [&](const PageEvicted& e) -> QString {
+              if (e.writeback)
+                return typesetChinese(tr("Memory is full: %1's page %2 leaves frame %3; it is dirty, so it is written to swap slot %4.")
+                                          .arg(processName(s, e.page.process), hex(e.page.vpn), QString::number(e.frame),
+                                               QString::number(e.slot.value_or(0))));
+              return typesetChinese(tr("Memory is full: %1's page %2 leaves frame %3; it is clean (not written since it was zero-filled), so it is dropped.")
+                                        .arg(processName(s, e.page.process), hex(e.page.vpn), QString::number(e.frame)));
+            },
+            [&](const PageMapped& e) -> QString {
+              if (e.major) return tr("The page is read back from swap slot %1 into frame %2: a major fault.").arg(e.slot.value_or(0)).arg(e.frame);
+              return tr("Frame %1 is filled with zeros and mapped: a minor fault.").arg(e.frame);
+            },
+            [&](const CowResolved& e) -> QString {
+              if (e.from == e.to) return tr("No one else maps frame %1 any more: the kernel makes it writable again, without a copy.").arg(e.from);
+              return tr("The kernel copies frame %1 to frame %2 and maps the copy writable; the others keep frame %1.").arg(e.from).arg(e.to);
+            },
+            [&](const ProcessKilled& e) -> QString {
+              killed = true;
+              if (e.fault == Fault::Segfault || e.fault == Fault::Protection || e.fault == Fault::NonCanonical)
+                return typesetChinese(tr("The kernel sends %1 SIGSEGV: it is killed and its memory freed.").arg(processName(s, e.process)));
+              return typesetChinese(tr("No frame can be freed: the kernel kills %1 (out of memory).").arg(processName(s, e.process)));
+            },
+            [&](const TlbFilled& e) -> QString {
+              if (e.evictedVpn) return tr("The translation goes into TLB entry %1, replacing page %2's.").arg(e.slot).arg(hex(*e.evictedVpn));
+              return tr("The translation goes into TLB entry %1.").arg(e.slot);
+            },
+            [&](const Translated& e) -> QString {
+              if (s.imageMode() && s.config.image->pageContents)
+                return tr("Physical address %1, which holds %2.").arg(hex(e.pa), hex(s.config.image->memory.readByte(e.pa)));
+              return tr("Physical address %1.").arg(hex(e.pa));
+            },
+            [&](const Forked& e) -> QString {
+              if (e.failed) return typesetChinese(tr("%1 cannot fork: no frame for the child's page tables.").arg(processName(s, e.parent)));
+              return typesetChinese(tr("%1 gets a copy of %2's page tables (%3 frames); %4 pages are now shared copy-on-write, read-only in both.")
+                                        .arg(processName(s, e.child), processName(s, e.parent), QString::number(e.tables),
+                                             QString::number(e.sharedPages)));
+            },
+            [&](const Exited& e) -> QString {
+              return typesetChinese(tr("%1 exits: %2 frames and %3 swap slots are freed.").arg(processName(s, e.process), QString::number(e.freedFrames), QString::number(e.freedSlots)));
+            },
+            [&](const ProcessGone& e) -> QString { return typesetChinese(tr("%1 has exited: nothing happens.").arg(processName(s, e.process))); },
+        },
+        event);
+    if (!sentence.isEmpty()) out << sentence;
+  }
+  if (faulted && !killed && !s.imageMode()) out << tr("The instruction runs again and now finds the page.");
+  return out;
+}
+
+QString TranslationNarrator::summary(const TranslationState& s) {
+  if (s.imageMode())
+    return tr("Translations: %1; page faults: %2, protection faults: %3, non-canonical: %4.")
+        .arg(s.translations)
+        .arg(s.notPresent)
+        .arg(s.protection)
+        .arg(s.nonCanonical);
+  const ManagedState& m = s.managed;
+  const std::uint64_t lookups = m.tlbHits + m.tlbMisses;
+  const QString rate = QString::number(lookups == 0 ? 0.0 : 100.0 * static_cast<double>(m.tlbHits) / static_cast<double>(lookups), 'f', 1);
+  return tr("TLB hits: %1, misses: %2 (%3%); faults: %4 minor, %5 major, %6 copy-on-write, %7 segfaults; swap: %8 out, %9 in.")
+      .arg(m.tlbHits)
+      .arg(m.tlbMisses)
+      .arg(rate)
+      .arg(m.faults.minor)
+      .arg(m.faults.major)
+      .arg(m.faults.cow)
+      .arg(m.faults.segfault + m.faults.protection)
+      .arg(m.swapOuts)
+      .arg(m.swapIns);
+}
+
+}  // namespace oslens::views

@@ -1,0 +1,37 @@
+#include "views/translation/translation_view.h"
+
+#include <QSplitter>
+#include <QTabWidget>
+
+#include "views/core/fitted_scene_view.h"
+#include "views/translation/frames_scene.h"
+#include "views/translation/walk_scene.h"
+
+namespace oslens::views {
+
+namespace {
+const QString kWalk = QStringLiteral("walk");
+const QString kMemory = QStringLiteral("memory");
+const QString kTlb = QStringLiteral("tlb");
+}  // namespace
+
+TranslationView::TranslationView(const engine::translation::TranslationSimulation& simulation, QObject* parent)
+    : ModuleView(parent), m_walk(new WalkScene(simulation, this)) {
+  addScene(kWalk, QT_TR_NOOP("The walk: address, TLB, page tables"), m_walk);
+  if (!simulation.timeline().state().imageMode()) {
+    m_frames = new FramesScene(simulation, this);
+    m_tlb = new TlbScene(simulation, this);
+    addScene(kMemory, QT_TR_NOOP("Physical memory and swap"), m_frames);
+    addScene(kTlb, QT_TR_NOOP("The TLB"), m_tlb);
+  }
+}
+
+// The walk is what each step is about: on top. Memory and the TLB share the space below.
+QWidget* TranslationView::createWidget(QWidget* parent) {
+  auto* walk = createSceneView(kWalk, QStringLiteral("translationWalkView"), nullptr);
+  if (!m_frames) return walk;
+  auto* tabs = createSceneTabs({{kMemory, QStringLiteral("translationMemoryView")}, {kTlb, QStringLiteral("translationTlbView")}}, nullptr);
+  return stack(walk, tabs, 3, 2, {560, 380}, parent);
+}
+
+}  // namespace oslens::views

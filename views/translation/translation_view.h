@@ -1,0 +1,31 @@
+#pragma once
+
+#include "engine/memory/translation/translation_scenario.h"
+#include "views/core/module_view.h"
+
+namespace oslens::views {
+
+class WalkScene;
+class FramesScene;
+class TlbScene;
+
+// Address translation: the walk of the step's address ("walk"); in managed mode also physical
+// memory with the processes and swap ("memory") and the TLB ("tlb"). The walk on top, the other
+// pictures in tabs below it.
+class TranslationView : public ModuleView {
+  Q_OBJECT
+
+ public:
+  TranslationView(const engine::translation::TranslationSimulation& simulation, QObject* parent = nullptr);
+
+  QWidget* createWidget(QWidget* parent) override;
+
+  WalkScene* walk() const { return m_walk; }
+
+ private:
+  WalkScene* m_walk;
+  FramesScene* m_frames = nullptr;
+  TlbScene* m_tlb = nullptr;
+};
+
+}  // namespace oslens::views

@@ -1,0 +1,379 @@
+#include "views/translation/walk_scene.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QPainterPath>
+#include <algorithm>
+
+#include "engine/core/overloaded.h"
+#include "engine/memory/translation/managed_ops.h"
+#include "views/core/chinese_typesetting.h"
+#include "views/core/language.h"
+#include "views/core/scene_items.h"
+#include "views/core/sentences.h"
+#include "views/core/view_palette.h"
+#include "views/kit/item_palette.h"
+#include "views/translation/translation_narrator.h"
+
+namespace oslens::views {
+
+using namespace engine::translation;
+
+namespace {
+constexpr qreal kWidth = 1440;
+constexpr qreal kFieldHeight = 74;
+constexpr qreal kRowHeight = 34;
+constexpr int kWindowRows = 7;  // entries shown around the indexed one
+constexpr qreal kColumnGap = 56;
+constexpr qreal kResultHeight = 76;  // the physical address or the fault, and one line under it
+
+}  // namespace
+
+struct WalkScene::Shown {
+  std::optional<AccessOp> access;
+  std::optional<TlbLookedUp> tlb;
+  std::vector<WalkStep> walk;
+  std::optional<Faulted> fault;
+  std::optional<Translated> translated;
+  std::vector<TableAllocated> tables;
+  std::optional<PageMapped> mapped;
+  std::optional<CowResolved> cow;
+  bool killed = false;
+};
+
+WalkScene::WalkScene(const TranslationSimulation& simulation, QObject* parent) : QGraphicsScene(parent), m_simulation(simulation) {
+  setBackgroundBrush(Qt::white);
+  m_beatTimer.setSingleShot(false);
+  connect(&m_beatTimer, &QTimer::timeout, this, [this] {
+    ++m_beats;
+    if (m_beats >= beatCount()) m_beatTimer.stop();
+    draw();
+  });
+  showPosition(0, static_cast<int>(simulation.position()), false);
+}
+
+WalkScene::Shown WalkScene::collect() const {
+  Shown shown;
+  const auto& timeline = m_simulation.timeline();
+  if (const auto* op = timeline.lastOp())
+    if (const auto* access = std::get_if<AccessOp>(op)) shown.access = *access;
+  for (const TranslationEvent& event : timeline.lastEvents())
+    std::visit(engine::Overloaded{
+                   [&](const TlbLookedUp& e) { shown.tlb = e; },
+                   [&](const EntryRead& e) { shown.walk.push_back(e.step); },
+                   [&](const Faulted& e) { shown.fault = e; },
+                   [&](const Translated& e) { shown.translated = e; },
+                   [&](const TableAllocated& e) { shown.tables.push_back(e); },
+                   [&](const PageMapped& e) { shown.mapped = e; },
+                   [&](const CowResolved& e) { shown.cow = e; },
+                   [&](const ProcessKilled&) { shown.killed = true; },
+                   [](const auto&) {},
+               },
+               event);
+  return shown;
+}
+
+int WalkScene::beatCount() const {
+  const Shown shown = collect();
+  if (!shown.access) return 1;
+  return 2 + (shown.tlb ? 1 : 0) + static_cast<int>(shown.walk.size());
+}
+
+void WalkScene::showPosition(int, int to, bool animate) {
+  m_beatTimer.stop();
+  const auto& timeline = m_simulation.timeline();
+  m_before.reset();
+  if (to > 0 && timeline.position() > 0) m_before = timeline.stateAt(timeline.position() - 1);
+  const int beats = beatCount();
+  if (animate && m_speed > 0 && beats > 1) {
+    m_beats = 1;
+    m_beatTimer.start(static_cast<int>(kBeatMs / m_speed));
+  } else {
+    m_beats = beats;
+  }
+  draw();
+}
+
+void WalkScene::finishAnimations() {
+  if (!m_beatTimer.isActive()) return;
+  m_beatTimer.stop();
+  m_beats = beatCount();
+  draw();
+}
+
+void WalkScene::setPresentation(bool presentation) {
+  m_presentation = presentation;
+  draw();
+}
+
+void WalkScene::draw() {
+  clear();
+  const Shown shown = collect();
+  qreal y = 0;
+  drawHeader(y);
+  y = drawAddress(shown, y);
+  y = drawWalk(shown, y);
+  drawResult(shown, y);
+  m_type.apply(*this, m_presentation);
+  // The same rect at every step (the rows above the result never change height, and the result
+  // takes at most two lines), so the picture never jumps.
+  setSceneRect(-30, -30, kWidth + 60, y + kResultHeight + 60);
+}
+
+void WalkScene::drawHeader(qreal& y) {
+  const TranslationState& s = m_simulation.timeline().state();
+  const AddressFormat& f = s.config.format;
+  if (!m_presentation) {
+    addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())
+        ->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
+    y += 36;
+  }
+  QStringList widths;
+  for (int w : f.levels) widths << QString::number(w);
+  const QString pages = f.pageSize < 1024 ? tr("%1-byte pages").arg(f.pageSize) : tr("%1 pages").arg(TranslationNarrator::sizeText(f.pageSize));
+  const QString shape = tr("%1-bit addresses, %2, %3 levels of %4 bits + %5-bit offset")
+                            .arg(f.vaBits)
+                            .arg(pages)
+                            .arg(f.levelCount())
+                            .arg(widths.join(QStringLiteral("+")))
+                            .arg(f.offsetBits());
+  addCaption(*this, {0, y}, ViewPalette::font(13), ViewPalette::ink())->setText(typesetChinese(shape));
+  y += 40;
+}
+
+qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
+  const TranslationState& s = m_simulation.timeline().state();
+  const AddressFormat& f = s.config.format;
+  auto* label = addCaption(*this, {0, top}, ViewPalette::font(13), ViewPalette::muted().darker(165));
+  label->setText(tr("Virtual address"));
+  if (!shown.access) {
+    addCaption(*this, {0, top + 24}, ViewPalette::font(16), ViewPalette::muted().darker(165))
+        ->setText(tr("Each step translates one address; press → to play the first."));
+    return top + 70 + kFieldHeight + 40;
+  }
+  const VirtualAddress va = shown.access->va;
+  QString who;
+  if (!s.imageMode() && s.names && shown.access->process < s.names->size())
+    who = (shown.access->write ? tr("written by %1") : tr("read by %1")).arg(QString::fromStdString((*s.names)[shown.access->process]));
+  else if (shown.access->write)
+    who = tr("a write");
+  auto* address = addCaption(*this, {0, top + 20}, ViewPalette::font(24, true), ViewPalette::ink());
+  address->setText(TranslationNarrator::hex(va));
+  if (!who.isEmpty()) addCaption(*this, {address->boundingRect().width() + 24, top + 30}, ViewPalette::font(15), ViewPalette::ink())->setText(typesetChinese(who));
+
+  // The fields, each as wide as its bits (with a floor so a 2-bit index still holds its name).
+  struct Field {
+    QString name;
+    QString value;
+    QString bits;
+    QColor fill, outline;
+    QColor ink = ViewPalette::ink();  // legible on `fill`
+  };
+  std::vector<Field> fields;
+  int bit = f.vaBits;
+  if (f.signExtended) {
+    fields.push_back({tr("sign"), TranslationNarrator::hex(va >> f.vaBits), tr("bits 63–%1").arg(f.vaBits), ViewPalette::panel(),
+                      ViewPalette::grid()});
+  }
+  for (int level = 0; level < f.levelCount(); ++level) {
+    const int width = f.levels[static_cast<std::size_t>(level)];
+    fields.push_back({TranslationNarrator::tableName(s, level), QString::number(f.indexAt(va, level)),
+                      tr("bits %1–%2").arg(bit - 1).arg(bit - width), ItemPalette::fill(static_cast<std::size_t>(level)),
+                      ItemPalette::outline(static_cast<std::size_t>(level)), ItemPalette::label(static_cast<std::size_t>(level))});
+    bit -= width;
+  }
+  fields.push_back({tr("offset"), TranslationNarrator::offsetText(f.offsetOf(va)), tr("bits %1–0").arg(f.offsetBits() - 1), ViewPalette::panel(),
+                    ViewPalette::ink()});
+  std::vector<qreal> widths;
+  qreal total = 0;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const int bits = i == 0 && f.signExtended ? 8
+                     : i + 1 == fields.size() ? f.offsetBits()
+                                              : f.levels[i - (f.signExtended ? 1 : 0)];
+    widths.push_back(std::max<qreal>(150, bits * 30.0));
+    total += widths.back();
+  }
+  const qreal scale = kWidth / total;  // the fields span the picture, as the tables below do
+  qreal x = 0;
+  const qreal fieldTop = top + 70;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const qreal w = widths[i] * scale;
+    addRect(QRectF(x, fieldTop, w - 6, kFieldHeight), ViewPalette::pen(fields[i].outline, 2), fields[i].fill);
+    auto* name = addCaption(*this, {x + 8, fieldTop + 4}, ViewPalette::font(12.5), fields[i].ink);
+    name->setText(fields[i].name);
+    auto* value = addCaption(*this, {0, 0}, ViewPalette::font(20, true), fields[i].ink);
+    value->setText(fields[i].value);
+    value->setPos(x + (w - 6 - value->boundingRect().width()) / 2, fieldTop + 30);
+    addCaption(*this, {x + 8, fieldTop + kFieldHeight + 4}, ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(fields[i].bits);
+    x += w;
+  }
+  return fieldTop + kFieldHeight + 40;
+}
+
+qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
+  const TranslationState& s = m_simulation.timeline().state();
+  const AddressFormat& f = s.config.format;
+  const bool linear = s.imageMode() && s.config.image->entries == EntryFormat::OstepLinear;
+  const int columns = linear ? 1 : f.levelCount();
+  int beat = 2;  // beat 1 is the address
+  // The TLB, asked first.
+  if (shown.tlb) {
+    const bool played = m_beats >= beat;
+    const QRectF box(0, top, 420, 44);
+    if (played) {
+      addRect(box, ViewPalette::pen(shown.tlb->hit ? ViewPalette::hit() : ViewPalette::fault(), 2),
+              shown.tlb->hit ? ViewPalette::hitFill() : ViewPalette::faultFill());
+      addCaption(*this, box.topLeft() + QPointF(12, 8), ViewPalette::font(15, true), ViewPalette::ink())
+          ->setText(shown.tlb->hit ? tr("TLB hit (set %1): no walk").arg(shown.tlb->set) : tr("TLB miss (set %1): walk the tables").arg(shown.tlb->set));
+    } else {
+      addRect(box, ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
+      addCaption(*this, box.topLeft() + QPointF(12, 10), ViewPalette::font(14), ViewPalette::muted().darker(165))->setText(tr("TLB: looking…"));
+    }
+    ++beat;
+  }
+  const qreal tablesTop = top + 60;
+  const qreal columnWidth = (kWidth - (columns - 1) * kColumnGap) / columns;
+  std::optional<QPointF> previousExit;
+  for (int level = 0; level < columns; ++level) {
+    const qreal x = level * (columnWidth + kColumnGap);
+    const bool read = level < static_cast<int>(shown.walk.size());
+    const bool played = read && m_beats >= beat + level;
+    const QColor outline = ItemPalette::outline(static_cast<std::size_t>(level));
+    auto* header = addCaption(*this, {x, tablesTop}, ViewPalette::font(14, true), ViewPalette::ink());
+    if (!read || !m_before) {
+      header->setText(linear ? tr("page table") : TranslationNarrator::tableName(s, level));
+      addRect(QRectF(x, tablesTop + 30, columnWidth, kWindowRows * kRowHeight), ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
+      const QString why = shown.tlb && shown.tlb->hit ? tr("skipped: the TLB knew")
+                          : !shown.access        ? QString()
+                          : shown.fault && shown.fault->fault == Fault::NonCanonical ? tr("not read: no walk")
+                                                                                     : tr("not reached");
+      addCaption(*this, {x + 14, tablesTop + 40}, ViewPalette::font(14), ViewPalette::muted().darker(165))->setText(why);
+      continue;
+    }
+    const WalkStep& step = shown.walk[static_cast<std::size_t>(level)];
+    const int bytes = s.imageMode() ? entryBytes(s.config.image->entries) : 8;
+    const PhysicalAddress tableBase = step.entryAddress - step.index * static_cast<std::uint64_t>(bytes);
+    header->setText(linear ? tr("page table (%1 entries)").arg(s.config.image->linearTable.size())
+                           : tr("%1 · frame %2").arg(TranslationNarrator::tableName(s, level)).arg(tableBase / f.pageSize));
+    const std::uint64_t entries = std::uint64_t{1} << f.levels[static_cast<std::size_t>(linear ? 0 : level)];
+    const std::uint64_t first = std::min(step.index > 3 ? step.index - 3 : 0, entries > kWindowRows ? entries - kWindowRows : 0);
+    const qreal rowsTop = tablesTop + 30;
+    // Entries as the MMU found them (the state before the step).
+    std::optional<std::size_t> managedTable;
+    if (!s.imageMode() && shown.access) managedTable = tableInFrame(m_before->managed, shown.access->process, static_cast<FrameNumber>(tableBase / f.pageSize));
+    for (int row = 0; row < kWindowRows && first + static_cast<std::uint64_t>(row) < entries; ++row) {
+      const std::uint64_t index = first + static_cast<std::uint64_t>(row);
+      std::uint64_t value = 0;
+      if (s.imageMode()) {
+        const ImageSetup& image = *s.config.image;
+        value = linear ? (index < image.linearTable.size() ? image.linearTable[index] : 0) : image.memory.readValue(tableBase + index * static_cast<std::uint64_t>(bytes), bytes);
+      } else if (managedTable) {
+        value = managedEntryValue(m_before->managed, shown.access->process, *managedTable, index);
+      }
+      const bool indexed = index == step.index;
+      const QRectF r(x, rowsTop + row * kRowHeight, columnWidth, kRowHeight);
+      QBrush fill = row % 2 ? QBrush(ViewPalette::stripe()) : QBrush(Qt::white);
+      QPen pen = ViewPalette::pen(ViewPalette::grid(), 1);
+      if (indexed && played) {
+        fill = step.present ? QBrush(ViewPalette::currentFill()) : QBrush(ViewPalette::faultFill());
+        pen = ViewPalette::pen(step.present ? ViewPalette::current() : ViewPalette::fault(), 3);
+      }
+      auto* rect = addRect(r, pen, fill);
+      rect->setZValue(indexed ? 2 : 1);
+      auto* idx = addCaption(*this, {}, ViewPalette::font(13, indexed && played), ViewPalette::ink());
+      idx->setText(QString::number(index));
+      idx->setPos(r.left() + 56 - idx->boundingRect().width(), r.top() + (kRowHeight - idx->boundingRect().height()) / 2);
+      idx->setZValue(3);
+      auto* entry = addCaption(*this, {}, ViewPalette::font(13, indexed && played), value == 0 ? ViewPalette::muted().darker(165) : ViewPalette::ink());
+      entry->setText(TranslationNarrator::hex(value));
+      entry->setPos(r.left() + 72, r.top() + (kRowHeight - entry->boundingRect().height()) / 2);
+      entry->setZValue(3);
+      if (indexed && played) {
+        const DecodedEntry d = s.imageMode() ? decodeEntry(s.config.image->entries, value, f.pageSize) : decodeEntry(EntryFormat::X86_64, value, 4096);
+        QString flags = d.present ? tr("P") : tr("not present");
+        if (d.present && (!s.imageMode() || s.config.image->entries == EntryFormat::X86_64)) {
+          if (d.writable) flags += QStringLiteral(" RW");
+          if (d.user) flags += QStringLiteral(" U");
+          if (d.accessed) flags += QStringLiteral(" A");
+          if (d.dirty) flags += QStringLiteral(" D");
+          if (d.largePage) flags += QStringLiteral(" PS");
+        }
+        auto* flagText = addCaption(*this, {}, ViewPalette::font(13, true), step.present ? ViewPalette::currentInk() : ViewPalette::fault());
+        flagText->setText(flags);
+        flagText->setPos(r.right() - flagText->boundingRect().width() - 16, r.top() + (kRowHeight - flagText->boundingRect().height()) / 2);
+        flagText->setZValue(3);
+        // The arrow from the previous table's entry to this table.
+        if (previousExit) {
+          QPainterPath path(*previousExit);
+          const QPointF end(x - 4, r.center().y());
+          path.cubicTo(QPointF(previousExit->x() + kColumnGap / 2, previousExit->y()), QPointF(end.x() - kColumnGap / 2, end.y()), end);
+          auto* arrow = addPath(path, ViewPalette::pen(ViewPalette::current(), 3));
+          arrow->setZValue(4);
+          QPolygonF head;
+          head << end << end + QPointF(-12, -7) << end + QPointF(-12, 7);
+          addPolygon(head, Qt::NoPen, QBrush(ViewPalette::current()))->setZValue(4);
+        }
+        previousExit = QPointF(r.right() + 4, r.center().y());
+      }
+    }
+    addRect(QRectF(x, rowsTop, columnWidth, std::min<std::uint64_t>(kWindowRows, entries) * kRowHeight), ViewPalette::pen(outline, 2), Qt::NoBrush)->setZValue(2);
+    if (entries > kWindowRows)
+      addCaption(*this, {x, rowsTop + kWindowRows * kRowHeight + 4}, ViewPalette::font(12), ViewPalette::muted().darker(165))
+          ->setText(tr("entries %1–%2 of %3").arg(first).arg(first + kWindowRows - 1).arg(entries));
+  }
+  return tablesTop + 30 + kWindowRows * kRowHeight + 34;  // and the line under the tables
+}
+
+void WalkScene::drawResult(const Shown& shown, qreal top) {
+  if (!shown.access || m_beats < beatCount()) return;  // the last beat
+  const TranslationState& s = m_simulation.timeline().state();
+  const AddressFormat& f = s.config.format;
+  if (shown.translated) {
+    addCaption(*this, {0, top}, ViewPalette::font(13), ViewPalette::muted().darker(165))->setText(tr("Physical address"));
+    auto* pa = addCaption(*this, {0, top + 20}, ViewPalette::font(24, true), ViewPalette::ink());
+    pa->setText(TranslationNarrator::hex(shown.translated->pa));
+    const std::uint64_t pageBytes = [&] {
+      for (const WalkStep& step : shown.walk)
+        if (s.imageMode() && step.level < f.levelCount() - 1 && decodeEntry(s.config.image->entries, step.entry, f.pageSize).largePage &&
+            std::find(f.largePageLevels.begin(), f.largePageLevels.end(), step.level) != f.largePageLevels.end())
+          return f.bytesMappedAt(step.level);
+      return f.pageSize;
+    }();
+    const std::uint64_t offset = shown.translated->pa % pageBytes;
+    const QString how = pageBytes == f.pageSize ? tr("= frame %1 × %2 + offset %3")
+                                                      .arg(shown.translated->pa / pageBytes)
+                                                      .arg(TranslationNarrator::sizeText(pageBytes))
+                                                      .arg(TranslationNarrator::offsetText(offset))
+                                                : tr("= the %1 page at %2 + offset %3")
+                                                      .arg(TranslationNarrator::sizeText(pageBytes))
+                                                      .arg(TranslationNarrator::hex(shown.translated->pa - offset))
+                                                      .arg(TranslationNarrator::offsetText(offset));
+    auto* formula = addCaption(*this, {pa->boundingRect().width() + 24, top + 30}, ViewPalette::font(16), ViewPalette::ink());
+    formula->setText(typesetChinese(how));
+    if (s.imageMode() && s.config.image->pageContents)
+      addCaption(*this, {formula->x() + formula->boundingRect().width() + 40, top + 30}, ViewPalette::font(16, true), ViewPalette::ink())
+          ->setText(tr("The byte there: %1").arg(TranslationNarrator::hex(s.config.image->memory.readByte(shown.translated->pa))));
+    return;
+  }
+  if (!shown.fault) return;
+  QString title;
+  switch (shown.fault->fault) {
+    case Fault::NotPresent: title = tr("Page fault at the %1").arg(TranslationNarrator::tableName(s, std::max(shown.fault->level, 0))); break;
+    case Fault::Protection: title = tr("Protection fault: a write to a read-only page"); break;
+    case Fault::Cow: title = tr("Copy-on-write fault"); break;
+    case Fault::Segfault: title = tr("Segmentation fault"); break;
+    case Fault::NonCanonical: title = tr("General-protection fault: not a canonical address"); break;
+    case Fault::None: break;
+  }
+  auto* heading = addCaption(*this, {0, top}, ViewPalette::font(20, true), ViewPalette::fault());
+  heading->setText(typesetChinese(title));
+  QStringList done;
+  for (const TableAllocated& t : shown.tables) done << tr("new %1 in frame %2").arg(TranslationNarrator::tableName(s, t.level)).arg(t.frame);
+  if (shown.mapped) done << (shown.mapped->major ? tr("page read back from swap into frame %1").arg(shown.mapped->frame) : tr("zero-filled frame %1").arg(shown.mapped->frame));
+  if (shown.cow) done << (shown.cow->from == shown.cow->to ? tr("frame %1 made writable again").arg(shown.cow->from) : tr("frame %1 copied to frame %2").arg(shown.cow->from).arg(shown.cow->to));
+  if (shown.killed) done << tr("the process is killed");
+  if (!done.isEmpty())
+    addCaption(*this, {0, top + 42}, ViewPalette::font(16), ViewPalette::ink())->setText(typesetChinese(tr("The kernel: %1.").arg(listText(done))));
+}
+
+}  // namespace oslens::views
