@@ -1,0 +1,103 @@
+// The translation walk plays a step as beats and gives nothing away early: the TLB's answer, each
+// entry and the physical address appear only when their beat plays; snapped, the whole step shows;
+// the tables show the entries as the MMU read them (before the fault handler changed them).
+// Offscreen QtTest.
+#include <QtTest>
+
+#include "engine/memory/translation/translation_scenario.h"
+#include "engine/modules.h"
+#include "support/qt_test_main.h"
+#include "support/scene_checks.h"
+#include "views/translation/frames_scene.h"
+#include "views/translation/translation_narrator.h"
+#include "views/translation/translation_view.h"
+#include "views/translation/walk_scene.h"
+
+using namespace oslens;
+using engine::translation::TranslationSimulation;
+
+namespace {
+std::unique_ptr<engine::Simulation> loadScenario(const char* name) {
+  return engine::loadSimulationFile(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name);
+}
+
+QStringList texts(QGraphicsScene& scene) {
+  QStringList out;
+  for (const test::ShownText& shown : test::shownTexts(scene)) out << shown.text;
+  return out;
+}
+
+bool shows(QGraphicsScene& scene, const QString& text) {
+  return texts(scene).contains(text);
+}
+}  // namespace
+
+class WalkSceneTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void theAnswerWaitsForItsBeat() {
+    auto simulation = loadScenario("translation-ostep-two-level.oslens.json");
+    auto& sim = dynamic_cast<TranslationSimulation&>(*simulation);
+    views::WalkScene scene(sim);
+    scene.setAnimationSpeed(1.0);
+    sim.seek(1);
+    scene.showPosition(0, 1, true);
+    // The address's fields at once; no entry lit, no physical address.
+    QVERIFY(scene.isAnimating());
+    QCOMPARE(scene.drawnBeats(), 1);
+    QVERIFY(shows(scene, QStringLiteral("0x611c")));
+    QVERIFY(!shows(scene, QStringLiteral("0x6bc")));
+    QVERIFY(!shows(scene, QStringLiteral("P")));  // an entry's flags appear when it is read
+    // The directory's entry: lit, still no address.
+    QTRY_COMPARE_WITH_TIMEOUT(scene.drawnBeats(), 2, 2000);
+    QVERIFY(!shows(scene, QStringLiteral("0x6bc")));
+    scene.finishAnimations();
+    QCOMPARE(scene.drawnBeats(), scene.beatCount());
+    QVERIFY(!scene.isAnimating());
+    QVERIFY(shows(scene, QStringLiteral("0x6bc")));
+    QVERIFY(shows(scene, QStringLiteral("The byte there: 0x8")));
+  }
+
+  void aSnappedStepShowsEverything() {
+    auto simulation = loadScenario("translation-x86-64-page-sizes.oslens.json");
+    auto& sim = dynamic_cast<TranslationSimulation&>(*simulation);
+    views::WalkScene scene(sim);
+    sim.seek(3);  // the 2 MiB page
+    scene.showPosition(0, 3, false);
+    QVERIFY(!scene.isAnimating());
+    QVERIFY(shows(scene, QStringLiteral("0x400ab456")));
+    QVERIFY(shows(scene, QStringLiteral("P RW U A D PS")));
+    QVERIFY(shows(scene, QStringLiteral("not reached")));  // the PT: PS ended the walk
+  }
+
+  // A fault: the tables as the MMU found them (the entry not present), and what the kernel did.
+  void aFaultShowsTheEntriesAsRead() {
+    auto simulation = loadScenario("translation-tlb-array-scan.oslens.json");
+    auto& sim = dynamic_cast<TranslationSimulation&>(*simulation);
+    views::WalkScene scene(sim);
+    sim.seek(1);
+    scene.showPosition(0, 1, false);
+    QVERIFY(shows(scene, QStringLiteral("not present")));
+    QVERIFY(shows(scene, QStringLiteral("Page fault at the page table")));
+    QVERIFY(texts(scene).filter(QStringLiteral("The kernel: zero-filled frame")).size() == 1);
+    // The next access to the page: a TLB hit, the tables skipped.
+    sim.seek(2);
+    scene.showPosition(1, 2, false);
+    QVERIFY(shows(scene, QStringLiteral("TLB hit (set 0): no walk")));
+    QVERIFY(shows(scene, QStringLiteral("skipped: the TLB knew")));
+  }
+
+  void memoryShowsSharingAndTheTablePages() {
+    auto simulation = loadScenario("translation-fork-cow.oslens.json");
+    auto& sim = dynamic_cast<TranslationSimulation&>(*simulation);
+    views::FramesScene frames(sim);
+    sim.seek(5);  // after the fork
+    frames.showPosition(0, 5, false);
+    QVERIFY(texts(frames).filter(QStringLiteral("×2: shell, child")).size() >= 3);  // code, data and stack pages
+    QVERIFY(texts(frames).filter(QStringLiteral("page directory")).size() == 2);    // one each
+  }
+};
+
+OSLENS_QTEST_MAIN(WalkSceneTest)
+#include "walk_scene_test.moc"
