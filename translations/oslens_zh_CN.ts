@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Step %1: translate %2 for a write.</source>
-        <translation>第 %1 步：为写入翻译 %2。</translation>
+        <translation>第 %1 步：翻译 %2（写访问）。</translation>
     </message>
     <message>
         <source>Step %1: translate %2.</source>
@@ -1976,15 +1976,15 @@
     </message>
     <message>
         <source>%1: present, with PS set: it maps a %2 page itself.</source>
-        <translation>%1：存在，且设置了 PS：它自己映射一个 %2 的页。</translation>
+        <translation>%1：存在，且设置了 PS：该表项直接映射一个 %2 的大页。</translation>
     </message>
     <message>
         <source>%1: present, the page is in frame %2.</source>
-        <translation>%1：存在，页在第 %2 帧。</translation>
+        <translation>%1：存在，页在页框 %2。</translation>
     </message>
     <message>
         <source>%1: present, the next table is in frame %2.</source>
-        <translation>%1：存在，下一级页表在第 %2 帧。</translation>
+        <translation>%1：存在，下一级页表在页框 %2。</translation>
     </message>
     <message>
         <source>Page fault: the %1 entry is not present.</source>
@@ -1999,44 +1999,20 @@
         <translation>保护错误：该页只读，而这是一次写。</translation>
     </message>
     <message>
-        <source>The page is shared copy-on-write and read-only: the write faults.</source>
-        <translation>该页以写时复制方式共享且只读：这次写引发错误。</translation>
-    </message>
-    <message>
-        <source>Segmentation fault: no region of %1 allows this access here.</source>
-        <translation>段错误：%1 没有任何区域允许在这里进行这种访问。</translation>
-    </message>
-    <message>
         <source>%1 is not canonical (the bits above bit %2 do not all copy it): a general-protection fault before any lookup.</source>
-        <translation>%1 不是规范地址（第 %2 位以上的各位没有全部与它相同）：在任何查找之前就发生一般保护错误。</translation>
+        <translation>%1 不是规范地址（第 %2 位以上的各位没有全部与它相同）：在任何查找之前就发生一般保护异常（#GP）。</translation>
     </message>
     <message>
         <source>The kernel allocates a %1 in frame %2 and links it in.</source>
-        <translation>内核在第 %2 帧分配一个%1并把它链接进来。</translation>
+        <translation>内核在页框 %2分配一个%1并把它链接进来。</translation>
     </message>
     <message>
         <source>Memory is full: %1&apos;s page %2 leaves frame %3; it is dirty, so it is written to swap slot %4.</source>
-        <translation>内存已满：%1 的页 %2 离开第 %3 帧；它是脏页，所以被写入交换槽 %4。</translation>
+        <translation>内存已满：%1 的页 %2 被换出页框 %3；它是脏页，所以被写入交换槽 %4。</translation>
     </message>
     <message>
         <source>Memory is full: %1&apos;s page %2 leaves frame %3; it is clean (not written since it was zero-filled), so it is dropped.</source>
-        <translation>内存已满：%1 的页 %2 离开第 %3 帧；它是干净的（清零以来未被写过），所以直接丢弃。</translation>
-    </message>
-    <message>
-        <source>The page is read back from swap slot %1 into frame %2: a major fault.</source>
-        <translation>该页从交换槽 %1 读回第 %2 帧：主缺页。</translation>
-    </message>
-    <message>
-        <source>Frame %1 is filled with zeros and mapped: a minor fault.</source>
-        <translation>第 %1 帧被清零并映射：次缺页。</translation>
-    </message>
-    <message>
-        <source>No one else maps frame %1 any more: the kernel makes it writable again, without a copy.</source>
-        <translation>已没有其他进程映射第 %1 帧：内核直接让它重新可写，无需复制。</translation>
-    </message>
-    <message>
-        <source>The kernel copies frame %1 to frame %2 and maps the copy writable; the others keep frame %1.</source>
-        <translation>内核把第 %1 帧复制到第 %2 帧，并把副本映射为可写；其他进程保留第 %1 帧。</translation>
+        <translation>内存已满：%1 的页 %2 被换出页框 %3；它是干净的（清零以来未被写过），所以直接丢弃。</translation>
     </message>
     <message>
         <source>The kernel sends %1 SIGSEGV: it is killed and its memory freed.</source>
@@ -2079,16 +2055,68 @@
         <translation>%1 已经退出：什么也不发生。</translation>
     </message>
     <message>
-        <source>The instruction runs again and now finds the page.</source>
-        <translation>该指令重新执行，这次找到了页。</translation>
-    </message>
-    <message>
         <source>Translations: %1; page faults: %2, protection faults: %3, non-canonical: %4.</source>
         <translation>翻译：%1 次；缺页：%2 次，保护错误：%3 次，非规范地址：%4 次。</translation>
     </message>
     <message>
-        <source>TLB hits: %1, misses: %2 (%3%); faults: %4 minor, %5 major, %6 copy-on-write, %7 segfaults; swap: %8 out, %9 in.</source>
-        <translation>TLB 命中：%1 次，未命中：%2 次（%3%）；缺页：次缺页 %4 次，主缺页 %5 次，写时复制 %6 次，段错误 %7 次；交换：换出 %8 次，换入 %9 次。</translation>
+        <source>TLB hit: the translation is cached, no walk.</source>
+        <translation>TLB 命中：转换已缓存，无需遍历页表。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the MMU walks the page tables.</source>
+        <translation>TLB 未命中：MMU 遍历页表。</translation>
+    </message>
+    <message>
+        <source>%1 (valid %2, PFN %3)</source>
+        <translation>%1（有效位 %2，PFN %3）</translation>
+    </message>
+    <message>
+        <source>%1: not present; it records swap slot %2.</source>
+        <translation>%1：不存在；它记录着交换槽 %2。</translation>
+    </message>
+    <message>
+        <source>The page is read-only since the fork (copy-on-write): the write faults.</source>
+        <translation>该页自 fork 起只读（写时复制）：写操作触发写时复制缺页。</translation>
+    </message>
+    <message>
+        <source>Segmentation fault: %1 is in no region of %2.</source>
+        <translation>段错误：%1 不在 %2 的任何区域内。</translation>
+    </message>
+    <message>
+        <source>Segmentation fault: %1 is in region %2 (%3), which may not be written.</source>
+        <translation>段错误：%1 位于区域 %2（%3），该区域不可写。</translation>
+    </message>
+    <message>
+        <source>Segmentation fault: %1 is in region %2 (%3), which may not be read.</source>
+        <translation>段错误：%1 位于区域 %2（%3），该区域不可读。</translation>
+    </message>
+    <message>
+        <source>The page is read back from swap slot %1 into frame %2 (a major fault); the access runs again and finds it.</source>
+        <translation>该页从交换槽 %1 读回页框 %2（主要缺页）；访问重新执行，这次找到了页。</translation>
+    </message>
+    <message>
+        <source>Frame %1 is filled with zeros and mapped (a minor fault); the access runs again and finds it.</source>
+        <translation>页框 %1 被清零并映射（次要缺页）；访问重新执行，这次找到了页。</translation>
+    </message>
+    <message>
+        <source>No one else maps frame %1 any more: the kernel makes it writable again, without a copy; the write runs again.</source>
+        <translation>已没有其他进程映射页框 %1：内核直接让它重新可写，无需复制；写操作重新执行。</translation>
+    </message>
+    <message>
+        <source>The kernel copies frame %1 to frame %2 and maps the copy writable (the others keep frame %1); the write runs again.</source>
+        <translation>内核把页框 %1 复制到页框 %2，并把副本映射为可写（其他进程保留页框 %1）；写操作重新执行。</translation>
+    </message>
+    <message>
+        <source>%1 %2&apos;s TLB entries are flushed: they still allowed writes.</source>
+        <translation>%1%2 的 TLB 表项被清空：它们仍允许写。</translation>
+    </message>
+    <message>
+        <source>%1 was killed at an earlier step: nothing happens.</source>
+        <translation>%1 已在之前的步骤中被杀死：什么也不发生。</translation>
+    </message>
+    <message>
+        <source>TLB hits: %1, misses: %2 (hit rate %3%); faults: minor %4, major %5, copy-on-write %6, segfaults %7; swap: out %8, in %9.</source>
+        <translation>TLB 命中 %1 次，未命中 %2 次（命中率 %3%）；缺页：次要 %4 次，主要 %5 次，写时复制 %6 次，段错误 %7 次；交换：换出 %8 次，换入 %9 次。</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +3006,7 @@
     </message>
     <message>
         <source>frame %1</source>
-        <translation>第 %1 帧</translation>
+        <translation>页框 %1</translation>
     </message>
     <message>
         <source>page %1</source>
@@ -3568,6 +3596,37 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::TlbChart</name>
+    <message>
+        <source>Page faults so far (no TLB: every access walks %1 levels)</source>
+        <translation>至今的缺页次数（没有 TLB：每次访问都遍历 %1 级页表）</translation>
+    </message>
+    <message>
+        <source>TLB hit rate %1% so far: effective access time %2 ns (memory %3 ns, TLB %4 ns, %5 memory accesses on a miss; %6 ns with no TLB hits)</source>
+        <translation>至今 TLB 命中率 %1%：有效访问时间 %2 ns（内存 %3 ns，TLB %4 ns，未命中时访存 %5 次；完全不命中时为 %6 ns）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Step (a point every %1 steps)</source>
+        <translation>步（每 %1 步一个点）</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>本步</translation>
+    </message>
+    <message>
+        <source>TLB hit rate so far (%, left)</source>
+        <translation>至今 TLB 命中率（%，左轴）</translation>
+    </message>
+    <message>
+        <source>page faults so far (right)</source>
+        <translation>至今缺页次数（右轴）</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::TlbScene</name>
     <message>
         <source>This scenario has no TLB: every access walks the page tables.</source>
@@ -3668,6 +3727,10 @@
         <source>The TLB</source>
         <translation>TLB（快表）</translation>
     </message>
+    <message>
+        <source>Hit rate, faults and access time (chart)</source>
+        <translation>命中率、缺页与访问时间（图表）</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::WalkScene</name>
@@ -3745,19 +3808,11 @@
     </message>
     <message>
         <source>%1 · frame %2</source>
-        <translation>%1 · 第 %2 帧</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
+        <translation>%1 · 页框 %2</translation>
     </message>
     <message>
         <source>not present</source>
         <translation>不存在</translation>
-    </message>
-    <message>
-        <source>entries %1–%2 of %3</source>
-        <translation>第 %1–%2 项，共 %3 项</translation>
     </message>
     <message>
         <source>Physical address</source>
@@ -3765,7 +3820,7 @@
     </message>
     <message>
         <source>= frame %1 × %2 + offset %3</source>
-        <translation>= 第 %1 帧 × %2 + 偏移 %3</translation>
+        <translation>= 页框 %1 × %2 + 偏移 %3</translation>
     </message>
     <message>
         <source>The byte there: %1</source>
@@ -3789,27 +3844,27 @@
     </message>
     <message>
         <source>General-protection fault: not a canonical address</source>
-        <translation>一般保护错误：不是规范地址</translation>
+        <translation>一般保护异常（#GP）：不是规范地址</translation>
     </message>
     <message>
         <source>new %1 in frame %2</source>
-        <translation>第 %2 帧中新建%1</translation>
+        <translation>页框 %2中新建%1</translation>
     </message>
     <message>
         <source>page read back from swap into frame %1</source>
-        <translation>页从交换区读回第 %1 帧</translation>
+        <translation>页从交换区读回页框 %1</translation>
     </message>
     <message>
         <source>zero-filled frame %1</source>
-        <translation>第 %1 帧清零</translation>
+        <translation>页框 %1清零</translation>
     </message>
     <message>
         <source>frame %1 made writable again</source>
-        <translation>第 %1 帧重新可写</translation>
+        <translation>页框 %1重新可写</translation>
     </message>
     <message>
         <source>frame %1 copied to frame %2</source>
-        <translation>第 %1 帧复制到第 %2 帧</translation>
+        <translation>页框 %1复制到页框 %2</translation>
     </message>
     <message>
         <source>the process is killed</source>
@@ -3834,6 +3889,34 @@
     <message>
         <source>= the %1 page at %2 + offset %3</source>
         <translation>= 位于 %2 的 %1 大页 + 偏移 %3</translation>
+    </message>
+    <message>
+        <source>valid, PFN %1</source>
+        <translation>有效，PFN %1</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>not present · swap slot %1</source>
+        <translation>不存在 · 交换槽 %1</translation>
+    </message>
+    <message>
+        <source>This step translates no address: the memory picture shows what it changed.</source>
+        <translation>这一步不翻译地址：内存图显示它改变了什么。</translation>
+    </message>
+    <message>
+        <source>offset in the %1 page</source>
+        <translation>%1 大页内的偏移</translation>
+    </message>
+    <message>
+        <source>TLB hit: no walk</source>
+        <translation>TLB 命中：不遍历</translation>
+    </message>
+    <message>
+        <source>TLB miss: walk the tables</source>
+        <translation>TLB 未命中：遍历页表</translation>
     </message>
 </context>
 </TS>

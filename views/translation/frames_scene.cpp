@@ -12,6 +12,7 @@
 #include "views/core/view_palette.h"
 #include "views/kit/item_palette.h"
 #include "views/translation/translation_narrator.h"
+#include "views/translation/walk_scene.h"
 
 namespace oslens::views {
 
@@ -70,23 +71,54 @@ Touched touched(const TranslationSimulation& simulation) {
 }
 }  // namespace
 
-FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent) : QGraphicsScene(parent), m_simulation(simulation) {
-  setBackgroundBrush(Qt::white);
-  draw();
+WalkFollower::WalkFollower(const TranslationSimulation& simulation, Draw draw, QObject* parent)
+    : QObject(parent), m_simulation(simulation), m_draw(std::move(draw)) {
+  m_timer.setSingleShot(true);
+  connect(&m_timer, &QTimer::timeout, this, [this] { redraw(); });
 }
 
-void FramesScene::showPosition(int, int, bool) { draw(); }
+void WalkFollower::showPosition(int from, int to, bool animate) {
+  m_timer.stop();
+  const auto& timeline = m_simulation.timeline();
+  if (animate && m_speed > 0 && to == from + 1 && to > 0) {
+    // As long as the walk's beats before its result (views/translation/walk_scene.h).
+    int beats = 1;
+    for (const TranslationEvent& event : timeline.lastEvents())
+      if (std::holds_alternative<TlbLookedUp>(event) || std::holds_alternative<EntryRead>(event)) ++beats;
+    m_draw(timeline.stateAt(timeline.position() - 1), false);
+    m_timer.start(static_cast<int>(beats * WalkScene::kBeatMs / m_speed));
+    return;
+  }
+  redraw();
+}
+
+void WalkFollower::finish() {
+  if (!m_timer.isActive()) return;
+  m_timer.stop();
+  redraw();
+}
+
+void WalkFollower::redraw() {
+  if (m_timer.isActive()) return;  // still showing the state before the step
+  m_draw(m_simulation.timeline().state(), true);
+}
+
+FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent), m_simulation(simulation), m_follower(simulation, [this](const TranslationState& s, bool changes) { draw(s, changes); }, this) {
+  setBackgroundBrush(Qt::white);
+  m_follower.redraw();
+}
 
 void FramesScene::setPresentation(bool presentation) {
   m_presentation = presentation;
-  draw();
+  m_follower.finish();
+  m_follower.redraw();
 }
 
-void FramesScene::draw() {
+void FramesScene::draw(const TranslationState& s, bool changesShown) {
   clear();
-  const TranslationState& s = m_simulation.timeline().state();
   const ManagedState& m = s.managed;
-  const Touched changed = touched(m_simulation);
+  const Touched changed = changesShown ? touched(m_simulation) : Touched{};
   qreal y = 0;
   if (!m_presentation) {
     addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())->setText(title(m_simulation));
@@ -120,8 +152,8 @@ void FramesScene::draw() {
   const int leafLevel = s.config.format.levelCount() - 1;
   for (FrameNumber f = 0; f < m.frames.size(); ++f) {
     const PhysicalFrame& frame = m.frames[f];
-    const QRectF r((f % kColumns) * (kCellWidth + kGap), y + (f / kColumns) * (kCellHeight + 30), kCellWidth, kCellHeight);
-    addCaption(*this, r.topLeft() + QPointF(2, -22), ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(tr("frame %1").arg(f));
+    const QRectF r((f % kColumns) * (kCellWidth + kGap), y + (f / kColumns) * (kCellHeight + 36), kCellWidth, kCellHeight);
+    addCaption(*this, r.topLeft() + QPointF(2, -28), ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(tr("frame %1").arg(f));
     QString main, sub;
     QBrush fill(Qt::white);
     QColor ink = ViewPalette::ink();
@@ -161,7 +193,7 @@ void FramesScene::draw() {
       centerOn(letter, d.center());
     }
   }
-  y += ((m.frames.size() + kColumns - 1) / kColumns) * (kCellHeight + 30) + 10;
+  y += ((m.frames.size() + kColumns - 1) / kColumns) * (kCellHeight + 36) + 10;
   if (!m.swapRefs.empty()) {
     std::size_t used = 0;
     for (std::uint32_t refs : m.swapRefs) used += refs > 0 ? 1 : 0;
@@ -189,21 +221,20 @@ void FramesScene::draw() {
   setSceneRect(itemsBoundingRect().adjusted(-30, -30, 30, 30));
 }
 
-TlbScene::TlbScene(const TranslationSimulation& simulation, QObject* parent) : QGraphicsScene(parent), m_simulation(simulation) {
+TlbScene::TlbScene(const TranslationSimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent), m_simulation(simulation), m_follower(simulation, [this](const TranslationState& s, bool changes) { draw(s, changes); }, this) {
   setBackgroundBrush(Qt::white);
-  draw();
+  m_follower.redraw();
 }
-
-void TlbScene::showPosition(int, int, bool) { draw(); }
 
 void TlbScene::setPresentation(bool presentation) {
   m_presentation = presentation;
-  draw();
+  m_follower.finish();
+  m_follower.redraw();
 }
 
-void TlbScene::draw() {
+void TlbScene::draw(const TranslationState& s, bool changesShown) {
   clear();
-  const TranslationState& s = m_simulation.timeline().state();
   const ManagedState& m = s.managed;
   qreal y = 0;
   if (!m_presentation) {
@@ -215,7 +246,7 @@ void TlbScene::draw() {
     setSceneRect(itemsBoundingRect().adjusted(-30, -30, 30, 30));
     return;
   }
-  const Touched changed = touched(m_simulation);
+  const Touched changed = changesShown ? touched(m_simulation) : Touched{};
   const TlbConfig& c = m.tlb->config();
   const QString shape = c.ways == 0 ? tr("TLB: %1 entries, fully associative, %2 replacement").arg(c.entries).arg(QString::fromLatin1(tlbPolicyName(c.policy)).toUpper())
                                     : tr("TLB: %1 entries in %2 sets of %3 ways, %4 replacement").arg(c.entries).arg(c.sets()).arg(c.ways).arg(QString::fromLatin1(tlbPolicyName(c.policy)).toUpper());

@@ -5,6 +5,7 @@
 
 #include "views/core/fitted_scene_view.h"
 #include "views/translation/frames_scene.h"
+#include "views/translation/tlb_chart.h"
 #include "views/translation/walk_scene.h"
 
 namespace oslens::views {
@@ -13,6 +14,7 @@ namespace {
 const QString kWalk = QStringLiteral("walk");
 const QString kMemory = QStringLiteral("memory");
 const QString kTlb = QStringLiteral("tlb");
+const QString kRates = QStringLiteral("rates");
 }  // namespace
 
 TranslationView::TranslationView(const engine::translation::TranslationSimulation& simulation, QObject* parent)
@@ -23,6 +25,19 @@ TranslationView::TranslationView(const engine::translation::TranslationSimulatio
     m_tlb = new TlbScene(simulation, this);
     addScene(kMemory, QT_TR_NOOP("Physical memory and swap"), m_frames);
     addScene(kTlb, QT_TR_NOOP("The TLB"), m_tlb);
+    // The chart replays the run once: made when first shown or exported.
+    const auto* sim = &simulation;
+    addSceneMadeOnFirstUse(kRates, QT_TR_NOOP("Hit rate, faults and access time (chart)"),
+                           [this, sim] {
+                             if (!m_chart) m_chart = new TlbChart(*sim, this);
+                             return m_chart;
+                           },
+                           SceneHooks{.showPosition = [this](int from, int to, bool animate) {
+                                        if (m_chart) m_chart->showPosition(from, to, animate);
+                                      },
+                                      .retranslate = [this] {
+                                        if (m_chart) m_chart->retranslate();
+                                      }});
   }
 }
 
@@ -30,7 +45,10 @@ TranslationView::TranslationView(const engine::translation::TranslationSimulatio
 QWidget* TranslationView::createWidget(QWidget* parent) {
   auto* walk = createSceneView(kWalk, QStringLiteral("translationWalkView"), nullptr);
   if (!m_frames) return walk;
-  auto* tabs = createSceneTabs({{kMemory, QStringLiteral("translationMemoryView")}, {kTlb, QStringLiteral("translationTlbView")}}, nullptr);
+  auto* tabs = createSceneTabs({{kMemory, QStringLiteral("translationMemoryView")},
+                                {kTlb, QStringLiteral("translationTlbView")},
+                                {kRates, QStringLiteral("translationRatesView")}},
+                               nullptr);
   return stack(walk, tabs, 3, 2, {560, 380}, parent);
 }
 

@@ -8,6 +8,7 @@ namespace oslens::views {
 class WalkScene;
 class FramesScene;
 class TlbScene;
+class TlbChart;
 
 // Address translation: the walk of the step's address ("walk"); in managed mode also physical
 // memory with the processes and swap ("memory") and the TLB ("tlb"). The walk on top, the other
@@ -26,6 +27,7 @@ class TranslationView : public ModuleView {
   WalkScene* m_walk;
   FramesScene* m_frames = nullptr;
   TlbScene* m_tlb = nullptr;
+  TlbChart* m_chart = nullptr;
 };
 
 }  // namespace oslens::views

@@ -25,7 +25,31 @@ constexpr qreal kFieldHeight = 74;
 constexpr qreal kRowHeight = 34;
 constexpr int kWindowRows = 7;  // entries shown around the indexed one
 constexpr qreal kColumnGap = 56;
-constexpr qreal kResultHeight = 76;  // the physical address or the fault, and one line under it
+constexpr qreal kResultHeight = 76;
+
+std::uint32_t tlbSets(const TranslationState& s) { return s.managed.tlb ? s.managed.tlb->config().sets() : 1; }
+
+// What an entry's bits say: "P RW U A D", "P RW U A D PS", "valid, PFN 0x21", "not present",
+// "not present · swap slot 3".
+QString entryFlags(const TranslationState& s, std::uint64_t value, int level) {
+  const AddressFormat& f = s.config.format;
+  if (s.imageMode() && s.config.image->entries != EntryFormat::X86_64) {
+    const DecodedEntry d = decodeEntry(s.config.image->entries, value, f.pageSize);
+    return d.present ? WalkScene::tr("valid, PFN %1").arg(TranslationNarrator::hex(d.base / f.pageSize)) : WalkScene::tr("not valid");
+  }
+  const DecodedEntry d = decodeEntry(EntryFormat::X86_64, value, 4096);
+  if (!d.present) {
+    if (!s.imageMode() && (value & 0x200)) return WalkScene::tr("not present · swap slot %1").arg(value >> 12);
+    return WalkScene::tr("not present");
+  }
+  QStringList bits{QStringLiteral("P")};
+  if (d.writable) bits << QStringLiteral("RW");
+  if (d.user) bits << QStringLiteral("U");
+  if (d.accessed) bits << QStringLiteral("A");
+  if (d.dirty) bits << QStringLiteral("D");
+  if (d.largePage && level < f.levelCount() - 1) bits << QStringLiteral("PS");
+  return bits.join(QLatin1Char(' '));
+}  // the physical address or the fault, and one line under it
 
 }  // namespace
 
@@ -148,7 +172,8 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
   label->setText(tr("Virtual address"));
   if (!shown.access) {
     addCaption(*this, {0, top + 24}, ViewPalette::font(16), ViewPalette::muted().darker(165))
-        ->setText(tr("Each step translates one address; press → to play the first."));
+        ->setText(m_simulation.position() == 0 ? tr("Each step translates one address; press → to play the first.")
+                                               : tr("This step translates no address: the memory picture shows what it changed."));
     return top + 70 + kFieldHeight + 40;
   }
   const VirtualAddress va = shown.access->va;
@@ -175,20 +200,28 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
     fields.push_back({tr("sign"), TranslationNarrator::hex(va >> f.vaBits), tr("bits 63–%1").arg(f.vaBits), ViewPalette::panel(),
                       ViewPalette::grid()});
   }
-  for (int level = 0; level < f.levelCount(); ++level) {
+  // A large page, once the walk has shown it (its last beat): the indices below the entry that
+  // mapped it are part of the offset.
+  int lastIndexed = f.levelCount() - 1;
+  if (m_beats >= beatCount() && shown.translated && !shown.walk.empty() && shown.walk.back().level < f.levelCount() - 1 &&
+      !(s.imageMode() && s.config.image->entries == EntryFormat::OstepLinear))
+    lastIndexed = shown.walk.back().level;
+  for (int level = 0; level <= lastIndexed; ++level) {
     const int width = f.levels[static_cast<std::size_t>(level)];
     fields.push_back({TranslationNarrator::tableName(s, level), QString::number(f.indexAt(va, level)),
                       tr("bits %1–%2").arg(bit - 1).arg(bit - width), ItemPalette::fill(static_cast<std::size_t>(level)),
                       ItemPalette::outline(static_cast<std::size_t>(level)), ItemPalette::label(static_cast<std::size_t>(level))});
     bit -= width;
   }
-  fields.push_back({tr("offset"), TranslationNarrator::offsetText(f.offsetOf(va)), tr("bits %1–0").arg(f.offsetBits() - 1), ViewPalette::panel(),
+  const int offsetBits = lastIndexed == f.levelCount() - 1 ? f.offsetBits() : f.shiftOf(lastIndexed);
+  fields.push_back({offsetBits == f.offsetBits() ? tr("offset") : tr("offset in the %1 page").arg(TranslationNarrator::sizeText(std::uint64_t{1} << offsetBits)),
+                    TranslationNarrator::offsetText(va & lowBitsMask(offsetBits)), tr("bits %1–0").arg(offsetBits - 1), ViewPalette::panel(),
                     ViewPalette::ink()});
   std::vector<qreal> widths;
   qreal total = 0;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const int bits = i == 0 && f.signExtended ? 8
-                     : i + 1 == fields.size() ? f.offsetBits()
+                     : i + 1 == fields.size() ? offsetBits
                                               : f.levels[i - (f.signExtended ? 1 : 0)];
     widths.push_back(std::max<qreal>(150, bits * 30.0));
     total += widths.back();
@@ -224,7 +257,9 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       addRect(box, ViewPalette::pen(shown.tlb->hit ? ViewPalette::hit() : ViewPalette::fault(), 2),
               shown.tlb->hit ? ViewPalette::hitFill() : ViewPalette::faultFill());
       addCaption(*this, box.topLeft() + QPointF(12, 8), ViewPalette::font(15, true), ViewPalette::ink())
-          ->setText(shown.tlb->hit ? tr("TLB hit (set %1): no walk").arg(shown.tlb->set) : tr("TLB miss (set %1): walk the tables").arg(shown.tlb->set));
+          ->setText(tlbSets(s) == 1 ? (shown.tlb->hit ? tr("TLB hit: no walk") : tr("TLB miss: walk the tables"))
+                                    : shown.tlb->hit ? tr("TLB hit (set %1): no walk").arg(shown.tlb->set)
+                                                     : tr("TLB miss (set %1): walk the tables").arg(shown.tlb->set));
     } else {
       addRect(box, ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
       addCaption(*this, box.topLeft() + QPointF(12, 10), ViewPalette::font(14), ViewPalette::muted().darker(165))->setText(tr("TLB: looking…"));
@@ -240,18 +275,21 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
     const bool played = read && m_beats >= beat + level;
     const QColor outline = ItemPalette::outline(static_cast<std::size_t>(level));
     auto* header = addCaption(*this, {x, tablesTop}, ViewPalette::font(14, true), ViewPalette::ink());
-    if (!read || !m_before) {
+    if (!played || !m_before) {
+      // Not read, or not yet: the table's place, and why it stays empty once the step has played
+      // (before that, nothing: the picture must not say how far the walk will get).
       header->setText(linear ? tr("page table") : TranslationNarrator::tableName(s, level));
       addRect(QRectF(x, tablesTop + 30, columnWidth, kWindowRows * kRowHeight), ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
-      const QString why = shown.tlb && shown.tlb->hit ? tr("skipped: the TLB knew")
-                          : !shown.access        ? QString()
-                          : shown.fault && shown.fault->fault == Fault::NonCanonical ? tr("not read: no walk")
-                                                                                     : tr("not reached");
-      addCaption(*this, {x + 14, tablesTop + 40}, ViewPalette::font(14), ViewPalette::muted().darker(165))->setText(why);
+      if (m_beats >= beatCount() && shown.access) {
+        const QString why = shown.tlb && shown.tlb->hit ? tr("skipped: the TLB knew")
+                            : shown.fault && shown.fault->fault == Fault::NonCanonical ? tr("not read: no walk")
+                                                                                       : tr("not reached");
+        addCaption(*this, {x + 14, tablesTop + 40}, ViewPalette::font(14), ViewPalette::muted().darker(165))->setText(why);
+      }
       continue;
     }
     const WalkStep& step = shown.walk[static_cast<std::size_t>(level)];
-    const int bytes = s.imageMode() ? entryBytes(s.config.image->entries) : 8;
+    const int bytes = s.imageMode() ? entryBytes(s.config.image->entries) : managedEntryBytes(f, level);
     const PhysicalAddress tableBase = step.entryAddress - step.index * static_cast<std::uint64_t>(bytes);
     header->setText(linear ? tr("page table (%1 entries)").arg(s.config.image->linearTable.size())
                            : tr("%1 · frame %2").arg(TranslationNarrator::tableName(s, level)).arg(tableBase / f.pageSize));
@@ -259,6 +297,7 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
     const std::uint64_t first = std::min(step.index > 3 ? step.index - 3 : 0, entries > kWindowRows ? entries - kWindowRows : 0);
     const qreal rowsTop = tablesTop + 30;
     // Entries as the MMU found them (the state before the step).
+    std::optional<std::uint64_t> readValue;
     std::optional<std::size_t> managedTable;
     if (!s.imageMode() && shown.access) managedTable = tableInFrame(m_before->managed, shown.access->process, static_cast<FrameNumber>(tableBase / f.pageSize));
     for (int row = 0; row < kWindowRows && first + static_cast<std::uint64_t>(row) < entries; ++row) {
@@ -289,19 +328,7 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       entry->setPos(r.left() + 72, r.top() + (kRowHeight - entry->boundingRect().height()) / 2);
       entry->setZValue(3);
       if (indexed && played) {
-        const DecodedEntry d = s.imageMode() ? decodeEntry(s.config.image->entries, value, f.pageSize) : decodeEntry(EntryFormat::X86_64, value, 4096);
-        QString flags = d.present ? tr("P") : tr("not present");
-        if (d.present && (!s.imageMode() || s.config.image->entries == EntryFormat::X86_64)) {
-          if (d.writable) flags += QStringLiteral(" RW");
-          if (d.user) flags += QStringLiteral(" U");
-          if (d.accessed) flags += QStringLiteral(" A");
-          if (d.dirty) flags += QStringLiteral(" D");
-          if (d.largePage) flags += QStringLiteral(" PS");
-        }
-        auto* flagText = addCaption(*this, {}, ViewPalette::font(13, true), step.present ? ViewPalette::currentInk() : ViewPalette::fault());
-        flagText->setText(flags);
-        flagText->setPos(r.right() - flagText->boundingRect().width() - 16, r.top() + (kRowHeight - flagText->boundingRect().height()) / 2);
-        flagText->setZValue(3);
+        readValue = value;
         // The arrow from the previous table's entry to this table.
         if (previousExit) {
           QPainterPath path(*previousExit);
@@ -317,9 +344,12 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       }
     }
     addRect(QRectF(x, rowsTop, columnWidth, std::min<std::uint64_t>(kWindowRows, entries) * kRowHeight), ViewPalette::pen(outline, 2), Qt::NoBrush)->setZValue(2);
-    if (entries > kWindowRows)
-      addCaption(*this, {x, rowsTop + kWindowRows * kRowHeight + 4}, ViewPalette::font(12), ViewPalette::muted().darker(165))
-          ->setText(tr("entries %1–%2 of %3").arg(first).arg(first + kWindowRows - 1).arg(entries));
+    // What the read entry's bits say, under its table (a row has no room for both).
+    if (readValue) {
+      auto* flags = addCaption(*this, {x, rowsTop + kWindowRows * kRowHeight + 4}, ViewPalette::font(13, true),
+                               step.present ? ViewPalette::currentInk() : ViewPalette::fault());
+      flags->setText(entryFlags(s, *readValue, level));
+    }
   }
   return tablesTop + 30 + kWindowRows * kRowHeight + 34;  // and the line under the tables
 }

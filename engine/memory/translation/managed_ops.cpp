@@ -229,6 +229,8 @@ void completeAccess(ManagedState& s, AccessOutcome& o, Pte& pte, bool write, boo
   }
 }
 
+constexpr std::uint64_t kSwapMarker = 0x200;  // bit 9: the not-present entry holds a swap slot
+
 // The walk the MMU does, as recorded: the entries read, down to the leaf or the first that is
 // not present. Entries are written as x86-64 lays them out (P bit 0, R/W 1, U/S 2, A 5, D 6, the
 // frame from bit 12; a swapped-out page keeps its slot there with P clear).
@@ -238,12 +240,20 @@ std::uint64_t entryValue(const ManagedState& s, const Process& proc, const Pte& 
     const FrameNumber frame = leaf ? e.target : proc.tables[e.target].frame;
     value = (std::uint64_t{frame} << 12) | 0x1 | 0x4 | ((e.writable || !leaf) ? 0x2 : 0) | (e.accessed ? 0x20 : 0) | (e.dirty ? 0x40 : 0);
   } else if (e.kind == Pte::Kind::Swapped) {
-    value = std::uint64_t{e.target} << 12;
+    value = (std::uint64_t{e.target} << 12) | kSwapMarker;
   }
   (void)s;
   return value;
 }
 
+}  // namespace
+
+int managedEntryBytes(const AddressFormat& f, int level) {
+  const std::uint64_t entries = std::uint64_t{1} << f.levels[static_cast<std::size_t>(level)];
+  return static_cast<int>(std::clamp<std::uint64_t>(f.pageSize / entries, 1, 8));
+}
+
+namespace {
 // Reads the tables for `vpn`: the leaf's place when every table on the way is present.
 std::optional<LeafPlace> walk(const ManagedState& s, AccessOutcome& o, std::uint64_t vpn) {
   const AddressFormat& f = s.config.format;
@@ -253,7 +263,8 @@ std::optional<LeafPlace> walk(const ManagedState& s, AccessOutcome& o, std::uint
     const std::uint64_t index = o.indices[static_cast<std::size_t>(level)];
     const Pte& e = proc.tables[t].entries[index];
     const bool leaf = level == f.levelCount() - 1;
-    o.walk.push_back(WalkStep{level, index, std::uint64_t{proc.tables[t].frame} * f.pageSize + index * 8, entryValue(s, proc, e, leaf),
+    const auto bytes = static_cast<std::uint64_t>(managedEntryBytes(f, level));
+    o.walk.push_back(WalkStep{level, index, std::uint64_t{proc.tables[t].frame} * f.pageSize + index * bytes, entryValue(s, proc, e, leaf),
                               e.kind == Pte::Kind::Present});
     if (e.kind != Pte::Kind::Present) {
       o.faultLevel = level;

@@ -28,8 +28,13 @@ ExitOutcome exitProcess(ManagedState& state, ProcessIndex process);
 // CR3 changes: the TLB is flushed unless entries carry ASIDs; returns the entries flushed.
 std::size_t switchTo(ManagedState& state, ProcessIndex process);
 
+// Bytes of one entry of a table at `level`: a table fills its frame (OSTEP's 32 one-byte entries in
+// a 32-byte page, x86-64's 512 eight-byte entries in 4 KiB), at most 8.
+int managedEntryBytes(const AddressFormat& format, int level);
+
 // Entry `index` of table `table` of `process` as the MMU reads it: x86-64's layout (P bit 0, R/W 1,
-// U/S 2, A 5, D 6, the frame from bit 12); a swapped-out page keeps its slot there with P clear.
+// U/S 2, A 5, D 6, the frame from bit 12), whatever the entry's width in its table; a page swapped
+// out keeps its slot from bit 12 with P clear and bit 9 (one x86-64 leaves to software) set.
 std::uint64_t managedEntryValue(const ManagedState& state, ProcessIndex process, std::size_t table, std::size_t index);
 // The index in `process`'s tables of the table in `frame`, if it has one there.
 std::optional<std::size_t> tableInFrame(const ManagedState& state, ProcessIndex process, FrameNumber frame);

@@ -98,6 +98,13 @@ std::optional<AddressFormat> readFormat(ObjectReader& c, bool managed, bool line
     errors.add(c.pointerTo("physical_bits"), ErrorCode::OutOfRange, {std::to_string(f.physicalBits), std::to_string(f.offsetBits()), "64"});
     return std::nullopt;
   }
+  // Managed mode keeps each table in one frame: at most page_size entries (of at least a byte).
+  for (std::size_t i = 0; managed && i < f.levels.size(); ++i)
+    if ((std::uint64_t{1} << f.levels[i]) > f.pageSize) {
+      errors.add(childPointer(c.pointerTo("levels"), i), ErrorCode::OutOfRange,
+                 {std::to_string(f.levels[i]), "1", std::to_string(f.offsetBits()) + " (a table fills one page)"});
+      return std::nullopt;
+    }
   if (linear && f.levels.size() != 1) {
     errors.add(c.pointerTo("levels"), ErrorCode::TooMany, {std::to_string(f.levels.size()), "1 (ostep_linear is one table)"});
     return std::nullopt;

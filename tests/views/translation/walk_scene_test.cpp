@@ -84,7 +84,7 @@ class WalkSceneTest : public QObject {
     // The next access to the page: a TLB hit, the tables skipped.
     sim.seek(2);
     scene.showPosition(1, 2, false);
-    QVERIFY(shows(scene, QStringLiteral("TLB hit (set 0): no walk")));
+    QVERIFY(shows(scene, QStringLiteral("TLB hit: no walk")));  // fully associative: no set to name
     QVERIFY(shows(scene, QStringLiteral("skipped: the TLB knew")));
   }
 
