@@ -1,7 +1,10 @@
 #pragma once
 
 #include <cstdint>
+#include <array>
 #include <optional>
+
+#include <boost/container/static_vector.hpp>
 #include <string>
 #include <vector>
 
@@ -97,10 +100,11 @@ struct AccessOutcome {
   ProcessIndex process = 0;
   VirtualAddress va = 0;
   bool write = false;
-  std::vector<std::uint64_t> indices;
+  // At most 8 levels (the reader's bound): kept in place, so an access allocates nothing.
+  boost::container::static_vector<std::uint64_t, 8> indices;
   std::uint64_t offset = 0;
   std::optional<bool> tlbHit;  // nothing without a TLB
-  std::vector<WalkStep> walk;
+  boost::container::static_vector<WalkStep, 8> walk;
   Fault fault = Fault::None;
   int faultLevel = -1;
   std::optional<PhysicalAddress> pa;
@@ -155,6 +159,7 @@ struct ManagedState {
   std::optional<Tlb> tlb;
   ProcessIndex current = kNone;
   FrameNumber clockHand = 0;
+  FrameNumber freeHint = 0;  // no frame below it is free (takeFrame starts its search there)
   Rng rng;
   std::uint64_t tick = 0;  // accesses so far
   std::uint32_t nextAsid = 1;
@@ -170,7 +175,7 @@ struct ManagedState {
   // The TLB's address-space id for `process` (0 for everyone without ASIDs).
   std::uint32_t tlbAsid(ProcessIndex process) const;
   // Page sizes the TLB may hold, as shifts.
-  std::vector<int> pageShifts() const { return {config.format.offsetBits()}; }
+  std::array<int, 1> pageShifts() const { return {config.format.offsetBits()}; }
 };
 
 }  // namespace oslens::engine::translation

@@ -55,6 +55,11 @@ void invalidateTlb(ManagedState& s, ProcessIndex p, std::uint64_t vpn) {
   if (s.tlb) s.tlb->invalidate(s.tlbAsid(p), vaOfVpn(s, vpn), s.pageShifts());
 }
 
+void freeFrame(ManagedState& s, FrameNumber f) {
+  s.frames[f] = PhysicalFrame{};
+  s.freeHint = std::min(s.freeHint, f);
+}
+
 // A frame can go when it holds a page and is not the one the fault works on; a dirty page needs a
 // free swap slot to go to.
 bool evictable(const ManagedState& s, FrameNumber f, FrameNumber pinned, bool slotFree) {
@@ -120,13 +125,18 @@ void evict(ManagedState& s, FrameNumber f, AccessOutcome* outcome) {
     outcome->writeback = slot != kNone;
     outcome->evictedSlot = slot;
   }
-  frame = PhysicalFrame{};
+  freeFrame(s, f);
 }
 
 // A free frame (the lowest), else one a victim leaves; kNone when no frame can be had.
 FrameNumber takeFrame(ManagedState& s, FrameNumber pinned, AccessOutcome* outcome) {
-  for (FrameNumber f = 0; f < s.frames.size(); ++f)
-    if (s.frames[f].use == Use::Free) return f;
+  // No frame below the hint is free (every frame freed lowers it), so the search starts there.
+  for (FrameNumber f = s.freeHint; f < s.frames.size(); ++f)
+    if (s.frames[f].use == Use::Free) {
+      s.freeHint = f + 1;
+      return f;
+    }
+  s.freeHint = static_cast<FrameNumber>(s.frames.size());
   const bool slotFree = std::find(s.swapRefs.begin(), s.swapRefs.end(), 0u) != s.swapRefs.end();
   const FrameNumber victim = chooseVictim(s, pinned, slotFree);
   if (victim != kNone) evict(s, victim, outcome);
@@ -181,14 +191,14 @@ ExitOutcome releaseProcess(ManagedState& s, ProcessIndex p) {
           auto& mappers = s.frames[e.target].mappers;
           std::erase(mappers, Mapper{p, table.firstVpn + i});
           if (mappers.empty()) {
-            s.frames[e.target] = PhysicalFrame{};
+            freeFrame(s, e.target);
             ++out.freedFrames;
           }
         } else if (e.kind == Pte::Kind::Swapped) {
           out.freedSlots += --s.swapRefs[e.target] == 0 ? 1 : 0;
         }
       }
-    s.frames[table.frame] = PhysicalFrame{};
+    freeFrame(s, table.frame);
     ++out.freedFrames;
   }
   proc.tables.clear();
@@ -222,7 +232,9 @@ void completeAccess(ManagedState& s, AccessOutcome& o, Pte& pte, bool write, boo
     e.writable = pte.writable;
     e.user = true;
     e.dirty = pte.dirty;
-    s.tlb->invalidate(e.asid, o.va, s.pageShifts());
+    // A TLB hit that faulted (a write through a read-only entry) left its entry: replace it. After
+    // a miss there is none to replace.
+    if (o.tlbHit == true) s.tlb->invalidate(e.asid, o.va, s.pageShifts());
     const Tlb::Fill fill = s.tlb->fill(e, s.tick);
     o.tlbSlot = fill.slot;
     o.tlbEvicted = fill.evicted;
@@ -398,7 +410,14 @@ AccessOutcome access(ManagedState& s, ProcessIndex p, VirtualAddress va, bool wr
   o.process = p;
   o.va = va;
   o.write = write;
-  o.indices = f.indicesOf(va);
+  // The indices from the last level up: one shift each.
+  o.indices.resize(static_cast<std::size_t>(f.levelCount()), boost::container::default_init);  // each set below
+  int shift = f.offsetBits();
+  for (int level = f.levelCount(); level-- > 0;) {
+    const int width = f.levels[static_cast<std::size_t>(level)];
+    o.indices[static_cast<std::size_t>(level)] = (va >> shift) & lowBitsMask(width);
+    shift += width;
+  }
   o.offset = f.offsetOf(va);
   ++s.tick;
   if (s.current != p) {
@@ -421,17 +440,20 @@ AccessOutcome access(ManagedState& s, ProcessIndex p, VirtualAddress va, bool wr
     if (slot) {
       o.tlbSlot = *slot;
       const TlbEntry e = s.tlb->entries()[*slot];
-      const auto at = findLeaf(s, p, vpn);
       if (!write || e.writable) {
-        Pte& pte = leafAt(s, p, *at);
-        if (write && !e.dirty) s.tlb->setDirty(*slot);  // the CPU sets D in the PTE on the first write
-        pte.accessed = true;
-        if (write) pte.dirty = true;
-        touchFrame(s, pte.target, write);
-        o.frame = pte.target;
+        // The PTE's A bit was set when the entry was filled; only a first write (D clear in the
+        // entry) goes back to the PTE, to set D there, as the CPU does.
+        if (write && !e.dirty) {
+          s.tlb->setDirty(*slot);
+          leafAt(s, p, *findLeaf(s, p, vpn)).dirty = true;
+        }
+        const auto frame = static_cast<FrameNumber>(e.frameBase / f.pageSize);
+        touchFrame(s, frame, write);
+        o.frame = frame;
         o.pa = e.frameBase + o.offset;
         return o;
       }
+      const auto at = findLeaf(s, p, vpn);
       // A write the TLB entry does not allow: a page fault, and the kernel reads the PTE.
       return handleWriteFault(s, o, vpn, *at), o;
     }
@@ -466,7 +488,7 @@ ForkOutcome fork(ManagedState& s, ProcessIndex parent, const std::string& childN
     const FrameNumber f = takeFrame(s, kNone, &evicted);
     if (evicted.evicted) out.evicted.push_back(*evicted.evicted);
     if (f == kNone) {  // no memory for the tables: fork fails (-ENOMEM) and the child never runs
-      for (FrameNumber g : frames) s.frames[g] = PhysicalFrame{};
+      for (FrameNumber g : frames) freeFrame(s, g);
       s.processes[child].state = ProcessState::Exited;
       s.processes[child].killedBy = Fault::NotPresent;
       out.failed = true;
@@ -572,6 +594,8 @@ std::vector<std::string> managedInvariantProblems(const ManagedState& s) {
     }
   }
   if (swapSeen != s.swapRefs) fail("a swap slot's count is not the number of PTEs that hold it");
+  for (FrameNumber fr = 0; fr < s.freeHint && fr < s.frames.size(); ++fr)
+    if (s.frames[fr].use == Use::Free) fail("frame " + std::to_string(fr) + " is free below the free-frame hint");
   if (s.tlb) {
     for (const TlbEntry& e : s.tlb->entries()) {
       if (!e.valid) continue;

@@ -1,5 +1,7 @@
 #include "engine/memory/translation/tlb.h"
 
+#include <bit>
+
 namespace oslens::engine::translation {
 
 std::string_view tlbPolicyName(TlbPolicy policy) {
@@ -17,29 +19,32 @@ std::optional<TlbPolicy> tlbPolicyFromName(std::string_view name) {
   return std::nullopt;
 }
 
-Tlb::Tlb(TlbConfig config) : m_config(config), m_entries(config.entries), m_rng(config.seed) {}
+Tlb::Tlb(TlbConfig config)
+    : m_config(config), m_ways(config.waysPerSet()), m_sets(config.sets()), m_entries(config.entries), m_rng(config.seed) {
+  if (std::has_single_bit(m_sets)) m_setMask = m_sets - 1;
+}
 
-std::optional<std::size_t> Tlb::find(std::uint32_t asid, std::uint64_t va, const std::vector<int>& pageShifts) const {
-  const std::uint32_t ways = m_config.waysPerSet();
+std::optional<std::size_t> Tlb::find(std::uint32_t asid, std::uint64_t va, std::span<const int> pageShifts) const {
+  const std::uint32_t ways = m_ways;
   for (int shift : pageShifts) {
     const std::uint64_t tag = va >> shift;
     const std::size_t first = static_cast<std::size_t>(setOf(tag)) * ways;
     for (std::size_t slot = first; slot < first + ways; ++slot) {
       const TlbEntry& e = m_entries[slot];
-      if (e.valid && e.asid == asid && e.pageShift == shift && e.tag == tag) return slot;
+      if (e.tag == tag && e.valid && e.asid == asid && e.pageShift == shift) return slot;  // the tag first: it tells most entries apart
     }
   }
   return std::nullopt;
 }
 
-std::optional<std::size_t> Tlb::lookup(std::uint32_t asid, std::uint64_t va, const std::vector<int>& pageShifts, std::uint64_t tick) {
+std::optional<std::size_t> Tlb::lookup(std::uint32_t asid, std::uint64_t va, std::span<const int> pageShifts, std::uint64_t tick) {
   const auto slot = find(asid, va, pageShifts);
   if (slot) m_entries[*slot].usedAt = tick;
   return slot;
 }
 
 Tlb::Fill Tlb::fill(TlbEntry entry, std::uint64_t tick) {
-  const std::uint32_t ways = m_config.waysPerSet();
+  const std::uint32_t ways = m_ways;
   const std::size_t first = static_cast<std::size_t>(setOf(entry.tag)) * ways;
   Fill out;
   std::optional<std::size_t> slot;
@@ -87,7 +92,7 @@ std::size_t Tlb::flushAsid(std::uint32_t asid) {
   return flushed;
 }
 
-bool Tlb::invalidate(std::uint32_t asid, std::uint64_t va, const std::vector<int>& pageShifts) {
+bool Tlb::invalidate(std::uint32_t asid, std::uint64_t va, std::span<const int> pageShifts) {
   const auto slot = find(asid, va, pageShifts);
   if (slot) m_entries[*slot].valid = false;
   return slot.has_value();

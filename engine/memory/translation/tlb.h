@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -52,11 +53,13 @@ class Tlb {
   const TlbConfig& config() const { return m_config; }
   const std::vector<TlbEntry>& entries() const { return m_entries; }
   // The set a page of `tag` goes to.
-  std::uint32_t setOf(std::uint64_t tag) const { return static_cast<std::uint32_t>(tag % m_config.sets()); }
+  std::uint32_t setOf(std::uint64_t tag) const {
+    return static_cast<std::uint32_t>(m_setMask != 0 || m_sets == 1 ? tag & m_setMask : tag % m_sets);
+  }
 
   // The slot that maps `va` for `asid`, trying each page size the format has (`pageShifts`,
   // smallest first); a hit counts as a use at `tick`.
-  std::optional<std::size_t> lookup(std::uint32_t asid, std::uint64_t va, const std::vector<int>& pageShifts, std::uint64_t tick);
+  std::optional<std::size_t> lookup(std::uint32_t asid, std::uint64_t va, std::span<const int> pageShifts, std::uint64_t tick);
 
   struct Fill {
     std::size_t slot = 0;
@@ -71,15 +74,18 @@ class Tlb {
   std::size_t flushAll();
   std::size_t flushAsid(std::uint32_t asid);
   // invlpg: the entry that maps `va` for `asid`, if any.
-  bool invalidate(std::uint32_t asid, std::uint64_t va, const std::vector<int>& pageShifts);
+  bool invalidate(std::uint32_t asid, std::uint64_t va, std::span<const int> pageShifts);
   std::size_t validCount() const;
 
   bool operator==(const Tlb&) const = default;
 
  private:
-  std::optional<std::size_t> find(std::uint32_t asid, std::uint64_t va, const std::vector<int>& pageShifts) const;
+  std::optional<std::size_t> find(std::uint32_t asid, std::uint64_t va, std::span<const int> pageShifts) const;
 
   TlbConfig m_config;
+  std::uint32_t m_ways = 1;
+  std::uint32_t m_sets = 1;
+  std::uint64_t m_setMask = 0;  // sets - 1 when sets is a power of two (a mask, not a division)
   std::vector<TlbEntry> m_entries;  // set s holds slots s*ways .. s*ways+ways-1
   Rng m_rng;
 };

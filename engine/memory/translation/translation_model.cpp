@@ -15,7 +15,8 @@ std::string hexText(std::uint64_t value) {
 }
 
 namespace {
-void logWalk(const std::vector<WalkStep>& walk, EventLog<TranslationEvent>& log) {
+template <class Steps>
+void logWalk(const Steps& walk, EventLog<TranslationEvent>& log) {
   for (const WalkStep& step : walk) log.add(EntryRead{step});
 }
 
@@ -40,6 +41,7 @@ void translateImage(TranslationState& s, const AccessOp& op, EventLog<Translatio
 
 // Managed mode: the outcome of the access, told as events in the order things happened.
 void logAccess(const ManagedState& s, const AccessOutcome& o, EventLog<TranslationEvent>& log) {
+  if (!log.recording()) return;  // a seek's replay: the outcome is in the state already
   if (o.switched) log.add(ContextSwitched{o.switchedFrom, o.process, o.switchFlushed});
   const std::uint64_t vpn = s.config.format.vpnOf(o.va);
   if (o.tlbHit) {

@@ -58,7 +58,7 @@ TEST(ManagedMemory, TheFirstTouchBuildsTheTablesAndZeroFillsAFrame) {
   const AccessOutcome first = access(s, 0, 0x53, false);  // vpn 5: top index 1, leaf index 1
   EXPECT_EQ(first.fault, Fault::NotPresent);
   EXPECT_EQ(first.faultLevel, 0);  // the top table's entry 1 is empty
-  EXPECT_EQ(first.indices, (std::vector<std::uint64_t>{1, 1}));
+  EXPECT_EQ(std::vector<std::uint64_t>(first.indices.begin(), first.indices.end()), (std::vector<std::uint64_t>{1, 1}));
   EXPECT_EQ(first.offset, 3u);
   EXPECT_FALSE(first.pa);
   EXPECT_EQ(first.frame, 2u);  // frame 1: the new leaf table; frame 2: the page
