@@ -3918,5 +3918,13 @@
         <source>TLB miss: walk the tables</source>
         <translation>TLB 未命中：遍历页表</translation>
     </message>
+    <message>
+        <source>%1&apos;s page %2 out to swap slot %3</source>
+        <translation>%1 的页 %2 换出到交换槽 %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clean page %2 dropped</source>
+        <translation>%1 的干净页 %2 被丢弃</translation>
+    </message>
 </context>
 </TS>

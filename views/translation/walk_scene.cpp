@@ -62,6 +62,7 @@ struct WalkScene::Shown {
   std::vector<TableAllocated> tables;
   std::optional<PageMapped> mapped;
   std::optional<CowResolved> cow;
+  std::optional<PageEvicted> evicted;
   bool killed = false;
 };
 
@@ -90,6 +91,7 @@ WalkScene::Shown WalkScene::collect() const {
                    [&](const TableAllocated& e) { shown.tables.push_back(e); },
                    [&](const PageMapped& e) { shown.mapped = e; },
                    [&](const CowResolved& e) { shown.cow = e; },
+                   [&](const PageEvicted& e) { shown.evicted = e; },
                    [&](const ProcessKilled&) { shown.killed = true; },
                    [](const auto&) {},
                },
@@ -398,6 +400,11 @@ void WalkScene::drawResult(const Shown& shown, qreal top) {
   auto* heading = addCaption(*this, {0, top}, ViewPalette::font(20, true), ViewPalette::fault());
   heading->setText(typesetChinese(title));
   QStringList done;
+  if (shown.evicted) {
+    const QString owner = s.names && shown.evicted->page.process < s.names->size() ? QString::fromStdString((*s.names)[shown.evicted->page.process]) : QString();
+    done << (shown.evicted->writeback ? tr("%1's page %2 out to swap slot %3").arg(owner, TranslationNarrator::hex(shown.evicted->page.vpn), QString::number(shown.evicted->slot.value_or(0)))
+                                      : tr("%1's clean page %2 dropped").arg(owner, TranslationNarrator::hex(shown.evicted->page.vpn)));
+  }
   for (const TableAllocated& t : shown.tables) done << tr("new %1 in frame %2").arg(TranslationNarrator::tableName(s, t.level)).arg(t.frame);
   if (shown.mapped) done << (shown.mapped->major ? tr("page read back from swap into frame %1").arg(shown.mapped->frame) : tr("zero-filled frame %1").arg(shown.mapped->frame));
   if (shown.cow) done << (shown.cow->from == shown.cow->to ? tr("frame %1 made writable again").arg(shown.cow->from) : tr("frame %1 copied to frame %2").arg(shown.cow->from).arg(shown.cow->to));
