@@ -5,6 +5,7 @@
 
 #include "views/core/fitted_scene_view.h"
 #include "views/translation/frames_scene.h"
+#include "views/translation/tlb_scene.h"
 #include "views/translation/tlb_chart.h"
 #include "views/translation/walk_scene.h"
 
