@@ -2118,6 +2118,10 @@
         <source>TLB hits: %1, misses: %2 (hit rate %3%); faults: minor %4, major %5, copy-on-write %6, segfaults %7; swap: out %8, in %9.</source>
         <translation>TLB 命中 %1 次，未命中 %2 次（命中率 %3%）；缺页：次要 %4 次，主要 %5 次，写时复制 %6 次，段错误 %7 次；交换：换出 %8 次，换入 %9 次。</translation>
     </message>
+    <message>
+        <source>TLB hit, but the entry is read-only and this is a write.</source>
+        <translation>TLB 命中，但该表项只读，而这是一次写。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,5 +1,7 @@
 #include "views/translation/translation_narrator.h"
 
+#include <algorithm>
+
 #include "engine/core/overloaded.h"
 #include "views/core/chinese_typesetting.h"
 #include "views/core/sentences.h"
@@ -103,6 +105,11 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                   .arg(processName(s, e.to), QString::number(e.flushed));
             },
             [&](const TlbLookedUp& e) -> QString {
+              // A hit whose entry does not allow the write: the CPU faults without a walk.
+              const bool refused = e.hit && std::any_of(events.begin(), events.end(), [](const TranslationEvent& other) {
+                                     return std::holds_alternative<Faulted>(other);
+                                   });
+              if (refused) return tr("TLB hit, but the entry is read-only and this is a write.");
               if (!s.managed.tlb || s.managed.tlb->config().sets() == 1)
                 return e.hit ? tr("TLB hit: the translation is cached, no walk.") : tr("TLB miss: the MMU walks the page tables.");
               return e.hit ? tr("TLB hit in set %1: the translation is cached, no walk.").arg(e.set)
