@@ -2122,6 +2122,26 @@
         <source>TLB hit, but the entry is read-only and this is a write.</source>
         <translation>TLB 命中，但该表项只读，而这是一次写。</translation>
     </message>
+    <message>
+        <source>Step %1: %2 maps %3.</source>
+        <translation>第 %1 步：%2 映射 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 unmaps %3.</source>
+        <translation>第 %1 步：%2 解除映射 %3。</translation>
+    </message>
+    <message>
+        <source>%1 now has region %2: %3 pages from %4 (%5). No page is mapped yet: each comes with its first touch.</source>
+        <translation>%1 现在有了区域 %2：从 %4 起共 %3 页（%5）。还没有页被映射：每一页在第一次访问时才到来。</translation>
+    </message>
+    <message>
+        <source>%1 has no region %2 any more: nothing happens.</source>
+        <translation>%1 已没有区域 %2：什么也不发生。</translation>
+    </message>
+    <message>
+        <source>Region %1 of %2 goes: %3 of its pages had a frame; %4 frames and %5 swap slots are freed, %6 TLB entries dropped.</source>
+        <translation>%2 的区域 %1 被移除：其中 %3 页有页框；释放 %4 个页框和 %5 个交换槽，丢弃 %6 个 TLB 表项。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -86,6 +86,12 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                  },
                  [&](const ExitOp& e) { out << typesetChinese(tr("Step %1: %2 exits.").arg(step).arg(processName(s, e.process))); },
                  [&](const SwitchOp& w) { out << typesetChinese(tr("Step %1: switch to %2.").arg(step).arg(processName(s, w.process))); },
+                 [&](const MmapOp& o) {
+                   out << typesetChinese(tr("Step %1: %2 maps %3.").arg(step).arg(processName(s, o.process), QString::fromStdString(o.region.name)));
+                 },
+                 [&](const MunmapOp& o) {
+                   out << typesetChinese(tr("Step %1: %2 unmaps %3.").arg(step).arg(processName(s, o.process), QString::fromStdString(o.region)));
+                 },
              },
              op);
   const bool asids = s.managed.tlb && s.managed.tlb->config().asid;
@@ -212,6 +218,20 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
             },
             [&](const Exited& e) -> QString {
               return typesetChinese(tr("%1 exits: %2 frames and %3 swap slots are freed.").arg(processName(s, e.process), QString::number(e.freedFrames), QString::number(e.freedSlots)));
+            },
+            [&](const RegionMapped& e) -> QString {
+              const Region& r = e.region;
+              const QString perm = QString(r.read ? QLatin1Char('r') : QLatin1Char('-')) + (r.write ? QLatin1Char('w') : QLatin1Char('-')) +
+                                   (r.execute ? QLatin1Char('x') : QLatin1Char('-'));
+              return typesetChinese(tr("%1 now has region %2: %3 pages from %4 (%5). No page is mapped yet: each comes with its first touch.")
+                                        .arg(processName(s, e.process), QString::fromStdString(r.name), QString::number(r.pages),
+                                             hex(r.startVpn * e.pageSize), perm));
+            },
+            [&](const RegionUnmapped& e) -> QString {
+              if (!e.found) return typesetChinese(tr("%1 has no region %2 any more: nothing happens.").arg(processName(s, e.process), QString::fromStdString(e.name)));
+              return typesetChinese(tr("Region %1 of %2 goes: %3 of its pages had a frame; %4 frames and %5 swap slots are freed, %6 TLB entries dropped.")
+                                        .arg(QString::fromStdString(e.name), processName(s, e.process), QString::number(e.mappedPages),
+                                             QString::number(e.freedFrames), QString::number(e.freedSlots), QString::number(e.flushed)));
             },
             [&](const ProcessGone& e) -> QString {
               if (s.managed.processes[e.process].killedBy != Fault::None)

@@ -140,6 +140,10 @@ struct ForkOutcome {
   std::size_t flushed = 0;
   std::vector<Mapper> evicted;  // pages that left to make room for the child's tables
 };
+struct UnmapOutcome {
+  std::uint64_t mappedPages = 0;  // pages of the region that had a frame
+  std::uint64_t freedFrames = 0, freedSlots = 0, flushed = 0;
+};
 struct ExitOutcome {
   std::uint64_t freedFrames = 0;  // table pages and pages no one else maps
   std::uint64_t freedSlots = 0;

@@ -51,8 +51,10 @@ Pte& leafAt(ManagedState& s, ProcessIndex p, const LeafPlace& at) { return s.pro
 
 VirtualAddress vaOfVpn(const ManagedState& s, std::uint64_t vpn) { return vpn << s.config.format.offsetBits(); }
 
-void invalidateTlb(ManagedState& s, ProcessIndex p, std::uint64_t vpn) {
-  if (s.tlb) s.tlb->invalidate(s.tlbAsid(p), vaOfVpn(s, vpn), s.pageShifts());
+// Without ASIDs the TLB holds the running process's entries only: another's have none to drop.
+bool invalidateTlb(ManagedState& s, ProcessIndex p, std::uint64_t vpn) {
+  if (!s.tlb || (!s.tlb->config().asid && p != s.current)) return false;
+  return s.tlb->invalidate(s.tlbAsid(p), vaOfVpn(s, vpn), s.pageShifts());
 }
 
 void freeFrame(ManagedState& s, FrameNumber f) {
@@ -528,6 +530,36 @@ ForkOutcome fork(ManagedState& s, ProcessIndex parent, const std::string& childN
 }
 
 ExitOutcome exitProcess(ManagedState& s, ProcessIndex p) { return releaseProcess(s, p); }
+
+void mapRegion(ManagedState& s, ProcessIndex p, Region region) { s.processes[p].regions.push_back(std::move(region)); }
+
+UnmapOutcome unmapRegion(ManagedState& s, ProcessIndex p, const std::string& name) {
+  UnmapOutcome out;
+  auto& regions = s.processes[p].regions;
+  const auto it = std::find_if(regions.begin(), regions.end(), [&](const Region& r) { return r.name == name; });
+  if (it == regions.end()) return out;
+  const Region region = *it;
+  regions.erase(it);
+  for (std::uint64_t vpn = region.startVpn; vpn < region.startVpn + region.pages; ++vpn) {
+    const auto at = findLeaf(s, p, vpn);
+    if (!at) continue;  // no table for it: never touched
+    Pte& pte = leafAt(s, p, *at);
+    if (pte.kind == Pte::Kind::Present) {
+      ++out.mappedPages;
+      auto& mappers = s.frames[pte.target].mappers;
+      std::erase(mappers, Mapper{p, vpn});
+      if (mappers.empty()) {
+        freeFrame(s, pte.target);
+        ++out.freedFrames;
+      }
+      if (invalidateTlb(s, p, vpn)) ++out.flushed;
+    } else if (pte.kind == Pte::Kind::Swapped) {
+      out.freedSlots += --s.swapRefs[pte.target] == 0 ? 1 : 0;
+    }
+    pte = Pte{};
+  }
+  return out;
+}
 
 std::uint64_t managedEntryValue(const ManagedState& s, ProcessIndex p, std::size_t table, std::size_t index) {
   const Process& proc = s.processes[p];

@@ -25,6 +25,12 @@ AccessOutcome access(ManagedState& state, ProcessIndex process, VirtualAddress v
 ForkOutcome fork(ManagedState& state, ProcessIndex parent, const std::string& childName);
 // Every frame and swap slot of the process is given back (shared ones when their last user goes).
 ExitOutcome exitProcess(ManagedState& state, ProcessIndex process);
+// mmap: the region joins the process's (the reader checked it overlaps none).
+void mapRegion(ManagedState& state, ProcessIndex process, Region region);
+// munmap: the region's pages and the region go; returns what was freed. Nothing when the process
+// has no region of that name (a fork's child may have unmapped its copy already).
+UnmapOutcome unmapRegion(ManagedState& state, ProcessIndex process, const std::string& name);
+
 // CR3 changes: the TLB is flushed unless entries carry ASIDs; returns the entries flushed.
 std::size_t switchTo(ManagedState& state, ProcessIndex process);
 

@@ -206,7 +206,42 @@ struct ProcessGone {
   }
 };
 
+// mmap: a region joined the process (nothing mapped yet).
+struct RegionMapped {
+  ProcessIndex process = 0;
+  Region region;
+  std::uint64_t pageSize = 1;
+  static constexpr std::string_view kJsonType = "mmap";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("name", region.name);
+    out.field("start", hexText(region.startVpn * pageSize));
+    out.field("pages", region.pages);
+  }
+};
+
+// munmap: the region and its pages went.
+struct RegionUnmapped {
+  ProcessIndex process = 0;
+  std::string name;
+  bool found = true;
+  std::uint64_t mappedPages = 0, freedFrames = 0, freedSlots = 0, flushed = 0;
+  static constexpr std::string_view kJsonType = "munmap";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("process", names.process(process));
+    out.field("name", name);
+    out.field("found", found);
+    out.field("mapped_pages", mappedPages);
+    out.field("freed_frames", freedFrames);
+    out.field("freed_slots", freedSlots);
+    out.field("flushed", flushed);
+  }
+};
+
 using TranslationEvent = std::variant<ContextSwitched, TlbLookedUp, EntryRead, Faulted, TableAllocated, PageEvicted, PageMapped,
-                                      CowResolved, ProcessKilled, TlbFilled, Translated, Forked, Exited, ProcessGone>;
+                                      CowResolved, ProcessKilled, TlbFilled, Translated, Forked, Exited, ProcessGone, RegionMapped,
+                                      RegionUnmapped>;
 
 }  // namespace oslens::engine::translation

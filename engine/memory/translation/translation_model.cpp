@@ -1,5 +1,6 @@
 #include "engine/memory/translation/translation_model.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "engine/core/overloaded.h"
@@ -66,9 +67,7 @@ void logAccess(const ManagedState& s, const AccessOutcome& o, EventLog<Translati
 
 void stepManaged(TranslationState& s, const TranslationOp& op, EventLog<TranslationEvent>& log) {
   ManagedState& m = s.managed;
-  const ProcessIndex actor = std::visit(Overloaded{[](const AccessOp& a) { return a.process; }, [](const ForkOp& f) { return f.parent; },
-                                                   [](const ExitOp& e) { return e.process; }, [](const SwitchOp& w) { return w.process; }},
-                                        op);
+  const ProcessIndex actor = actorOf(op);
   if (m.processes[actor].state == ProcessState::Exited) {
     log.add(ProcessGone{actor});
     if (const auto* f = std::get_if<ForkOp>(&op)) {  // the child's index stays taken: names are by index
@@ -94,10 +93,27 @@ void stepManaged(TranslationState& s, const TranslationOp& op, EventLog<Translat
                    const std::size_t flushed = switchTo(m, w.process);
                    log.add(ContextSwitched{from, w.process, flushed});
                  },
+                 [&](const MmapOp& o) {
+                   mapRegion(m, o.process, o.region);
+                   log.add(RegionMapped{o.process, o.region, s.config.format.pageSize});
+                 },
+                 [&](const MunmapOp& o) {
+                   const bool found = std::any_of(m.processes[o.process].regions.begin(), m.processes[o.process].regions.end(),
+                                                  [&](const Region& r) { return r.name == o.region; });
+                   const UnmapOutcome out = unmapRegion(m, o.process, o.region);
+                   log.add(RegionUnmapped{o.process, o.region, found, out.mappedPages, out.freedFrames, out.freedSlots, out.flushed});
+                 },
              },
              op);
 }
 }  // namespace
+
+ProcessIndex actorOf(const TranslationOp& op) {
+  return std::visit(Overloaded{[](const AccessOp& a) { return a.process; }, [](const ForkOp& f) { return f.parent; },
+                               [](const ExitOp& e) { return e.process; }, [](const SwitchOp& w) { return w.process; },
+                               [](const MmapOp& o) { return o.process; }, [](const MunmapOp& o) { return o.process; }},
+                    op);
+}
 
 TranslationState TranslationModel::initialState(const TranslationConfig& config, std::vector<Process> processes, ProcessNames names) {
   TranslationState s;

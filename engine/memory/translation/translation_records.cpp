@@ -29,6 +29,23 @@ void TranslationReportingModel::writeOp(const State& s, const Op& op, JsonOut& o
                  },
                  [&](const ExitOp& e) { out.field("exit", names.process(e.process)); },
                  [&](const SwitchOp& w) { out.field("switch", names.process(w.process)); },
+                 [&](const MmapOp& o) {
+                   out.key("mmap");
+                   out.beginObject();
+                   out.field("process", names.process(o.process));
+                   out.field("name", o.region.name);
+                   out.field("start", hexText(o.region.startVpn * s.config.format.pageSize));
+                   out.field("pages", o.region.pages);
+                   out.field("perm", std::string{o.region.read ? 'r' : '-', o.region.write ? 'w' : '-', o.region.execute ? 'x' : '-'});
+                   out.endObject();
+                 },
+                 [&](const MunmapOp& o) {
+                   out.key("munmap");
+                   out.beginObject();
+                   out.field("process", names.process(o.process));
+                   out.field("name", o.region);
+                   out.endObject();
+                 },
              },
              op);
   out.endObject();
@@ -94,9 +111,8 @@ void TranslationReportingModel::writeRecordFields(const State& s, const Op& op, 
   out.field("pa", pa);
   out.field("value", value);
   if (s.imageMode()) return;
-  const ProcessIndex process = std::visit(Overloaded{[](const AccessOp& a) { return a.process; }, [](const ForkOp& k) { return k.child; },
-                                                     [](const ExitOp& e) { return e.process; }, [](const SwitchOp& w) { return w.process; }},
-                                          op);
+  const auto* fork = std::get_if<ForkOp>(&op);
+  const ProcessIndex process = fork ? fork->child : actorOf(op);
   out.field("process", names.process(process));
   out.field("frame", frame);
   if (evicted) {

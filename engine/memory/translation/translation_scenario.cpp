@@ -136,16 +136,15 @@ std::optional<TlbConfig> readTlb(const Json& value, const std::string& pointer, 
   return TlbConfig{static_cast<std::uint32_t>(*entries), static_cast<std::uint32_t>(*ways), *tlbPolicyFromName(*policy), *asid, seed};
 }
 
-std::optional<Region> readRegion(const Json& value, const std::string& pointer, const AddressFormat& f, ValidationErrors& errors) {
-  ObjectReader r(value, pointer, errors);
-  if (!r.isObject()) return std::nullopt;
+// A region's keys in `r` (the caller finishes it: an mmap op has "process" beside them).
+std::optional<Region> readRegionKeys(ObjectReader& r, const AddressFormat& f) {
+  ValidationErrors& errors = r.errors();
   Region region;
   const auto name = r.text("name");
   std::optional<std::uint64_t> start;
   if (const Json* given = r.required("start")) start = readWideValue(*given, r.pointerTo("start"), ~std::uint64_t{0}, errors);
   const auto pages = r.integer("pages", 1, std::int64_t{1} << 40);
   const auto perm = r.text("perm", std::string("rw-"));
-  r.finish();
   if (!name || !start || !pages || !perm) return std::nullopt;
   if (*start % f.pageSize != 0) {
     errors.add(r.pointerTo("start"), ErrorCode::NotAligned, {hexText(*start), std::to_string(f.pageSize)});
@@ -202,7 +201,9 @@ std::optional<std::vector<Process>> readProcesses(ObjectReader& c, const Address
       const std::string rp = p.pointerTo("regions");
       if (expectArray(*regions, rp, limits::kMaxRegions, errors)) {
         for (std::size_t r = 0; r < regions->size(); ++r) {
-          auto region = readRegion((*regions)[r], childPointer(rp, r), f, errors);
+          ObjectReader regionReader((*regions)[r], childPointer(rp, r), errors);
+          auto region = regionReader.isObject() ? readRegionKeys(regionReader, f) : std::nullopt;
+          regionReader.finish();
           if (!region) {
             ok = false;
             continue;
@@ -398,6 +399,7 @@ std::optional<Reading> readConfig(ObjectReader& c, std::uint64_t seed) {
 // Process names as the ops name them; a fork adds its child.
 struct OpNames {
   std::vector<std::string> names;
+  std::vector<std::vector<Region>> regions;  // each process's, as the ops so far leave them
   std::optional<ProcessIndex> find(const std::string& name) const {
     const auto it = std::find(names.begin(), names.end(), name);
     return it == names.end() ? std::nullopt : std::optional(static_cast<ProcessIndex>(it - names.begin()));
@@ -429,7 +431,7 @@ std::optional<TranslationOp> readOp(const Reading& read, OpNames& names, ObjectR
     t.finish();
     return va && write ? std::optional<TranslationOp>(AccessOp{0, *va, *write}) : std::nullopt;
   }
-  const auto key = readSingleOpKey(op, {"access", "fork", "exit", "switch"});
+  const auto key = readSingleOpKey(op, {"access", "fork", "exit", "switch", "mmap", "munmap"});
   if (!key) return std::nullopt;
   if (key->key == "exit" || key->key == "switch") {
     const auto p = names.read(*key->value, key->pointer, errors);
@@ -453,12 +455,48 @@ std::optional<TranslationOp> readOp(const Reading& read, OpNames& names, ObjectR
       return std::nullopt;
     }
     names.names.push_back(*child);
+    names.regions.push_back(names.regions[*parent]);
     return ForkOp{*parent, static_cast<ProcessIndex>(names.names.size() - 1)};
   }
   std::optional<ProcessIndex> process;
   if (const Json* given = body.optional("process")) process = names.read(*given, body.pointerTo("process"), errors);
   else if (names.names.size() == 1) process = 0;
   else body.required("process");
+  if (key->key == "mmap") {
+    auto region = readRegionKeys(body, f);
+    body.finish();
+    if (!process || !region) return std::nullopt;
+    auto& mine = names.regions[*process];
+    for (const Region& other : mine) {
+      if (other.name == region->name) {
+        errors.add(body.pointerTo("name"), ErrorCode::DuplicateName, {region->name});
+        return std::nullopt;
+      }
+      if (region->startVpn < other.startVpn + other.pages && other.startVpn < region->startVpn + region->pages) {
+        errors.add(key->pointer, ErrorCode::Overlap, {region->name, other.name});
+        return std::nullopt;
+      }
+    }
+    if (mine.size() >= limits::kMaxRegions) {
+      errors.add(key->pointer, ErrorCode::TooMany, {std::to_string(mine.size() + 1), std::to_string(limits::kMaxRegions)});
+      return std::nullopt;
+    }
+    mine.push_back(*region);
+    return MmapOp{*process, *region};
+  }
+  if (key->key == "munmap") {
+    const auto name = body.text("name");
+    body.finish();
+    if (!process || !name) return std::nullopt;
+    auto& mine = names.regions[*process];
+    const auto it = std::find_if(mine.begin(), mine.end(), [&](const Region& r) { return r.name == *name; });
+    if (it == mine.end()) {
+      errors.add(body.pointerTo("name"), ErrorCode::UnknownName, {*name, "region"});
+      return std::nullopt;
+    }
+    mine.erase(it);
+    return MunmapOp{*process, *name};
+  }
   std::optional<std::uint64_t> va;
   if (const Json* given = body.required("va")) va = readWideValue(*given, body.pointerTo("va"), maxVa, errors);
   const auto write = body.boolean("write", false);
@@ -501,8 +539,14 @@ std::unique_ptr<TranslationSimulation> buildTranslationSimulation(ScenarioInfo i
       [&](ObjectReader& config) {
         auto reading = readConfig(config, info.seed);
         if (reading)
-          for (const Process& p : reading->processes) names.names.push_back(p.name);
-        if (reading && reading->config.image) names.names = {"cpu"};
+          for (const Process& p : reading->processes) {
+            names.names.push_back(p.name);
+            names.regions.push_back(p.regions);
+          }
+        if (reading && reading->config.image) {
+          names.names = {"cpu"};
+          names.regions = {{}};
+        }
         return reading;
       },
       [&](const Reading& reading, ObjectReader& op) { return readOp(reading, names, op); });

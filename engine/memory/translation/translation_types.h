@@ -66,7 +66,23 @@ struct SwitchOp {
   ProcessIndex process = 0;
   bool operator==(const SwitchOp&) const = default;
 };
-using TranslationOp = std::variant<AccessOp, ForkOp, ExitOp, SwitchOp>;
+// mmap(2) of an anonymous region: the process gets `region`; nothing is mapped until it is touched.
+struct MmapOp {
+  ProcessIndex process = 0;
+  Region region;
+  bool operator==(const MmapOp&) const = default;
+};
+// munmap(2) of the region of that name: its pages go (frames no one else maps, swap slots no one
+// else holds), and their TLB entries with them (flush_tlb_range in mm/mmap.c's unmap path).
+struct MunmapOp {
+  ProcessIndex process = 0;
+  std::string region;
+  bool operator==(const MunmapOp&) const = default;
+};
+using TranslationOp = std::variant<AccessOp, ForkOp, ExitOp, SwitchOp, MmapOp, MunmapOp>;
+
+// The process an op is about (a fork's parent).
+ProcessIndex actorOf(const TranslationOp& op);
 
 // Every process name of the run in index order: the initial processes, then each fork's child in
 // the order of the ops (known before the run, so ops and events name processes by index).

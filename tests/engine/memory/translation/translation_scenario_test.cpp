@@ -227,5 +227,50 @@ TEST(TranslationScenario, WideValuesReadAsNumbersOrHex) {
   EXPECT_EQ(errors.size(), 4u);
 }
 
+
+// mmap(2) and munmap(2): a region joins with nothing mapped; munmap frees its frames and drops its
+// TLB entries, and the address is a segfault afterwards; the reader follows the regions op by op.
+TEST(TranslationScenario, MmapAndMunmap) {
+  auto built = build(R"("config": {"preset": "ostep", "frames": 8, "tlb": {"entries": 4},
+                                   "processes": [{"name": "p", "regions": [{"name": "heap", "start": 0, "pages": 2}]}]},
+                        "ops": [{"mmap": {"name": "buf", "start": "0x400", "pages": 2, "perm": "rw-"}},
+                                {"access": {"va": "0x400", "write": true}},
+                                {"access": {"va": "0x404"}},
+                                {"munmap": {"name": "buf"}},
+                                {"access": {"va": "0x404"}}])");
+  ASSERT_NE(built->simulation, nullptr) << formatError(built->errors.list().front());
+  TranslationSimulation& sim = *built->simulation;
+  EXPECT_EQ(Json::parse(sim.opJson(0).dump()), (Json{{"mmap", {{"process", "p"}, {"name", "buf"}, {"start", "0x400"}, {"pages", 2}, {"perm", "rw-"}}}}));
+  sim.seek(2);
+  EXPECT_EQ(sim.stepRecord()["fault"], "not_present");
+  const auto frame = sim.stepRecord()["frame"].get<int>();
+  sim.seek(3);
+  EXPECT_EQ(sim.stepRecord()["tlb"], "hit");
+  sim.seek(4);
+  const OutputJson record = sim.stepRecord();
+  const OutputJson& unmapped = record["events"][0];
+  EXPECT_EQ(unmapped["type"], "munmap");
+  EXPECT_EQ(unmapped["freed_frames"], 1);
+  EXPECT_EQ(unmapped["flushed"], 1);
+  EXPECT_EQ(sim.timeline().state().managed.frames[static_cast<std::size_t>(frame)].use, PhysicalFrame::Use::Free);
+  EXPECT_TRUE(TranslationModel::checkInvariants(sim.timeline().state()).empty());
+  sim.seek(5);
+  EXPECT_EQ(sim.stepRecord()["fault"], "segfault");
+
+  auto bad = build(R"("config": {"preset": "ostep", "frames": 8,
+                                 "processes": [{"name": "p", "regions": [{"name": "heap", "start": 0, "pages": 2}]}]},
+                      "ops": [{"mmap": {"name": "heap", "start": "0x400", "pages": 1}},
+                              {"mmap": {"name": "b", "start": "0x20", "pages": 1}},
+                              {"munmap": {"name": "nothing"}},
+                              {"fork": {"parent": "p", "child": "c"}},
+                              {"munmap": {"process": "c", "name": "heap"}},
+                              {"munmap": {"process": "c", "name": "heap"}}])");
+  EXPECT_NE(errorAt(*bad, "/ops/0/mmap/name", ErrorCode::DuplicateName), nullptr);
+  EXPECT_NE(errorAt(*bad, "/ops/1/mmap", ErrorCode::Overlap), nullptr);
+  EXPECT_NE(errorAt(*bad, "/ops/2/munmap/name", ErrorCode::UnknownName), nullptr);
+  EXPECT_NE(errorAt(*bad, "/ops/5/munmap/name", ErrorCode::UnknownName), nullptr);  // the child's copy is gone already
+  EXPECT_EQ(bad->errors.size(), 4u);
+}
+
 }  // namespace
 }  // namespace oslens::engine::translation
