@@ -23,10 +23,6 @@ constexpr qreal kCellWidth = 200;
 constexpr qreal kCellHeight = 78;
 constexpr qreal kGap = 12;
 
-QString ownerName(const TranslationState& s, ProcessIndex p) {
-  return s.names && p < s.names->size() ? QString::fromStdString((*s.names)[p]) : QStringLiteral("?");
-}
-
 }  // namespace
 
 FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent) : WalkFollowingScene(simulation, parent) { redraw(); }
@@ -52,7 +48,7 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
                                                                   : tr("ready");
     addRect(QRectF(x, y + 4, 22, 22), ViewPalette::pen(ItemPalette::outline(p), 1.5), ItemPalette::fill(p));
     auto* label = addCaption(*this, {x + 30, y}, ViewPalette::font(15, true), ViewPalette::ink());
-    label->setText(ownerName(s, p));
+    label->setText(TranslationNarrator::processName(s, p));
     auto* detail = addCaption(*this, {x + 30, y + 26}, ViewPalette::font(13), ViewPalette::ink());
     detail->setText(typesetChinese(tr("%1 · %2 in memory, %3 swapped").arg(state).arg(m.residentPages(p)).arg(m.swappedPages(p))));
     x += 30 + std::max(label->boundingRect().width(), detail->boundingRect().width()) + 40;
@@ -79,14 +75,14 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
       for (const PageTable& t : m.processes[frame.owner].tables)
         if (t.frame == f) level = t.level;
       main = TranslationNarrator::tableName(s, level);
-      sub = ownerName(s, frame.owner);
+      sub = TranslationNarrator::processName(s, frame.owner);
       // A table page: outlined in its process's colour, not filled, so it never looks like a page.
       pen = ViewPalette::pen(ItemPalette::outline(frame.owner), 2, Qt::DashLine);
     } else if (frame.use == PhysicalFrame::Use::Data) {
       const Mapper& first = frame.mappers.front();
       main = tr("page %1").arg(TranslationNarrator::hex(first.vpn));
       QStringList owners;
-      for (const Mapper& mapper : frame.mappers) owners << ownerName(s, mapper.process);
+      for (const Mapper& mapper : frame.mappers) owners << TranslationNarrator::processName(s, mapper.process);
       sub = frame.mappers.size() > 1 ? tr("×%1: %2").arg(QString::number(frame.mappers.size()), listText(owners)) : owners.front();
       fill = ItemPalette::fill(first.process);
       ink = ItemPalette::label(first.process);
@@ -121,7 +117,7 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
       for (const PageTable& t : m.processes[p].tables)
         if (t.level == s.config.format.levelCount() - 1)
           for (std::size_t i = 0; i < t.entries.size(); ++i)
-            if (t.entries[i].kind == Pte::Kind::Swapped) holders[t.entries[i].target] << tr("%1 %2").arg(ownerName(s, p), TranslationNarrator::hex(t.firstVpn + i));
+            if (t.entries[i].kind == Pte::Kind::Swapped) holders[t.entries[i].target] << tr("%1 %2").arg(TranslationNarrator::processName(s, p), TranslationNarrator::hex(t.firstVpn + i));
     const std::size_t shown = std::min<std::size_t>(m.swapRefs.size(), 2 * kColumns);
     for (std::size_t slot = 0; slot < shown; ++slot) {
       const QRectF r((slot % kColumns) * (kCellWidth + kGap), y + (slot / kColumns) * 54, kCellWidth, 44);

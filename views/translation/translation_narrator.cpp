@@ -11,6 +11,10 @@ namespace oslens::views {
 
 using namespace engine::translation;
 
+QString TranslationNarrator::processName(const TranslationState& s, ProcessIndex p) {
+  return s.names && p < s.names->size() ? QString::fromStdString((*s.names)[p]) : QStringLiteral("?");
+}
+
 QString TranslationNarrator::hex(std::uint64_t value) { return QStringLiteral("0x") + QString::number(value, 16); }
 
 QString TranslationNarrator::offsetText(std::uint64_t offset) {
@@ -47,9 +51,6 @@ QString TranslationNarrator::fieldsText(const TranslationState& s, VirtualAddres
 }
 
 namespace {
-QString processName(const TranslationState& s, ProcessIndex p) {
-  return s.names && p < s.names->size() ? QString::fromStdString((*s.names)[p]) : QStringLiteral("?");
-}
 
 // The frame an entry points to, as its format says.
 std::uint64_t frameOfEntry(const TranslationState& s, std::uint64_t entry) {
@@ -153,8 +154,7 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                   const Region* region = proc.regionOf(f.vpnOf(access->va));
                   if (!region)
                     return typesetChinese(tr("Segmentation fault: %1 is in no region of %2.").arg(hex(access->va), processName(s, access->process)));
-                  const QString perm = QString(region->read ? QLatin1Char('r') : QLatin1Char('-')) + (region->write ? QLatin1Char('w') : QLatin1Char('-')) +
-                                       (region->execute ? QLatin1Char('x') : QLatin1Char('-'));
+                  const QString perm = QString::fromStdString(region->perm());
                   return typesetChinese((access->write ? tr("Segmentation fault: %1 is in region %2 (%3), which may not be written.")
                                                        : tr("Segmentation fault: %1 is in region %2 (%3), which may not be read."))
                                             .arg(hex(access->va), QString::fromStdString(region->name), perm));
@@ -221,8 +221,7 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
             },
             [&](const RegionMapped& e) -> QString {
               const Region& r = e.region;
-              const QString perm = QString(r.read ? QLatin1Char('r') : QLatin1Char('-')) + (r.write ? QLatin1Char('w') : QLatin1Char('-')) +
-                                   (r.execute ? QLatin1Char('x') : QLatin1Char('-'));
+              const QString perm = QString::fromStdString(r.perm());
               return typesetChinese(tr("%1 now has region %2: %3 pages from %4 (%5). No page is mapped yet: each comes with its first touch.")
                                         .arg(processName(s, e.process), QString::fromStdString(r.name), QString::number(r.pages),
                                              hex(r.startVpn * e.pageSize), perm));

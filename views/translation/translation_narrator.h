@@ -24,6 +24,8 @@ class TranslationNarrator {
   static QString tableName(const engine::translation::TranslationState& state, int level);
   // How the address splits: "page directory 24, page table 8, offset 28".
   static QString fieldsText(const engine::translation::TranslationState& state, engine::translation::VirtualAddress va);
+  // A process's name as the scenario gives it ("?" for an index it does not have).
+  static QString processName(const engine::translation::TranslationState& state, engine::translation::ProcessIndex process);
   // "0x7ffff7dd1a3c".
   static QString hex(std::uint64_t value);
   // An offset within a page: hex from 10 on ("0x1c"), as the addresses are written.

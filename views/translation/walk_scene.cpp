@@ -180,8 +180,8 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
   }
   const VirtualAddress va = shown.access->va;
   QString who;
-  if (!s.imageMode() && s.names && shown.access->process < s.names->size())
-    who = (shown.access->write ? tr("written by %1") : tr("read by %1")).arg(QString::fromStdString((*s.names)[shown.access->process]));
+  if (!s.imageMode())
+    who = (shown.access->write ? tr("written by %1") : tr("read by %1")).arg(TranslationNarrator::processName(s, shown.access->process));
   else if (shown.access->write)
     who = tr("a write");
   auto* address = addCaption(*this, {0, top + 20}, ViewPalette::font(24, true), ViewPalette::ink());
@@ -401,7 +401,7 @@ void WalkScene::drawResult(const Shown& shown, qreal top) {
   heading->setText(typesetChinese(title));
   QStringList done;
   if (shown.evicted) {
-    const QString owner = s.names && shown.evicted->page.process < s.names->size() ? QString::fromStdString((*s.names)[shown.evicted->page.process]) : QString();
+    const QString owner = TranslationNarrator::processName(s, shown.evicted->page.process);
     done << (shown.evicted->writeback ? tr("%1's page %2 out to swap slot %3").arg(owner, TranslationNarrator::hex(shown.evicted->page.vpn), QString::number(shown.evicted->slot.value_or(0)))
                                       : tr("%1's clean page %2 dropped").arg(owner, TranslationNarrator::hex(shown.evicted->page.vpn)));
   }

@@ -32,6 +32,8 @@ struct Region {
   bool read = true, write = false, execute = false;
   bool operator==(const Region&) const = default;
   bool contains(std::uint64_t vpn) const { return vpn >= startVpn && vpn - startVpn < pages; }
+  // "rw-", "r-x": as a scenario writes it and ls -l shows it.
+  std::string perm() const { return {read ? 'r' : '-', write ? 'w' : '-', execute ? 'x' : '-'}; }
 };
 
 // One page-table entry. A table entry points to the next table (by its index in the process's

@@ -36,7 +36,7 @@ void TranslationReportingModel::writeOp(const State& s, const Op& op, JsonOut& o
                    out.field("name", o.region.name);
                    out.field("start", hexText(o.region.startVpn * s.config.format.pageSize));
                    out.field("pages", o.region.pages);
-                   out.field("perm", std::string{o.region.read ? 'r' : '-', o.region.write ? 'w' : '-', o.region.execute ? 'x' : '-'});
+                   out.field("perm", o.region.perm());
                    out.endObject();
                  },
                  [&](const MunmapOp& o) {
