@@ -12,8 +12,8 @@
 namespace oslens::engine {
 
 // What every simulator provides (docs/architecture.md, "The engine"): a value-type State, an Op, a step function that
-// explains itself through events, a hash of the state, and an upper bound of the State's memory
-// (used to space checkpoints so that their total stays within the budget).
+// explains itself through events, a hash of the state, and the memory a State holds (used to space
+// checkpoints so that their total stays within the budget).
 template <class M>
 concept SimulationModel = requires(typename M::State& state, const typename M::State& constState,
                                    const typename M::Op& op, EventLog<typename M::Event>& log) {
@@ -25,8 +25,11 @@ concept SimulationModel = requires(typename M::State& state, const typename M::S
 // The op log of one scenario, the current state, and checkpoints (full copies of State) every K
 // steps. seek(n) restores the nearest checkpoint at or before n, or keeps the current state when
 // that is closer, and replays with event recording off; only step n itself records its events.
-// Checkpoints are made lazily, the first time a replay passes step c*K. (Design: rr's
-// ReplayTimeline and Elm's debugger history, see docs/architecture.md, "The timeline".)
+// Checkpoints are made lazily, the first time a replay passes step c*K. K is chosen from the
+// initial state's size; a state that grows as the run goes on (page tables built on demand) could
+// push the checkpoints past the budget, so when their total does, every other one goes and K
+// doubles. (Design: rr's ReplayTimeline and Elm's debugger history, see docs/architecture.md, "The
+// timeline".)
 template <SimulationModel M>
 class Timeline {
  public:
@@ -39,6 +42,7 @@ class Timeline {
   Timeline(State initial, std::vector<Op> ops, std::size_t checkpointBudgetBytes = kDefaultCheckpointBudgetBytes)
       : m_ops(std::move(ops)), m_state(initial), m_budgetBytes(checkpointBudgetBytes) {
     m_checkpoints.push_back(std::move(initial));
+    m_checkpointBytes = M::footprintBytes(m_checkpoints.front());
     chooseInterval();
   }
 
@@ -94,9 +98,9 @@ class Timeline {
       EventLog<Event> log(false);
       M::step(scratch, m_ops[at], log);
       ++at;
-      if (at % m_interval == 0 && at / m_interval == m_checkpoints.size()) m_checkpoints.push_back(scratch);
+      if (at % m_interval == 0 && at / m_interval == m_checkpoints.size()) addCheckpoint(scratch);
     }
-    return m_checkpoints.size() >= needed;
+    return m_checkpoints.size() >= m_ops.size() / m_interval + 1;
   }
 
   // Calls visit(stateAfter, op, events) for each step in [first, last] (1-based step numbers, the
@@ -147,11 +151,7 @@ class Timeline {
 
   std::size_t checkpointInterval() const { return m_interval; }
   std::size_t checkpointCount() const { return m_checkpoints.size(); }
-  std::size_t checkpointBytes() const {
-    std::size_t total = 0;
-    for (const auto& s : m_checkpoints) total += M::footprintBytes(s);
-    return total;
-  }
+  std::size_t checkpointBytes() const { return m_checkpointBytes; }
 
  private:
   // K = ceil(checkpoints needed * state size / budget): with one checkpoint per K steps the total
@@ -167,8 +167,25 @@ class Timeline {
   }
 
   void rememberCheckpoint() {
-    if (m_position % m_interval == 0 && m_position / m_interval == m_checkpoints.size())
-      m_checkpoints.push_back(m_state);
+    if (m_position % m_interval == 0 && m_position / m_interval == m_checkpoints.size()) addCheckpoint(m_state);
+  }
+
+  void addCheckpoint(const State& state) {
+    m_checkpoints.push_back(state);
+    m_checkpointBytes += M::footprintBytes(state);
+    // Over the budget (the states grew): keep every other checkpoint, at twice the interval. The
+    // first stays; a seek then replays at most 2K steps.
+    while (m_checkpointBytes > m_budgetBytes && m_checkpoints.size() > 2) {
+      std::vector<State> kept;
+      kept.reserve(m_checkpoints.size() / 2 + 1);
+      m_checkpointBytes = 0;
+      for (std::size_t i = 0; i < m_checkpoints.size(); i += 2) {
+        m_checkpointBytes += M::footprintBytes(m_checkpoints[i]);
+        kept.push_back(std::move(m_checkpoints[i]));
+      }
+      m_checkpoints = std::move(kept);
+      m_interval *= 2;
+    }
   }
 
   std::vector<Op> m_ops;
@@ -177,6 +194,7 @@ class Timeline {
   std::vector<Event> m_lastEvents;
   std::vector<State> m_checkpoints;  // m_checkpoints[i] is the state after i * m_interval steps
   std::size_t m_interval = 1;
+  std::size_t m_checkpointBytes = 0;  // footprintBytes of every checkpoint
   std::size_t m_budgetBytes;
 };
 

@@ -165,6 +165,51 @@ TEST(Timeline, CheckpointMemoryStaysWithinTheBudget) {
   }
 }
 
+// A model whose state grows with every step (as page tables built on demand do): K is chosen
+// from the small initial state, so the checkpoints would overrun the budget; the timeline keeps
+// every other one at twice the interval instead, and seeks stay exact.
+struct GrowingModel {
+  using State = std::vector<std::uint64_t>;
+  using Op = std::uint64_t;
+  using Event = std::uint64_t;
+  static void step(State& s, const Op& op, EventLog<Event>& log) {
+    s.push_back(op * 31 + s.size());
+    log.add(op);
+  }
+  static std::uint64_t hash(const State& s) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (std::uint64_t v : s) h = (h ^ v) * 1099511628211ull;
+    return h;
+  }
+  static std::size_t footprintBytes(const State& s) { return sizeof(State) + s.capacity() * sizeof(std::uint64_t); }
+};
+
+TEST(Timeline, GrowingStatesThinTheCheckpointsToStayWithinTheBudget) {
+  std::vector<std::uint64_t> ops(2000);
+  for (std::size_t i = 0; i < ops.size(); ++i) ops[i] = i * 7 + 3;
+  const std::size_t budget = 64 * 1024;  // the initial state fits 2,700 times; the last one 4 times
+  for (bool prepared : {false, true}) {
+    SCOPED_TRACE(prepared ? "prepared ahead" : "made by replay");
+    Timeline<GrowingModel> timeline({}, ops, budget);
+    const std::size_t firstInterval = timeline.checkpointInterval();
+    if (prepared)
+      while (!timeline.prepareCheckpoints(50)) {}
+    else
+      timeline.seekToEnd();
+    EXPECT_LE(timeline.checkpointBytes(), budget);
+    EXPECT_GT(timeline.checkpointInterval(), firstInterval);
+    EXPECT_GE(timeline.checkpointCount(), 3u);  // thinned, not dropped
+    Rng rng(prepared ? 5 : 6);
+    for (int i = 0; i < 60; ++i) {
+      const std::size_t target = rng.below(timeline.size() + 1);
+      timeline.seek(target);
+      ASSERT_EQ(GrowingModel::hash(timeline.state()), GrowingModel::hash(timeline.replayFromStart(target))) << "step " << target;
+      ASSERT_EQ(timeline.lastEvents().size(), target == 0 ? 0u : 1u);
+    }
+    EXPECT_LE(timeline.checkpointBytes(), budget);
+  }
+}
+
 // With room to spare every step is a checkpoint, and a seek replays at most one step.
 TEST(Timeline, LargeBudgetCheckpointsEveryStep) {
   auto timeline = makeTimeline(kCases[3], 17, 100000);
