@@ -208,12 +208,12 @@ TEST(ManagedMemory, NonCanonicalX86AddressesKillBeforeAnyLookup) {
   expectConsistent(t);
 }
 
-// Random runs: several processes, fork, exit, switches and accesses inside and outside the
-// regions, under every policy and TLB shape; every invariant holds after every op.
+// Random runs: several processes, fork, exit, switches, mmap, munmap and accesses inside and
+// outside the regions, under every policy and TLB shape; every invariant holds after every op.
 TEST(ManagedMemory, RandomRunsKeepEveryInvariant) {
   const std::vector<std::optional<TlbConfig>> tlbs{std::nullopt, TlbConfig{.entries = 4, .ways = 2, .policy = TlbPolicy::Fifo},
                                                    TlbConfig{.entries = 8, .ways = 0, .policy = TlbPolicy::Random, .asid = true, .seed = 5}};
-  std::uint64_t totalSteps = 0, swapOuts = 0, cowFaults = 0, majors = 0;
+  std::uint64_t totalSteps = 0, swapOuts = 0, cowFaults = 0, majors = 0, mmaps = 0, munmaps = 0;
   for (paging::Policy policy : {paging::Policy::Fifo, paging::Policy::Lru, paging::Policy::Clock, paging::Policy::Lfu, paging::Policy::Random})
     for (const auto& tlb : tlbs)
       for (std::uint64_t seed = 1; seed <= 6; ++seed) {
@@ -239,9 +239,22 @@ TEST(ManagedMemory, RandomRunsKeepEveryInvariant) {
           else if (what < 33) exitProcess(s, p);
           else if (what < 80) switchTo(s, p);
           else if (what < 88) access(s, p, rng.below(256), rng.below(3) == 0);  // anywhere: may kill
-          else {
+          else if (what < 112) {
+            // mmap a few pages where the process has no region (the reader refuses overlaps).
+            Region r = region("", rng.below(16), 1 + rng.below(3), rng.below(2) ? "rw-" : "r--");
+            r.name = "map" + std::to_string(op);
+            r.pages = std::min<std::uint64_t>(r.pages, 16 - r.startVpn);
+            bool overlaps = false;
+            for (const Region& other : s.processes[p].regions)
+              overlaps |= r.startVpn < other.startVpn + other.pages && other.startVpn < r.startVpn + r.pages;
+            if (!overlaps) mapRegion(s, p, r), ++mmaps;
+          } else if (what < 120) {
+            const auto& regions = s.processes[p].regions;
+            if (!regions.empty()) munmaps += unmapRegion(s, p, regions[rng.below(regions.size())].name).mappedPages > 0;
+          } else {
             // Inside a region, writing only where the region allows.
             const auto& regions = s.processes[p].regions;
+            if (regions.empty()) continue;
             const Region& r = regions[rng.below(regions.size())];
             const std::uint64_t vpn = r.startVpn + rng.below(r.pages);
             access(s, p, (vpn << 4) | rng.below(16), r.write && rng.below(3) == 0);
@@ -260,6 +273,8 @@ TEST(ManagedMemory, RandomRunsKeepEveryInvariant) {
   EXPECT_GT(swapOuts, 100u);
   EXPECT_GT(cowFaults, 100u);
   EXPECT_GT(majors, 50u);
+  EXPECT_GT(mmaps, 50u);
+  EXPECT_GT(munmaps, 25u);  // unmaps of regions that had pages in memory
 }
 
 }  // namespace
