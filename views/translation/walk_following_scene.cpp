@@ -12,11 +12,15 @@ WalkFollowingScene::WalkFollowingScene(const TranslationSimulation& simulation, 
     : QGraphicsScene(parent), m_simulation(simulation) {
   setBackgroundBrush(Qt::white);
   m_timer.setSingleShot(true);
-  connect(&m_timer, &QTimer::timeout, this, [this] { redraw(); });
+  connect(&m_timer, &QTimer::timeout, this, [this] {
+    redraw();
+    walkEnded();
+  });
 }
 
 void WalkFollowingScene::showPosition(int from, int to, bool animate) {
   m_timer.stop();
+  stopMoving();
   const auto& timeline = m_simulation.timeline();
   if (animate && m_speed > 0 && to == from + 1 && to > 0) {
     // As long as the walk's beats before its result (views/translation/walk_scene.h).
@@ -31,6 +35,7 @@ void WalkFollowingScene::showPosition(int from, int to, bool animate) {
 }
 
 void WalkFollowingScene::finishAnimations() {
+  stopMoving();
   if (!m_timer.isActive()) return;
   m_timer.stop();
   redraw();
@@ -39,7 +44,13 @@ void WalkFollowingScene::finishAnimations() {
 void WalkFollowingScene::setPresentation(bool presentation) {
   m_presentation = presentation;
   m_timer.stop();
+  stopMoving();
   redraw();
+}
+
+QFont WalkFollowingScene::shownFont(QFont font) const {
+  if (m_presentation && font.pointSizeF() > 0 && font.pointSizeF() < m_type.floorPoints()) font.setPointSizeF(m_type.floorPoints());
+  return font;
 }
 
 QString WalkFollowingScene::scenarioTitle() const {
