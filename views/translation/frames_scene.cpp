@@ -2,14 +2,13 @@
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <set>
 
-#include "engine/core/overloaded.h"
 #include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/scene_items.h"
 #include "views/core/sentences.h"
 #include "views/core/view_palette.h"
+#include "views/kit/flight_player.h"
 #include "views/kit/item_palette.h"
 #include "views/translation/translation_narrator.h"
 #include "views/translation/step_changes.h"
@@ -25,10 +24,32 @@ constexpr qreal kGap = 12;
 
 }  // namespace
 
-FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent) : WalkFollowingScene(simulation, parent) { redraw(); }
+FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent)
+    : WalkFollowingScene(simulation, parent), m_player(new FlightPlayer(this, this)) {
+  redraw();
+}
+
+// The moving cells are the player's; take them off the scene before it deletes its items.
+FramesScene::~FramesScene() { m_player->finish(); }
+
+bool FramesScene::moving() const { return m_player->running(); }
+
+void FramesScene::stopMoving() { m_player->finish(); }
+
+void FramesScene::walkEnded() {
+  const auto& timeline = simulation().timeline();
+  const TranslationState& after = timeline.state();
+  MemoryMotion motion = MemoryMotion::plan(timeline.lastEvents(), looks(timeline.stateAt(timeline.position() - 1)), looks(after),
+                                           m_places, shownFont(ViewPalette::font(13, true)), [&](ProcessIndex p) {
+                                             return typesetChinese(tr("%1's PTE").arg(TranslationNarrator::processName(after, p)));
+                                           });
+  if (motion.moves > 0) m_player->play(std::move(motion.flights), static_cast<int>(MemoryMotion::kMotionMs / animationSpeed()), true);
+}
 
 void FramesScene::draw(const TranslationState& s, bool changesShown) {
+  m_player->finish();  // before clear() deletes the items it moves
   clear();
+  m_places = {};
   const ManagedState& m = s.managed;
   const StepChanges changed = changesShown ? StepChanges::of(simulation()) : StepChanges{};
   qreal y = 0;
@@ -46,7 +67,7 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
                     : proc.state == engine::ProcessState::Running ? tr("running")
                     : proc.state == engine::ProcessState::Exited  ? tr("exited")
                                                                   : tr("ready");
-    addRect(QRectF(x, y + 4, 22, 22), ViewPalette::pen(ItemPalette::outline(p), 1.5), ItemPalette::fill(p));
+    m_places.processes.push_back(addRect(QRectF(x, y + 4, 22, 22), ViewPalette::pen(ItemPalette::outline(p), 1.5), ItemPalette::fill(p))->rect());
     auto* label = addCaption(*this, {x + 30, y}, ViewPalette::font(15, true), ViewPalette::ink());
     label->setText(TranslationNarrator::processName(s, p));
     auto* detail = addCaption(*this, {x + 30, y + 26}, ViewPalette::font(13), ViewPalette::ink());
@@ -61,49 +82,11 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
   addCaption(*this, {0, y}, ViewPalette::font(14, true), ViewPalette::ink())
       ->setText(tr("Physical memory: %1 frames, %2 free").arg(m.frames.size()).arg(m.freeFrames()));
   y += 60;  // the frame numbers stand above their cells
-  const int leafLevel = s.config.format.levelCount() - 1;
   for (FrameNumber f = 0; f < m.frames.size(); ++f) {
-    const PhysicalFrame& frame = m.frames[f];
     const QRectF r((f % kColumns) * (kCellWidth + kGap), y + (f / kColumns) * (kCellHeight + 36), kCellWidth, kCellHeight);
+    m_places.frames.push_back(r);
     addCaption(*this, r.topLeft() + QPointF(2, -28), ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(tr("frame %1").arg(f));
-    QString main, sub;
-    QBrush fill(Qt::white);
-    QColor ink = ViewPalette::ink();
-    QPen pen = ViewPalette::pen(ViewPalette::grid(), 1.5);
-    if (frame.use == PhysicalFrame::Use::Table) {
-      int level = 0;
-      for (const PageTable& t : m.processes[frame.owner].tables)
-        if (t.frame == f) level = t.level;
-      main = TranslationNarrator::tableName(s, level);
-      sub = TranslationNarrator::processName(s, frame.owner);
-      // A table page: outlined in its process's colour, not filled, so it never looks like a page.
-      pen = ViewPalette::pen(ItemPalette::outline(frame.owner), 2, Qt::DashLine);
-    } else if (frame.use == PhysicalFrame::Use::Data) {
-      const Mapper& first = frame.mappers.front();
-      main = tr("page %1").arg(TranslationNarrator::hex(first.vpn));
-      QStringList owners;
-      for (const Mapper& mapper : frame.mappers) owners << TranslationNarrator::processName(s, mapper.process);
-      sub = frame.mappers.size() > 1 ? tr("×%1: %2").arg(QString::number(frame.mappers.size()), listText(owners)) : owners.front();
-      fill = ItemPalette::fill(first.process);
-      ink = ItemPalette::label(first.process);
-      pen = ViewPalette::pen(ItemPalette::outline(first.process), 2);
-    } else {
-      main = tr("free");
-    }
-    (void)leafLevel;
-    if (changed.frames.contains(f)) pen = ViewPalette::pen(ViewPalette::current(), 5);
-    addRect(r, pen, fill);
-    auto* big = addCaption(*this, r.topLeft() + QPointF(8, 6), ViewPalette::font(15, true),
-                           frame.use == PhysicalFrame::Use::Free ? ViewPalette::muted().darker(165) : ink);
-    big->setText(main);
-    if (!sub.isEmpty()) addCaption(*this, r.topLeft() + QPointF(8, 40), ViewPalette::font(12), ink)->setText(typesetChinese(sub));
-    if (frame.use == PhysicalFrame::Use::Data && frame.dirty) {
-      const QRectF d(r.right() - 30, r.top() + 6, 24, 24);
-      addRect(d, Qt::NoPen, ViewPalette::dirty());
-      auto* letter = addCaption(*this, {}, ViewPalette::font(12, true), Qt::white);
-      letter->setText(QStringLiteral("D"));
-      centerOn(letter, d.center());
-    }
+    addCell(r, frameLook(s, f), changed.frames.contains(f));
   }
   y += ((m.frames.size() + kColumns - 1) / kColumns) * (kCellHeight + 36) + 10;
   if (!m.swapRefs.empty()) {
@@ -111,26 +94,114 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
     for (std::uint32_t refs : m.swapRefs) used += refs > 0 ? 1 : 0;
     addCaption(*this, {0, y}, ViewPalette::font(14, true), ViewPalette::ink())->setText(tr("Swap: %1 slots, %2 in use").arg(m.swapRefs.size()).arg(used));
     y += 30;
-    // Which page each slot holds: the PTEs that point to it.
-    std::vector<QStringList> holders(m.swapRefs.size());
-    for (ProcessIndex p = 0; p < m.processes.size(); ++p)
-      for (const PageTable& t : m.processes[p].tables)
-        if (t.level == s.config.format.levelCount() - 1)
-          for (std::size_t i = 0; i < t.entries.size(); ++i)
-            if (t.entries[i].kind == Pte::Kind::Swapped) holders[t.entries[i].target] << tr("%1 %2").arg(TranslationNarrator::processName(s, p), TranslationNarrator::hex(t.firstVpn + i));
+    const std::vector<QStringList> holders = swapHolders(s);
     const std::size_t shown = std::min<std::size_t>(m.swapRefs.size(), 2 * kColumns);
     for (std::size_t slot = 0; slot < shown; ++slot) {
       const QRectF r((slot % kColumns) * (kCellWidth + kGap), y + (slot / kColumns) * 54, kCellWidth, 44);
-      addRect(r, changed.swapSlots.contains(static_cast<SlotNumber>(slot)) ? ViewPalette::pen(ViewPalette::current(), 5) : ViewPalette::pen(ViewPalette::grid(), 1.5),
-              holders[slot].isEmpty() ? QBrush(Qt::white) : QBrush(ViewPalette::panel()));
-      addCaption(*this, r.topLeft() + QPointF(8, 10), ViewPalette::font(13), holders[slot].isEmpty() ? ViewPalette::muted().darker(165) : ViewPalette::ink())
-          ->setText(holders[slot].isEmpty() ? tr("slot %1 free").arg(slot) : typesetChinese(listText(holders[slot])));
+      m_places.swapSlots.push_back(r);
+      addCell(r, slotLook(static_cast<SlotNumber>(slot), holders[slot]), changed.swapSlots.contains(static_cast<SlotNumber>(slot)));
     }
     if (shown < m.swapRefs.size())
       addCaption(*this, {0, y + 2 * 54 + 4}, ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(tr("and %1 more slots").arg(m.swapRefs.size() - shown));
   }
   applyType();
   setSceneRect(itemsBoundingRect().adjusted(-30, -30, 30, 30));
+}
+
+void FramesScene::addCell(const QRectF& r, const MemoryCell& cell, bool changed) {
+  addRect(r, changed ? ViewPalette::pen(ViewPalette::current(), 5) : cell.pen, cell.fill);
+  addCaption(*this, r.topLeft() + cell.mainAt, cell.mainFont, cell.mainInk)->setText(cell.main);
+  if (!cell.sub.isEmpty()) addCaption(*this, r.topLeft() + cell.subAt, cell.subFont, cell.subInk)->setText(cell.sub);
+  if (cell.dirty) {
+    const QRectF d(r.right() - 30, r.top() + 6, 24, 24);
+    addRect(d, Qt::NoPen, ViewPalette::dirty());
+    auto* letter = addCaption(*this, {}, cell.markFont, Qt::white);
+    letter->setText(QStringLiteral("D"));
+    centerOn(letter, d.center());
+  }
+}
+
+MemoryCell FramesScene::freeLook() const {
+  MemoryCell c;
+  c.main = tr("free");
+  c.mainFont = ViewPalette::font(15, true);
+  c.subFont = ViewPalette::font(12);
+  c.markFont = ViewPalette::font(12, true);
+  c.mainInk = ViewPalette::muted().darker(165);
+  c.subInk = ViewPalette::ink();
+  c.fill = QBrush(Qt::white);
+  c.pen = ViewPalette::pen(ViewPalette::grid(), 1.5);
+  c.mainAt = {8, 6};
+  c.subAt = {8, 40};
+  return c;
+}
+
+MemoryCell FramesScene::frameLook(const TranslationState& s, FrameNumber f) const {
+  const ManagedState& m = s.managed;
+  const PhysicalFrame& frame = m.frames[f];
+  MemoryCell c = freeLook();
+  if (frame.use == PhysicalFrame::Use::Table) {
+    int level = 0;
+    for (const PageTable& t : m.processes[frame.owner].tables)
+      if (t.frame == f) level = t.level;
+    c.main = TranslationNarrator::tableName(s, level);
+    c.sub = typesetChinese(TranslationNarrator::processName(s, frame.owner));
+    c.mainInk = ViewPalette::ink();
+    c.process = frame.owner;
+    // A table page: outlined in its process's colour, not filled, so it never looks like a page.
+    c.pen = ViewPalette::pen(ItemPalette::outline(frame.owner), 2, Qt::DashLine);
+  } else if (frame.use == PhysicalFrame::Use::Data) {
+    const Mapper& first = frame.mappers.front();
+    c.main = tr("page %1").arg(TranslationNarrator::hex(first.vpn));
+    QStringList owners;
+    for (const Mapper& mapper : frame.mappers) owners << TranslationNarrator::processName(s, mapper.process);
+    c.sub = typesetChinese(frame.mappers.size() > 1 ? tr("×%1: %2").arg(QString::number(frame.mappers.size()), listText(owners)) : owners.front());
+    c.fill = ItemPalette::fill(first.process);
+    c.mainInk = c.subInk = ItemPalette::label(first.process);
+    c.pen = ViewPalette::pen(ItemPalette::outline(first.process), 2);
+    c.dirty = frame.dirty;
+    c.process = first.process;
+  }
+  return c;
+}
+
+MemoryCell FramesScene::slotLook(SlotNumber slot, const QStringList& holders) const {
+  MemoryCell c = freeLook();
+  c.main = holders.isEmpty() ? tr("slot %1 free").arg(slot) : typesetChinese(listText(holders));
+  c.mainFont = ViewPalette::font(13);
+  c.mainInk = holders.isEmpty() ? ViewPalette::muted().darker(165) : ViewPalette::ink();
+  c.fill = holders.isEmpty() ? QBrush(Qt::white) : QBrush(ViewPalette::panel());
+  c.mainAt = {8, 10};
+  return c;
+}
+
+std::vector<QStringList> FramesScene::swapHolders(const TranslationState& s) const {
+  const ManagedState& m = s.managed;
+  std::vector<QStringList> holders(m.swapRefs.size());
+  for (ProcessIndex p = 0; p < m.processes.size(); ++p)
+    for (const PageTable& t : m.processes[p].tables)
+      if (t.level == s.config.format.levelCount() - 1)
+        for (std::size_t i = 0; i < t.entries.size(); ++i)
+          if (t.entries[i].kind == Pte::Kind::Swapped)
+            holders[t.entries[i].target] << tr("%1 %2").arg(TranslationNarrator::processName(s, p), TranslationNarrator::hex(t.firstVpn + i));
+  return holders;
+}
+
+MemoryLooks FramesScene::looks(const TranslationState& s) const {
+  MemoryLooks out;
+  out.freeFrame = freeLook();
+  for (FrameNumber f = 0; f < s.managed.frames.size(); ++f) out.frames.push_back(frameLook(s, f));
+  const std::vector<QStringList> holders = swapHolders(s);
+  for (SlotNumber slot = 0; slot < holders.size() && slot < m_places.swapSlots.size(); ++slot) out.swapSlots.push_back(slotLook(slot, holders[slot]));
+  auto raise = [this](MemoryCell& c) {
+    c.mainFont = shownFont(c.mainFont);
+    c.subFont = shownFont(c.subFont);
+    c.markFont = shownFont(c.markFont);
+  };
+  raise(out.freeFrame);
+  for (auto* cells : {&out.frames, &out.swapSlots})
+    for (MemoryCell& c : *cells) raise(c);
+  return out;
 }
 
 }  // namespace oslens::views
