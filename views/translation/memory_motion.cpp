@@ -96,7 +96,7 @@ QRectF labelRect(QPointF tail, QPointF head, const QFont& font, const QString& l
 }  // namespace
 
 QRectF MappingArrowItem::boundingRect() const {
-  const qreal margin = m_pen.widthF() + kArrowHead;
+  const qreal margin = m_pen.widthF() + 6 + kArrowHead;
   return course(m_from, head()).boundingRect().adjusted(-margin, -margin, margin, margin).united(labelRect(m_from, head(), m_font, m_label));
 }
 
@@ -109,19 +109,29 @@ void MappingArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
   const qreal headAt = path.percentAtLength(std::max(0.0, path.length() - kArrowHead));
   QPainterPath shaft(m_from);
   for (int i = 1; i <= 32; ++i) shaft.lineTo(path.pointAtPercent(headAt * i / 32));
+  const QPointF tip = head(), base = path.pointAtPercent(headAt);
+  const QLineF axis(base, tip);
+  const QPointF along = axis.length() > 0 ? (tip - base) / axis.length() : QPointF(0, 1);
+  const QPointF across(-along.y(), along.x());
+  const QPolygonF arrowHead{tip, tip - along * kArrowHead + across * kArrowHead * 0.55, tip - along * kArrowHead - across * kArrowHead * 0.55};
+  // A white halo first: the arrow crosses frames filled in its own process's colour.
+  QPen halo(Qt::white, m_pen.widthF() + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+  painter->setPen(halo);
+  painter->setBrush(Qt::NoBrush);
+  painter->drawPath(shaft);
+  painter->setBrush(Qt::white);
+  halo.setWidthF(5);
+  painter->setPen(halo);
+  painter->drawPolygon(arrowHead);
   QPen pen = m_pen;
   pen.setCapStyle(Qt::RoundCap);
   pen.setJoinStyle(Qt::RoundJoin);
   painter->setPen(pen);
   painter->setBrush(Qt::NoBrush);
   painter->drawPath(shaft);
-  const QPointF tip = head(), base = path.pointAtPercent(headAt);
-  const QLineF axis(base, tip);
-  const QPointF along = axis.length() > 0 ? (tip - base) / axis.length() : QPointF(0, 1);
-  const QPointF across(-along.y(), along.x());
   painter->setPen(Qt::NoPen);
   painter->setBrush(m_pen.color());
-  painter->drawPolygon(QPolygonF{tip, tip - along * kArrowHead + across * kArrowHead * 0.55, tip - along * kArrowHead - across * kArrowHead * 0.55});
+  painter->drawPolygon(arrowHead);
   const QRectF text = labelRect(m_from, head(), m_font, m_label);
   if (!text.isEmpty()) {
     painter->setPen(ViewPalette::pen(m_pen.color(), 1.5));
