@@ -3060,6 +3060,10 @@
         <source>and %1 more slots</source>
         <translation>另有 %1 个槽</translation>
     </message>
+    <message>
+        <source>%1&apos;s PTE</source>
+        <translation>%1 的页表项</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::LiveAllocationsModel</name>
@@ -3843,10 +3847,6 @@
         <translation>物理地址</translation>
     </message>
     <message>
-        <source>= frame %1 × %2 + offset %3</source>
-        <translation>= 页框 %1 × %2 + 偏移 %3</translation>
-    </message>
-    <message>
         <source>The byte there: %1</source>
         <translation>该处的字节：%1</translation>
     </message>
@@ -3911,10 +3911,6 @@
         <translation>%1 位地址，%2，%3 级页表（%4 位）+ %5 位偏移</translation>
     </message>
     <message>
-        <source>= the %1 page at %2 + offset %3</source>
-        <translation>= 位于 %2 的 %1 大页 + 偏移 %3</translation>
-    </message>
-    <message>
         <source>valid, PFN %1</source>
         <translation>有效，PFN %1</translation>
     </message>
@@ -3949,6 +3945,26 @@
     <message>
         <source>%1&apos;s clean page %2 dropped</source>
         <translation>%1 的干净页 %2 被丢弃</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>页框</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>%1 大页</translation>
+    </message>
+    <message>
+        <source>= frame %1 × %2</source>
+        <translation>= 页框 %1 × %2</translation>
+    </message>
+    <message>
+        <source>= the %1 page at %2</source>
+        <translation>= 位于 %2 的 %1 大页</translation>
+    </message>
+    <message>
+        <source>+ offset %1</source>
+        <translation>+ 偏移 %1</translation>
     </message>
 </context>
 </TS>

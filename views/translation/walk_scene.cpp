@@ -2,6 +2,7 @@
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QFontMetricsF>
 #include <QPainterPath>
 #include <algorithm>
 
@@ -13,6 +14,7 @@
 #include "views/core/sentences.h"
 #include "views/core/view_palette.h"
 #include "views/kit/item_palette.h"
+#include "views/translation/address_bits.h"
 #include "views/translation/translation_narrator.h"
 
 namespace oslens::views {
@@ -21,11 +23,11 @@ using namespace engine::translation;
 
 namespace {
 constexpr qreal kWidth = 1440;
-constexpr qreal kFieldHeight = 74;
+constexpr qreal kFieldHeight = 92;  // name, bits, value
 constexpr qreal kRowHeight = 34;
 constexpr int kWindowRows = 7;  // entries shown around the indexed one
 constexpr qreal kColumnGap = 56;
-constexpr qreal kResultHeight = 76;
+constexpr qreal kResultHeight = 112;  // two lines, or the physical address as fields
 
 std::uint32_t tlbSets(const TranslationState& s) { return s.managed.tlb ? s.managed.tlb->config().sets() : 1; }
 
@@ -152,8 +154,10 @@ void WalkScene::drawHeader(qreal& y) {
   if (!m_presentation) {
     addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())
         ->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
-    y += 36;
+    y += 40;
   }
+  // The address format, at the right end of the address's first line (a line of its own would
+  // cost the picture's height on a projector).
   QStringList widths;
   for (int w : f.levels) widths << QString::number(w);
   const QString pages = f.pageSize < 1024 ? tr("%1-byte pages").arg(f.pageSize) : tr("%1 pages").arg(TranslationNarrator::sizeText(f.pageSize));
@@ -163,8 +167,9 @@ void WalkScene::drawHeader(qreal& y) {
                             .arg(f.levelCount())
                             .arg(widths.join(QStringLiteral("+")))
                             .arg(f.offsetBits());
-  addCaption(*this, {0, y}, ViewPalette::font(13), ViewPalette::ink())->setText(typesetChinese(shape));
-  y += 40;
+  auto* shapeText = addCaption(*this, {0, y}, ViewPalette::font(13), ViewPalette::muted().darker(165));
+  shapeText->setText(typesetChinese(shape));
+  shapeText->setX(kWidth - shapeText->boundingRect().width());
 }
 
 qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
@@ -193,14 +198,16 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
     QString name;
     QString value;
     QString bits;
+    std::uint64_t raw;  // the field's bits
+    int width;
     QColor fill, outline;
     QColor ink = ViewPalette::ink();  // legible on `fill`
   };
   std::vector<Field> fields;
   int bit = f.vaBits;
   if (f.signExtended) {
-    fields.push_back({tr("sign"), TranslationNarrator::hex(va >> f.vaBits), tr("bits 63–%1").arg(f.vaBits), ViewPalette::panel(),
-                      ViewPalette::grid()});
+    fields.push_back({tr("sign"), TranslationNarrator::hex(va >> f.vaBits), tr("bits 63–%1").arg(f.vaBits), va >> f.vaBits, 64 - f.vaBits,
+                      ViewPalette::panel(), ViewPalette::grid()});
   }
   // A large page, once the walk has shown it (its last beat): the indices below the entry that
   // mapped it are part of the offset.
@@ -211,14 +218,14 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
   for (int level = 0; level <= lastIndexed; ++level) {
     const int width = f.levels[static_cast<std::size_t>(level)];
     fields.push_back({TranslationNarrator::tableName(s, level), QString::number(f.indexAt(va, level)),
-                      tr("bits %1–%2").arg(bit - 1).arg(bit - width), ItemPalette::fill(static_cast<std::size_t>(level)),
+                      tr("bits %1–%2").arg(bit - 1).arg(bit - width), f.indexAt(va, level), width, ItemPalette::fill(static_cast<std::size_t>(level)),
                       ItemPalette::outline(static_cast<std::size_t>(level)), ItemPalette::label(static_cast<std::size_t>(level))});
     bit -= width;
   }
   const int offsetBits = lastIndexed == f.levelCount() - 1 ? f.offsetBits() : f.shiftOf(lastIndexed);
   fields.push_back({offsetBits == f.offsetBits() ? tr("offset") : tr("offset in the %1 page").arg(TranslationNarrator::sizeText(std::uint64_t{1} << offsetBits)),
-                    TranslationNarrator::offsetText(va & lowBitsMask(offsetBits)), tr("bits %1–0").arg(offsetBits - 1), ViewPalette::panel(),
-                    ViewPalette::ink()});
+                    TranslationNarrator::offsetText(va & lowBitsMask(offsetBits)), tr("bits %1–0").arg(offsetBits - 1), va & lowBitsMask(offsetBits),
+                    offsetBits, ViewPalette::panel(), ViewPalette::ink()});
   std::vector<qreal> widths;
   qreal total = 0;
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -236,10 +243,12 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
     addRect(QRectF(x, fieldTop, w - 6, kFieldHeight), ViewPalette::pen(fields[i].outline, 2), fields[i].fill);
     auto* name = addCaption(*this, {x + 8, fieldTop + 4}, ViewPalette::font(12.5), fields[i].ink);
     name->setText(fields[i].name);
+    drawBits(fields[i].raw, fields[i].width, QRectF(x, fieldTop + 26, w - 6, 26), fields[i].ink);
     auto* value = addCaption(*this, {0, 0}, ViewPalette::font(20, true), fields[i].ink);
     value->setText(fields[i].value);
-    value->setPos(x + (w - 6 - value->boundingRect().width()) / 2, fieldTop + 30);
+    value->setPos(x + (w - 6 - value->boundingRect().width()) / 2, fieldTop + 52);
     addCaption(*this, {x + 8, fieldTop + kFieldHeight + 4}, ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(fields[i].bits);
+    if (i + 1 == fields.size()) m_offsetField = QRectF(x, fieldTop, w - 6, kFieldHeight);
     x += w;
   }
   return fieldTop + kFieldHeight + 40;
@@ -353,7 +362,60 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       flags->setText(entryFlags(s, *readValue, level));
     }
   }
-  return tablesTop + 30 + kWindowRows * kRowHeight + 34;  // and the line under the tables
+  return tablesTop + 30 + kWindowRows * kRowHeight + 44;  // and the line under the tables
+}
+
+void WalkScene::drawBits(std::uint64_t value, int width, const QRectF& box, const QColor& ink, const QString& prefix) {
+  const QFont font = ViewPalette::font(15);
+  auto* digits = addCaption(*this, {}, font, ink);
+  digits->setText(prefix + fittedBinaryDigits(value, width, font, box.width() - 16 - QFontMetricsF(font).horizontalAdvance(prefix)));
+  centerOn(digits, box.center());
+}
+
+void WalkScene::drawPhysicalFields(PhysicalAddress pa, std::uint64_t pageBytes, qreal left, qreal top) {
+  const TranslationState& s = m_simulation.timeline().state();
+  int offsetBits = 0;
+  while ((std::uint64_t{1} << offsetBits) < pageBytes) ++offsetBits;
+  // The offset goes down unchanged: its field stands under the virtual address's offset (which
+  // shows the large page's whole offset once the walk found one, as this does).
+  const QRectF offsetBox(m_offsetField.left(), top, m_offsetField.width(), kFieldHeight);
+  const std::uint64_t frame = pa >> offsetBits;
+  // The frame number's bits: all of them when few, else from its highest nibble, "…" for the
+  // zeros above (x86-64 has 40 of them).
+  const int frameBits = std::max(1, s.config.format.physicalBits - offsetBits);
+  int shownBits = frameBits;
+  if (frameBits > 12) {
+    int used = 1;
+    while (used < 64 && (frame >> used) != 0) ++used;
+    shownBits = std::min(frameBits, (used + 3) / 4 * 4);
+  }
+  const qreal frameLeft = std::max(left, offsetBox.left() - std::max<qreal>(170, shownBits * 30.0));
+  const QRectF frameBox(frameLeft, top, offsetBox.left() - 6 - frameLeft, kFieldHeight);
+  struct Part {
+    QRectF box;
+    QString name, value;
+    std::uint64_t bits;
+    int width;
+    bool elided;
+    QColor fill, outline;
+  };
+  const Part parts[] = {
+      {frameBox, pageBytes == s.config.format.pageSize ? tr("frame") : tr("%1 page").arg(TranslationNarrator::sizeText(pageBytes)), QString::number(frame),
+       frame, shownBits, shownBits < frameBits, ViewPalette::currentFill(), ViewPalette::current()},
+      {offsetBox, tr("offset"), TranslationNarrator::offsetText(pa & lowBitsMask(offsetBits)), pa & lowBitsMask(offsetBits), offsetBits, false,
+       ViewPalette::panel(), ViewPalette::ink()},
+  };
+  for (const Part& part : parts) {
+    if (part.box.width() < 60) continue;  // no room left of the offset: the text says it
+    addRect(part.box, ViewPalette::pen(part.outline, 2), part.fill);
+    addCaption(*this, part.box.topLeft() + QPointF(8, 4), ViewPalette::font(12.5), ViewPalette::ink())->setText(typesetChinese(part.name));
+    // Elided: the bits drawn start at the highest nibble set, and "0…" says zeros stand above.
+    drawBits(part.bits, part.width, QRectF(part.box.left(), part.box.top() + 26, part.box.width(), 26), ViewPalette::ink(),
+             part.elided ? QStringLiteral("0… ") : QString());
+    auto* value = addCaption(*this, {}, ViewPalette::font(20, true), ViewPalette::ink());
+    value->setText(part.value);
+    value->setPos(part.box.left() + (part.box.width() - value->boundingRect().width()) / 2, part.box.top() + 52);
+  }
 }
 
 void WalkScene::drawResult(const Shown& shown, qreal top) {
@@ -362,8 +424,15 @@ void WalkScene::drawResult(const Shown& shown, qreal top) {
   const AddressFormat& f = s.config.format;
   if (shown.translated) {
     addCaption(*this, {0, top}, ViewPalette::font(13), ViewPalette::muted().darker(165))->setText(tr("Physical address"));
-    auto* pa = addCaption(*this, {0, top + 20}, ViewPalette::font(24, true), ViewPalette::ink());
-    pa->setText(TranslationNarrator::hex(shown.translated->pa));
+    const PhysicalAddress pa = shown.translated->pa;
+    auto* paText = addCaption(*this, {0, top + 20}, ViewPalette::font(24, true), ViewPalette::ink());
+    paText->setText(TranslationNarrator::hex(pa));
+    qreal left = paText->boundingRect().width();
+    if (s.imageMode() && s.config.image->pageContents) {
+      auto* byte = addCaption(*this, {left + 24, top + 30}, ViewPalette::font(16, true), ViewPalette::ink());
+      byte->setText(tr("The byte there: %1").arg(TranslationNarrator::hex(s.config.image->memory.readByte(pa))));
+      left = byte->x() + byte->boundingRect().width();
+    }
     const std::uint64_t pageBytes = [&] {
       for (const WalkStep& step : shown.walk)
         if (s.imageMode() && step.level < f.levelCount() - 1 && decodeEntry(s.config.image->entries, step.entry, f.pageSize).largePage &&
@@ -371,20 +440,17 @@ void WalkScene::drawResult(const Shown& shown, qreal top) {
           return f.bytesMappedAt(step.level);
       return f.pageSize;
     }();
-    const std::uint64_t offset = shown.translated->pa % pageBytes;
-    const QString how = pageBytes == f.pageSize ? tr("= frame %1 × %2 + offset %3")
-                                                      .arg(shown.translated->pa / pageBytes)
-                                                      .arg(TranslationNarrator::sizeText(pageBytes))
-                                                      .arg(TranslationNarrator::offsetText(offset))
-                                                : tr("= the %1 page at %2 + offset %3")
-                                                      .arg(TranslationNarrator::sizeText(pageBytes))
-                                                      .arg(TranslationNarrator::hex(shown.translated->pa - offset))
-                                                      .arg(TranslationNarrator::offsetText(offset));
-    auto* formula = addCaption(*this, {pa->boundingRect().width() + 24, top + 30}, ViewPalette::font(16), ViewPalette::ink());
-    formula->setText(typesetChinese(how));
-    if (s.imageMode() && s.config.image->pageContents)
-      addCaption(*this, {formula->x() + formula->boundingRect().width() + 40, top + 30}, ViewPalette::font(16, true), ViewPalette::ink())
-          ->setText(tr("The byte there: %1").arg(TranslationNarrator::hex(s.config.image->memory.readByte(shown.translated->pa))));
+    const std::uint64_t offset = pa % pageBytes;
+    // PA = frame × page size + offset, on two lines so the fields beside it keep their room.
+    const QString frameTerm = pageBytes == f.pageSize
+                                  ? tr("= frame %1 × %2").arg(pa / pageBytes).arg(TranslationNarrator::sizeText(pageBytes))
+                                  : tr("= the %1 page at %2").arg(TranslationNarrator::sizeText(pageBytes)).arg(TranslationNarrator::hex(pa - offset));
+    auto* line1 = addCaption(*this, {0, top + 62}, ViewPalette::font(15), ViewPalette::ink());
+    line1->setText(typesetChinese(frameTerm));
+    auto* line2 = addCaption(*this, {0, top + 86}, ViewPalette::font(15), ViewPalette::ink());
+    line2->setText(typesetChinese(tr("+ offset %1").arg(TranslationNarrator::offsetText(offset))));
+    left = std::max({left, line1->boundingRect().width(), line2->boundingRect().width()}) + 40;
+    drawPhysicalFields(pa, pageBytes, left, top);
     return;
   }
   if (!shown.fault) return;

@@ -41,6 +41,11 @@ class WalkScene : public QGraphicsScene {
   qreal drawAddress(const Shown& shown, qreal top);
   qreal drawWalk(const Shown& shown, qreal top);
   void drawResult(const Shown& shown, qreal top);
+  // A field's bits, centred in `box` (views/translation/address_bits.h).
+  void drawBits(std::uint64_t value, int width, const QRectF& box, const QColor& ink, const QString& prefix = {});
+  // The physical address as two fields, the frame number and the offset, from `left` to the
+  // right edge of the virtual address's offset field.
+  void drawPhysicalFields(engine::translation::PhysicalAddress pa, std::uint64_t pageBytes, qreal left, qreal top);
   Shown collect() const;
 
   const engine::translation::TranslationSimulation& m_simulation;
@@ -50,6 +55,7 @@ class WalkScene : public QGraphicsScene {
   bool m_presentation = false;
   PresentationType m_type{15};
   std::optional<engine::translation::TranslationState> m_before;  // the state the walk read
+  QRectF m_offsetField;  // where the virtual address's offset field is drawn
 };
 
 }  // namespace oslens::views

@@ -8,6 +8,8 @@
 #include "engine/modules.h"
 #include "support/qt_test_main.h"
 #include "support/scene_checks.h"
+#include "views/core/view_palette.h"
+#include "views/translation/address_bits.h"
 #include "views/translation/frames_scene.h"
 #include "views/translation/translation_narrator.h"
 #include "views/translation/translation_view.h"
@@ -49,6 +51,11 @@ class WalkSceneTest : public QObject {
     QVERIFY(shows(scene, QStringLiteral("0x611c")));
     QVERIFY(!shows(scene, QStringLiteral("0x6bc")));
     QVERIFY(!shows(scene, QStringLiteral("P")));  // an entry's flags appear when it is read
+    // 0x611c = 11000 01000 11100: each field's bits in its box.
+    QVERIFY(shows(scene, QStringLiteral("11000")));
+    QVERIFY(shows(scene, QStringLiteral("01000")));
+    QCOMPARE(texts(scene).count(QStringLiteral("11100")), 1);  // the physical address's offset waits
+    QVERIFY(!shows(scene, QStringLiteral("frame")));
     // The directory's entry: lit, still no address.
     QTRY_COMPARE_WITH_TIMEOUT(scene.drawnBeats(), 2, 2000);
     QVERIFY(!shows(scene, QStringLiteral("0x6bc")));
@@ -57,6 +64,22 @@ class WalkSceneTest : public QObject {
     QVERIFY(!scene.isAnimating());
     QVERIFY(shows(scene, QStringLiteral("0x6bc")));
     QVERIFY(shows(scene, QStringLiteral("The byte there: 0x8")));
+    // The physical address as fields: frame 0x6bc >> 5 = 53 (011 0101 of 7 bits), the same offset.
+    QVERIFY(shows(scene, QStringLiteral("frame")));
+    QVERIFY(shows(scene, QStringLiteral("011 0101")));
+    QCOMPARE(texts(scene).count(QStringLiteral("11100")), 2);
+  }
+
+  void bitsAreGroupedAsHexDigitsAndElidedToFit() {
+    QCOMPARE(views::binaryDigits(0x15, 5), QStringLiteral("10101"));
+    QCOMPARE(views::binaryDigits(0xff8, 12), QStringLiteral("1111 1111 1000"));
+    QCOMPARE(views::binaryDigits(0x1ff, 9), QStringLiteral("1 1111 1111"));
+    const QFont font = views::ViewPalette::font(15);
+    const QString whole = views::fittedBinaryDigits(0, 16, font, 10000);
+    QCOMPARE(whole, QStringLiteral("0000 0000 0000 0000"));
+    const QString fitted = views::fittedBinaryDigits(0xffff, 16, font, QFontMetricsF(font).horizontalAdvance(whole) - 1);
+    QVERIFY(fitted.startsWith(QStringLiteral("1111")) && fitted.endsWith(QStringLiteral("1111")) && fitted.contains(QChar(0x2026)));
+    QVERIFY(QFontMetricsF(font).horizontalAdvance(fitted) < QFontMetricsF(font).horizontalAdvance(whole));
   }
 
   void aSnappedStepShowsEverything() {
@@ -69,6 +92,9 @@ class WalkSceneTest : public QObject {
     QVERIFY(shows(scene, QStringLiteral("0x400ab456")));
     QVERIFY(shows(scene, QStringLiteral("P RW U A D PS")));
     QVERIFY(shows(scene, QStringLiteral("not reached")));  // the PT: PS ended the walk
+    // The 2 MiB page's number, 512, of 31 bits: from its highest nibble, "0…" for the zeros.
+    QVERIFY(shows(scene, QStringLiteral("2 MiB page")));
+    QVERIFY(shows(scene, QStringLiteral("0… 0010 0000 0000")));
   }
 
   // A fault: the tables as the MMU found them (the entry not present), and what the kernel did.
