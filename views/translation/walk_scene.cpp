@@ -25,7 +25,6 @@ namespace {
 constexpr qreal kWidth = 1440;
 constexpr qreal kFieldHeight = 92;  // name, bits, value
 constexpr qreal kRowHeight = 34;
-constexpr int kWindowRows = 7;  // entries shown around the indexed one
 constexpr qreal kColumnGap = 56;
 constexpr qreal kResultHeight = 112;  // two lines, or the physical address as fields
 
@@ -156,8 +155,8 @@ void WalkScene::drawHeader(qreal& y) {
         ->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
     y += 40;
   }
-  // The address format, at the right end of the address's first line (a line of its own would
-  // cost the picture's height on a projector).
+  // "Virtual address", and the address format on the same line (a line of its own would cost the
+  // picture's height on a projector).
   QStringList widths;
   for (int w : f.levels) widths << QString::number(w);
   const QString pages = f.pageSize < 1024 ? tr("%1-byte pages").arg(f.pageSize) : tr("%1 pages").arg(TranslationNarrator::sizeText(f.pageSize));
@@ -167,16 +166,15 @@ void WalkScene::drawHeader(qreal& y) {
                             .arg(f.levelCount())
                             .arg(widths.join(QStringLiteral("+")))
                             .arg(f.offsetBits());
-  auto* shapeText = addCaption(*this, {0, y}, ViewPalette::font(13), ViewPalette::muted().darker(165));
-  shapeText->setText(typesetChinese(shape));
-  shapeText->setX(kWidth - shapeText->boundingRect().width());
+  // Left-aligned after the label, so the larger type of presentation mode grows into free room.
+  auto* label = addCaption(*this, {0, y}, ViewPalette::font(13), ViewPalette::muted().darker(165));
+  label->setText(tr("Virtual address"));
+  addCaption(*this, {label->boundingRect().width() + 60, y}, ViewPalette::font(13), ViewPalette::muted().darker(165))->setText(typesetChinese(shape));
 }
 
 qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
   const TranslationState& s = m_simulation.timeline().state();
   const AddressFormat& f = s.config.format;
-  auto* label = addCaption(*this, {0, top}, ViewPalette::font(13), ViewPalette::muted().darker(165));
-  label->setText(tr("Virtual address"));
   if (!shown.access) {
     addCaption(*this, {0, top + 24}, ViewPalette::font(16), ViewPalette::muted().darker(165))
         ->setText(m_simulation.position() == 0 ? tr("Each step translates one address; press → to play the first.")
@@ -278,6 +276,9 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
     ++beat;
   }
   const qreal tablesTop = top + 60;
+  // Entries shown around the indexed one: seven, five on a projector (the picture's height is
+  // what bounds its scale there).
+  const int rows = m_presentation ? 5 : 7;
   const qreal columnWidth = (kWidth - (columns - 1) * kColumnGap) / columns;
   std::optional<QPointF> previousExit;
   for (int level = 0; level < columns; ++level) {
@@ -290,7 +291,7 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       // Not read, or not yet: the table's place, and why it stays empty once the step has played
       // (before that, nothing: the picture must not say how far the walk will get).
       header->setText(linear ? tr("page table") : TranslationNarrator::tableName(s, level));
-      addRect(QRectF(x, tablesTop + 30, columnWidth, kWindowRows * kRowHeight), ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
+      addRect(QRectF(x, tablesTop + 30, columnWidth, rows * kRowHeight), ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
       if (m_beats >= beatCount() && shown.access) {
         const QString why = shown.tlb && shown.tlb->hit ? tr("skipped: the TLB knew")
                             : shown.fault && shown.fault->fault == Fault::NonCanonical ? tr("not read: no walk")
@@ -305,13 +306,13 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
     header->setText(linear ? tr("page table (%1 entries)").arg(s.config.image->linearTable.size())
                            : tr("%1 · frame %2").arg(TranslationNarrator::tableName(s, level)).arg(tableBase / f.pageSize));
     const std::uint64_t entries = std::uint64_t{1} << f.levels[static_cast<std::size_t>(linear ? 0 : level)];
-    const std::uint64_t first = std::min(step.index > 3 ? step.index - 3 : 0, entries > kWindowRows ? entries - kWindowRows : 0);
+    const std::uint64_t first = std::min(step.index > rows / 2 ? step.index - rows / 2 : 0, entries > std::uint64_t(rows) ? entries - rows : 0);
     const qreal rowsTop = tablesTop + 30;
     // Entries as the MMU found them (the state before the step).
     std::optional<std::uint64_t> readValue;
     std::optional<std::size_t> managedTable;
     if (!s.imageMode() && shown.access) managedTable = tableInFrame(m_before->managed, shown.access->process, static_cast<FrameNumber>(tableBase / f.pageSize));
-    for (int row = 0; row < kWindowRows && first + static_cast<std::uint64_t>(row) < entries; ++row) {
+    for (int row = 0; row < rows && first + static_cast<std::uint64_t>(row) < entries; ++row) {
       const std::uint64_t index = first + static_cast<std::uint64_t>(row);
       std::uint64_t value = 0;
       if (s.imageMode()) {
@@ -354,15 +355,15 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
         previousExit = QPointF(r.right() + 4, r.center().y());
       }
     }
-    addRect(QRectF(x, rowsTop, columnWidth, std::min<std::uint64_t>(kWindowRows, entries) * kRowHeight), ViewPalette::pen(outline, 2), Qt::NoBrush)->setZValue(2);
+    addRect(QRectF(x, rowsTop, columnWidth, std::min<std::uint64_t>(rows, entries) * kRowHeight), ViewPalette::pen(outline, 2), Qt::NoBrush)->setZValue(2);
     // What the read entry's bits say, under its table (a row has no room for both).
     if (readValue) {
-      auto* flags = addCaption(*this, {x, rowsTop + kWindowRows * kRowHeight + 4}, ViewPalette::font(13, true),
+      auto* flags = addCaption(*this, {x, rowsTop + rows * kRowHeight + 4}, ViewPalette::font(13, true),
                                step.present ? ViewPalette::currentInk() : ViewPalette::fault());
       flags->setText(entryFlags(s, *readValue, level));
     }
   }
-  return tablesTop + 30 + kWindowRows * kRowHeight + 44;  // and the line under the tables
+  return tablesTop + 30 + rows * kRowHeight + 44;  // and the line under the tables
 }
 
 void WalkScene::drawBits(std::uint64_t value, int width, const QRectF& box, const QColor& ink, const QString& prefix) {
