@@ -3120,6 +3120,33 @@
     </message>
 </context>
 <context>
+    <name>oslens::views::MemoryDumpScene</name>
+    <message>
+        <source>Physical memory as the walk reads it: %1-byte pages, shown %2 bytes to a row</source>
+        <translation>遍历所读的物理内存：每页 %1 字节，每行显示 %2 字节</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>数据页</translation>
+    </message>
+    <message>
+        <source>%1: page %2</source>
+        <translation>%1：页 %2</translation>
+    </message>
+    <message>
+        <source>%1: page ?</source>
+        <translation>%1：页号未知</translation>
+    </message>
+    <message>
+        <source>its bytes were not given (only entries were)</source>
+        <translation>未给出它的字节（只给出了页表项）</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未到达</translation>
+    </message>
+</context>
+<context>
     <name>oslens::views::PagingScene</name>
     <message>
         <source>%1 replacement · %4 frames · step %2 of %3</source>
@@ -3758,6 +3785,10 @@
     <message>
         <source>Hit rate, faults and access time (chart)</source>
         <translation>命中率、缺页与访问时间（图表）</translation>
+    </message>
+    <message>
+        <source>Physical memory: the bytes the walk read</source>
+        <translation>物理内存：遍历读到的字节</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "views/core/fitted_scene_view.h"
 #include "views/translation/frames_scene.h"
+#include "views/translation/memory_dump_scene.h"
 #include "views/translation/tlb_scene.h"
 #include "views/translation/tlb_chart.h"
 #include "views/translation/walk_scene.h"
@@ -21,7 +22,10 @@ const QString kRates = QStringLiteral("rates");
 TranslationView::TranslationView(const engine::translation::TranslationSimulation& simulation, QObject* parent)
     : ModuleView(parent), m_walk(new WalkScene(simulation, this)) {
   addScene(kWalk, QT_TR_NOOP("The walk: address, TLB, page tables"), m_walk);
-  if (!simulation.timeline().state().imageMode()) {
+  if (simulation.timeline().state().imageMode()) {
+    m_dump = new MemoryDumpScene(simulation, this);
+    addScene(kMemory, QT_TR_NOOP("Physical memory: the bytes the walk read"), m_dump);
+  } else {
     m_frames = new FramesScene(simulation, this);
     m_tlb = new TlbScene(simulation, this);
     addScene(kMemory, QT_TR_NOOP("Physical memory and swap"), m_frames);
@@ -45,7 +49,7 @@ TranslationView::TranslationView(const engine::translation::TranslationSimulatio
 // The walk is what each step is about: on top. Memory and the TLB share the space below.
 QWidget* TranslationView::createWidget(QWidget* parent) {
   auto* walk = createSceneView(kWalk, QStringLiteral("translationWalkView"), nullptr);
-  if (!m_frames) return walk;
+  if (m_dump) return stack(walk, createSceneView(kMemory, QStringLiteral("translationMemoryView"), nullptr), 3, 2, {560, 380}, parent);
   auto* tabs = createSceneTabs({{kMemory, QStringLiteral("translationMemoryView")},
                                 {kTlb, QStringLiteral("translationTlbView")},
                                 {kRates, QStringLiteral("translationRatesView")}},

@@ -9,10 +9,12 @@ class WalkScene;
 class FramesScene;
 class TlbScene;
 class TlbChart;
+class MemoryDumpScene;
 
 // Address translation: the walk of the step's address ("walk"); in managed mode also physical
-// memory with the processes and swap ("memory") and the TLB ("tlb"). The walk on top, the other
-// pictures in tabs below it.
+// memory with the processes and swap ("memory"), the TLB ("tlb") and the rates chart ("rates"); in
+// image mode physical memory as a page dump of what the walk read ("memory"). The walk on top, the
+// other pictures below it.
 class TranslationView : public ModuleView {
   Q_OBJECT
 
@@ -28,6 +30,7 @@ class TranslationView : public ModuleView {
   FramesScene* m_frames = nullptr;
   TlbScene* m_tlb = nullptr;
   TlbChart* m_chart = nullptr;
+  MemoryDumpScene* m_dump = nullptr;
 };
 
 }  // namespace oslens::views

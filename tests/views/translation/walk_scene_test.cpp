@@ -11,6 +11,7 @@
 #include "views/core/view_palette.h"
 #include "views/translation/address_bits.h"
 #include "views/translation/frames_scene.h"
+#include "views/translation/memory_dump_scene.h"
 #include "views/translation/translation_narrator.h"
 #include "views/translation/translation_view.h"
 #include "views/translation/walk_scene.h"
@@ -112,6 +113,33 @@ class WalkSceneTest : public QObject {
     scene.showPosition(1, 2, false);
     QVERIFY(shows(scene, QStringLiteral("TLB hit: no walk")));  // fully associative: no set to name
     QVERIFY(shows(scene, QStringLiteral("skipped: the TLB knew")));
+  }
+
+  // Image mode's page dump: while the walk plays only the top table is known (the root frame names
+  // it), nothing lit; then each page the walk read, OSTEP's bytes, the data page; a fault leaves
+  // the data page "not reached".
+  void theDumpShowsThePagesTheWalkRead() {
+    auto simulation = loadScenario("translation-ostep-two-level.oslens.json");
+    auto& sim = dynamic_cast<TranslationSimulation&>(*simulation);
+    views::MemoryDumpScene dump(sim);
+    sim.seek(1);
+    dump.showPosition(0, 1, true);
+    QVERIFY(dump.isAnimating());
+    QVERIFY(shows(dump, QStringLiteral("page directory: page 108")));
+    QVERIFY(shows(dump, QStringLiteral("page table: page ?")));
+    QVERIFY(shows(dump, QStringLiteral("the data: page ?")));
+    QVERIFY(!shows(dump, QStringLiteral("not reached")));
+    dump.finishAnimations();
+    // 0x611c: directory entry 24 (at 0xd98) → table in page 33, entry 8 → page 53, the byte 0x08.
+    QVERIFY(shows(dump, QStringLiteral("page table: page 33")));
+    QVERIFY(shows(dump, QStringLiteral("the data: page 53")));
+    QVERIFY(shows(dump, QStringLiteral("0xd90")));  // the row holding entry 24
+    QVERIFY(shows(dump, QStringLiteral("a1")));     // entry 24's byte
+    QVERIFY(shows(dump, QStringLiteral("08")));
+    sim.seek(2);  // 0x3da8: the table's entry 13 is not valid
+    dump.showPosition(1, 2, false);
+    QVERIFY(shows(dump, QStringLiteral("page table: page 86")));
+    QVERIFY(shows(dump, QStringLiteral("not reached")));
   }
 
   void memoryShowsSharingAndTheTablePages() {
