@@ -3064,6 +3064,14 @@
         <source>%1&apos;s PTE</source>
         <translation>%1 的页表项</translation>
     </message>
+    <message>
+        <source>no region</source>
+        <translation>没有区域</translation>
+    </message>
+    <message>
+        <source> · %1 more</source>
+        <translation>·另 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::LiveAllocationsModel</name>

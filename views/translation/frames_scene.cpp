@@ -24,6 +24,24 @@ constexpr qreal kGap = 12;
 
 }  // namespace
 
+// "code 0x0–0x3f r-x · data 0x1000–0x107f rw-": the regions of a process, the first few.
+QString FramesScene::regionsText(const TranslationState& s, ProcessIndex process) {
+  constexpr std::size_t kShown = 4;
+  const auto& regions = s.managed.processes[process].regions;
+  if (regions.empty()) return tr("no region");
+  QStringList parts;
+  for (std::size_t i = 0; i < std::min(regions.size(), kShown); ++i) {
+    const Region& r = regions[i];
+    const std::uint64_t pageSize = s.config.format.pageSize;
+    parts << QStringLiteral("%1 %2–%3 %4")
+                 .arg(QString::fromStdString(r.name), TranslationNarrator::hex(r.startVpn * pageSize),
+                      TranslationNarrator::hex((r.startVpn + r.pages) * pageSize - 1), QString::fromStdString(r.perm()));
+  }
+  QString text = parts.join(QStringLiteral(" · "));
+  if (regions.size() > kShown) text += tr(" · %1 more").arg(regions.size() - kShown);
+  return text;
+}
+
 FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent)
     : WalkFollowingScene(simulation, parent), m_player(new FlightPlayer(this, this)) {
   redraw();
@@ -72,13 +90,17 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
     label->setText(TranslationNarrator::processName(s, p));
     auto* detail = addCaption(*this, {x + 30, y + 26}, ViewPalette::font(13), ViewPalette::ink());
     detail->setText(typesetChinese(tr("%1 · %2 in memory, %3 swapped").arg(state).arg(m.residentPages(p)).arg(m.swappedPages(p))));
-    x += 30 + std::max(label->boundingRect().width(), detail->boundingRect().width()) + 40;
+    // Its address space: where an access is allowed (a segmentation fault is an address outside
+    // these, or against their permissions).
+    auto* regions = addCaption(*this, {x + 30, y + 48}, ViewPalette::font(13), ViewPalette::muted().darker(165));
+    regions->setText(regionsText(s, p));
+    x += 30 + std::max({label->boundingRect().width(), detail->boundingRect().width(), regions->boundingRect().width()}) + 40;
     if (x > kColumns * (kCellWidth + kGap) - 200 && p + 1 < m.processes.size()) {
       x = 0;
-      y += 60;
+      y += 82;
     }
   }
-  y += 70;
+  y += 92;
   addCaption(*this, {0, y}, ViewPalette::font(14, true), ViewPalette::ink())
       ->setText(tr("Physical memory: %1 frames, %2 free").arg(m.frames.size()).arg(m.freeFrames()));
   y += 60;  // the frame numbers stand above their cells

@@ -38,6 +38,7 @@ class FramesScene : public WalkFollowingScene {
   // Every cell of `state` as drawn now (in presentation mode, with its small print set larger).
   MemoryLooks looks(const engine::translation::TranslationState& state) const;
   void addCell(const QRectF& rect, const MemoryCell& cell, bool changed);
+  static QString regionsText(const engine::translation::TranslationState& state, engine::translation::ProcessIndex process);
 
   MemoryPlaces m_places;
   FlightPlayer* m_player;
