@@ -1975,10 +1975,6 @@
         <translation>%1：不存在。</translation>
     </message>
     <message>
-        <source>%1: present, with PS set: it maps a %2 page itself.</source>
-        <translation>%1：存在，且设置了 PS：该表项直接映射一个 %2 的大页。</translation>
-    </message>
-    <message>
         <source>%1: present, the page is in frame %2.</source>
         <translation>%1：存在，页在页框 %2。</translation>
     </message>
@@ -2091,10 +2087,6 @@
         <translation>段错误：%1 位于区域 %2（%3），该区域不可读。</translation>
     </message>
     <message>
-        <source>The page is read back from swap slot %1 into frame %2 (a major fault); the access runs again and finds it.</source>
-        <translation>该页从交换槽 %1 读回页框 %2（主要缺页）；访问重新执行，这次找到了页。</translation>
-    </message>
-    <message>
         <source>Frame %1 is filled with zeros and mapped (a minor fault); the access runs again and finds it.</source>
         <translation>页框 %1 被清零并映射（次要缺页）；访问重新执行，这次找到了页。</translation>
     </message>
@@ -2141,6 +2133,26 @@
     <message>
         <source>Region %1 of %2 goes: %3 of its pages had a frame; %4 frames and %5 swap slots are freed, %6 TLB entries dropped.</source>
         <translation>%2 的区域 %1 被移除：其中 %3 页有页框；释放 %4 个页框和 %5 个交换槽，丢弃 %6 个 TLB 表项。</translation>
+    </message>
+    <message>
+        <source>%1: present, with PS set: it maps a %2 page itself, so the bits below it are all offset: %3 into the page.</source>
+        <translation>%1：存在，且设置了 PS：该表项直接映射一个 %2 的大页，所以它以下的各位都是偏移：页内偏移 %3。</translation>
+    </message>
+    <message>
+        <source>Protection fault: %1 entry %2 has R/W clear, so nothing it maps may be written.</source>
+        <translation>保护错误：%1 第 %2 项的 R/W 位为 0，它所映射的一切都不可写。</translation>
+    </message>
+    <message>
+        <source>The page is read back from swap slot %1 into frame %2 (a major fault); the slot is free again, so the page counts as dirty (its only copy is in memory); the access runs again and finds it.</source>
+        <translation>该页从交换槽 %1 读回页框 %2（主要缺页）；交换槽随即空出，所以该页算作脏页（它唯一的副本在内存中）；访问重新执行，这次找到了页。</translation>
+    </message>
+    <message>
+        <source>%1 gets a copy of %2&apos;s page tables (%3 frames); %4 pages are now shared, read-only in both: %5 of writable regions copy-on-write, the others were never writable.</source>
+        <translation>%1 得到 %2 页表的副本（%3 个页框）；现在有 %4 页由双方共享，且在双方都是只读的：其中 %5 页属于可写区域，成为写时复制，其余的本来就不可写。</translation>
+    </message>
+    <message>
+        <source>No TLB: every access walks; faults: minor %1, major %2, copy-on-write %3, segfaults %4; swap: out %5, in %6.</source>
+        <translation>没有 TLB：每次访问都遍历页表；缺页：次要 %1，主要 %2，写时复制 %3，段错误 %4；交换：换出 %5，换入 %6。</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3165,10 @@
         <source>not reached</source>
         <translation>未到达</translation>
     </message>
+    <message>
+        <source>not used: a large page ended the walk above it</source>
+        <translation>未用到：上一级的大页已结束遍历</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::PagingScene</name>
@@ -3899,7 +3915,7 @@
     </message>
     <message>
         <source>Copy-on-write fault</source>
-        <translation>写时复制错误</translation>
+        <translation>写时复制缺页</translation>
     </message>
     <message>
         <source>Segmentation fault</source>
@@ -4004,6 +4020,30 @@
     <message>
         <source>+ offset %1</source>
         <translation>+ 偏移 %1</translation>
+    </message>
+    <message>
+        <source>%1-bit addresses, %2, one level of %3 bits + %4-bit offset</source>
+        <translation>%1 位地址，%2，1 级页表（%3 位）+ %4 位偏移</translation>
+    </message>
+    <message>
+        <source>A context switch: CR3 now holds frame %1, the top table of %2.</source>
+        <translation>上下文切换：CR3 现在指向页框 %1，即 %2 的顶级页表。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The TLB keeps its entries: each is tagged with its process&apos;s ASID.</source>
+        <translation>TLB 保留其表项：每项都标有所属进程的 ASID。</translation>
+    </message>
+    <message>
+        <source>Without ASIDs the TLB is flushed.</source>
+        <translation>没有 ASID，TLB 被清空。</translation>
+    </message>
+    <message>
+        <source>not used: a large page</source>
+        <translation>未用到：大页</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "views/translation/frames_scene.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 
@@ -94,7 +95,9 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
     // these, or against their permissions).
     auto* regions = addCaption(*this, {x + 30, y + 48}, ViewPalette::font(13), ViewPalette::muted().darker(165));
     regions->setText(regionsText(s, p));
-    x += 30 + std::max({label->boundingRect().width(), detail->boundingRect().width(), regions->boundingRect().width()}) + 40;
+    // The widths as shown (presentation mode sets small print larger after this layout).
+    const auto shownWidth = [this](const QGraphicsSimpleTextItem* text) { return QFontMetricsF(shownFont(text->font())).horizontalAdvance(text->text()); };
+    x += 30 + std::max({shownWidth(label), shownWidth(detail), shownWidth(regions)}) + 40;
     if (x > kColumns * (kCellWidth + kGap) - 200 && p + 1 < m.processes.size()) {
       x = 0;
       y += 82;

@@ -105,7 +105,9 @@ void MemoryDumpScene::draw(const TranslationState& s, bool changesShown) {
       addRect(QRectF(kAddressWidth, rowsTop, columns * kByteWidth, rows * kByteHeight), ViewPalette::pen(ViewPalette::grid(), 1.5, Qt::DashLine), Qt::NoBrush);
       QString why;
       if (changesShown && simulation().position() > 0)
-        why = data && !image.pageContents ? tr("its bytes were not given (only entries were)") : tr("not reached");
+        why = data && !image.pageContents       ? tr("its bytes were not given (only entries were)")
+              : !data && places.back().page.has_value() ? tr("not used: a large page ended the walk above it")
+                                                        : tr("not reached");
       if (!why.isEmpty()) addCaption(*this, {kAddressWidth + 14, rowsTop + 10}, ViewPalette::font(15), ViewPalette::muted().darker(165))->setText(why);
       y = rowsTop + rows * kByteHeight + kPageGap;
       continue;

@@ -134,8 +134,12 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                 if (!s.imageMode() && (e.step.entry & 0x200)) return tr("%1: not present; it records swap slot %2.").arg(where).arg(e.step.entry >> 12);
                 return tr("%1: not present.").arg(where);
               }
-              if (entryMapsLargePage(s, e))
-                return tr("%1: present, with PS set: it maps a %2 page itself.").arg(where, sizeText(f.bytesMappedAt(e.step.level)));
+              if (entryMapsLargePage(s, e)) {
+                // The indices below this level are part of the offset now (Intel SDM 4.5, PS).
+                const std::uint64_t bytes = f.bytesMappedAt(e.step.level);
+                return tr("%1: present, with PS set: it maps a %2 page itself, so the bits below it are all offset: %3 into the page.")
+                    .arg(where, sizeText(bytes), access ? offsetText(access->va & (bytes - 1)) : QString());
+              }
               if (e.step.level == f.levelCount() - 1 || s.config.image && s.config.image->entries == EntryFormat::OstepLinear)
                 return tr("%1: present, the page is in frame %2.").arg(where).arg(frameOfEntry(s, e.step.entry));
               return tr("%1: present, the next table is in frame %2.").arg(where).arg(frameOfEntry(s, e.step.entry));
@@ -146,7 +150,18 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                 case Fault::NotPresent:
                   return s.imageMode() ? tr("Page fault: the %1 entry is not present.").arg(tableName(s, e.level))
                                        : tr("Page fault: the %1 entry is not present; the kernel's fault handler runs.").arg(tableName(s, e.level));
-                case Fault::Protection: return tr("Protection fault: the page is read-only and this is a write.");
+                case Fault::Protection: {
+                  // x86-64 ANDs R/W over every level (Intel SDM 4.6): name the first entry that forbids the write.
+                  if (s.imageMode() && s.config.image->entries == EntryFormat::X86_64)
+                    for (const TranslationEvent& other : events)
+                      if (const auto* read = std::get_if<EntryRead>(&other);
+                          read && read->step.level < f.levelCount() - 1 && !decodeEntry(EntryFormat::X86_64, read->step.entry, 4096).writable &&
+                          !entryMapsLargePage(s, *read))
+                        return tr("Protection fault: %1 entry %2 has R/W clear, so nothing it maps may be written.")
+                            .arg(tableName(s, read->step.level))
+                            .arg(read->step.index);
+                  return tr("Protection fault: the page is read-only and this is a write.");
+                }
                 case Fault::Cow: return tr("The page is read-only since the fork (copy-on-write): the write faults.");
                 case Fault::Segfault: {
                   if (!access) return {};
@@ -180,7 +195,7 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
             },
             [&](const PageMapped& e) -> QString {
               if (e.major)
-                return tr("The page is read back from swap slot %1 into frame %2 (a major fault); the access runs again and finds it.")
+                return tr("The page is read back from swap slot %1 into frame %2 (a major fault); the slot is free again, so the page counts as dirty (its only copy is in memory); the access runs again and finds it.")
                     .arg(e.slot.value_or(0))
                     .arg(e.frame);
               return tr("Frame %1 is filled with zeros and mapped (a minor fault); the access runs again and finds it.").arg(e.frame);
@@ -210,9 +225,13 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
             },
             [&](const Forked& e) -> QString {
               if (e.failed) return typesetChinese(tr("%1 cannot fork: no frame for the child's page tables.").arg(processName(s, e.parent)));
-              const QString copy = tr("%1 gets a copy of %2's page tables (%3 frames); %4 pages are now shared copy-on-write, read-only in both.")
-                                       .arg(processName(s, e.child), processName(s, e.parent), QString::number(e.tables),
-                                            QString::number(e.sharedPages));
+              const QString copy =
+                  e.cowPages == e.sharedPages
+                      ? tr("%1 gets a copy of %2's page tables (%3 frames); %4 pages are now shared copy-on-write, read-only in both.")
+                            .arg(processName(s, e.child), processName(s, e.parent), QString::number(e.tables), QString::number(e.sharedPages))
+                      : tr("%1 gets a copy of %2's page tables (%3 frames); %4 pages are now shared, read-only in both: %5 of writable regions copy-on-write, the others were never writable.")
+                            .arg(processName(s, e.child), processName(s, e.parent), QString::number(e.tables), QString::number(e.sharedPages),
+                                 QString::number(e.cowPages));
               if (e.flushed == 0) return typesetChinese(copy);
               return typesetChinese(tr("%1 %2's TLB entries are flushed: they still allowed writes.").arg(copy, processName(s, e.parent)));
             },
@@ -253,6 +272,14 @@ QString TranslationNarrator::summary(const TranslationState& s) {
         .arg(s.protection)
         .arg(s.nonCanonical);
   const ManagedState& m = s.managed;
+  if (!m.tlb)
+    return tr("No TLB: every access walks; faults: minor %1, major %2, copy-on-write %3, segfaults %4; swap: out %5, in %6.")
+        .arg(m.faults.minor)
+        .arg(m.faults.major)
+        .arg(m.faults.cow)
+        .arg(m.faults.segfault + m.faults.protection)
+        .arg(m.swapOuts)
+        .arg(m.swapIns);
   const std::uint64_t lookups = m.tlbHits + m.tlbMisses;
   const QString rate = QString::number(lookups == 0 ? 0.0 : 100.0 * static_cast<double>(m.tlbHits) / static_cast<double>(lookups), 'f', 1);
   return tr("TLB hits: %1, misses: %2 (hit rate %3%); faults: minor %4, major %5, copy-on-write %6, segfaults %7; swap: out %8, in %9.")

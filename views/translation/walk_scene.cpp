@@ -160,16 +160,38 @@ void WalkScene::drawHeader(qreal& y) {
   QStringList widths;
   for (int w : f.levels) widths << QString::number(w);
   const QString pages = f.pageSize < 1024 ? tr("%1-byte pages").arg(f.pageSize) : tr("%1 pages").arg(TranslationNarrator::sizeText(f.pageSize));
-  const QString shape = tr("%1-bit addresses, %2, %3 levels of %4 bits + %5-bit offset")
-                            .arg(f.vaBits)
-                            .arg(pages)
-                            .arg(f.levelCount())
-                            .arg(widths.join(QStringLiteral("+")))
-                            .arg(f.offsetBits());
+  const QString shape = f.levelCount() == 1 ? tr("%1-bit addresses, %2, one level of %3 bits + %4-bit offset")
+                                                  .arg(f.vaBits)
+                                                  .arg(pages)
+                                                  .arg(widths.front())
+                                                  .arg(f.offsetBits())
+                                            : tr("%1-bit addresses, %2, %3 levels of %4 bits + %5-bit offset")
+                                                  .arg(f.vaBits)
+                                                  .arg(pages)
+                                                  .arg(f.levelCount())
+                                                  .arg(widths.join(QStringLiteral("+")))
+                                                  .arg(f.offsetBits());
   // Left-aligned after the label, so the larger type of presentation mode grows into free room.
   auto* label = addCaption(*this, {0, y}, ViewPalette::font(13), ViewPalette::muted().darker(165));
   label->setText(tr("Virtual address"));
   addCaption(*this, {label->boundingRect().width() + 60, y}, ViewPalette::font(13), ViewPalette::muted().darker(165))->setText(typesetChinese(shape));
+}
+
+// What a step without an address did, in a line: a context switch loads CR3 (and keeps or flushes
+// the TLB); the other ops change memory.
+QString WalkScene::noAddressText() const {
+  const TranslationState& s = m_simulation.timeline().state();
+  if (const auto* op = m_simulation.timeline().lastOp())
+    if (const auto* to = std::get_if<SwitchOp>(op)) {
+      FrameNumber root = 0;
+      for (const PageTable& t : s.managed.processes[to->process].tables)
+        if (t.level == 0) root = t.frame;
+      const QString cr3 = tr("A context switch: CR3 now holds frame %1, the top table of %2.").arg(QString::number(root), TranslationNarrator::processName(s, to->process));
+      if (!s.managed.tlb) return typesetChinese(cr3);
+      return typesetChinese(tr("%1 %2").arg(cr3, s.managed.tlb->config().asid ? tr("The TLB keeps its entries: each is tagged with its process's ASID.")
+                                                                               : tr("Without ASIDs the TLB is flushed.")));
+    }
+  return tr("This step translates no address: the memory picture shows what it changed.");
 }
 
 qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
@@ -178,7 +200,7 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
   if (!shown.access) {
     addCaption(*this, {0, top + 24}, ViewPalette::font(16), ViewPalette::muted().darker(165))
         ->setText(m_simulation.position() == 0 ? tr("Each step translates one address; press → to play the first.")
-                                               : tr("This step translates no address: the memory picture shows what it changed."));
+                                               : noAddressText());
     return top + 70 + kFieldHeight + 40;
   }
   const VirtualAddress va = shown.access->va;
@@ -238,13 +260,8 @@ qreal WalkScene::drawAddress(const Shown& shown, qreal top) {
   const qreal fieldTop = top + 70;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const qreal w = widths[i] * scale;
-    addRect(QRectF(x, fieldTop, w - 6, kFieldHeight), ViewPalette::pen(fields[i].outline, 2), fields[i].fill);
-    auto* name = addCaption(*this, {x + 8, fieldTop + 4}, ViewPalette::font(12.5), fields[i].ink);
-    name->setText(fields[i].name);
-    drawBits(fields[i].raw, fields[i].width, QRectF(x, fieldTop + 26, w - 6, 26), fields[i].ink);
-    auto* value = addCaption(*this, {0, 0}, ViewPalette::font(20, true), fields[i].ink);
-    value->setText(fields[i].value);
-    value->setPos(x + (w - 6 - value->boundingRect().width()) / 2, fieldTop + 52);
+    drawField(QRectF(x, fieldTop, w - 6, kFieldHeight), fields[i].name, fields[i].raw, fields[i].width, {}, fields[i].value, fields[i].fill,
+              fields[i].outline, fields[i].ink);
     addCaption(*this, {x + 8, fieldTop + kFieldHeight + 4}, ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(fields[i].bits);
     if (i + 1 == fields.size()) m_offsetField = QRectF(x, fieldTop, w - 6, kFieldHeight);
     x += w;
@@ -295,6 +312,7 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       if (m_beats >= beatCount() && shown.access) {
         const QString why = shown.tlb && shown.tlb->hit ? tr("skipped: the TLB knew")
                             : shown.fault && shown.fault->fault == Fault::NonCanonical ? tr("not read: no walk")
+                            : shown.translated                                          ? tr("not used: a large page")
                                                                                        : tr("not reached");
         addCaption(*this, {x + 14, tablesTop + 40}, ViewPalette::font(14), ViewPalette::muted().darker(165))->setText(why);
       }
@@ -366,11 +384,21 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
   return tablesTop + 30 + rows * kRowHeight + 44;  // and the line under the tables
 }
 
-void WalkScene::drawBits(std::uint64_t value, int width, const QRectF& box, const QColor& ink, const QString& prefix) {
-  const QFont font = ViewPalette::font(15);
-  auto* digits = addCaption(*this, {}, font, ink);
-  digits->setText(prefix + fittedBinaryDigits(value, width, font, box.width() - 16 - QFontMetricsF(font).horizontalAdvance(prefix)));
-  centerOn(digits, box.center());
+void WalkScene::drawField(const QRectF& box, const QString& name, std::uint64_t bits, int width, const QString& bitsPrefix, const QString& value,
+                          const QColor& fill, const QColor& outline, const QColor& ink) {
+  addRect(box, ViewPalette::pen(outline, 2), fill);
+  // The name at the size presentation mode would raise it to, so the lines below are placed by
+  // the heights they are shown at (each line overlaps the one above by its empty descent).
+  auto* nameText = addCaption(*this, box.topLeft() + QPointF(8, 2), ViewPalette::font(m_presentation ? 15 : 12.5), ink);
+  nameText->setText(name);
+  const QFont bitsFont = ViewPalette::font(15);
+  auto* digits = addCaption(*this, {}, bitsFont, ink);
+  digits->setText(bitsPrefix + fittedBinaryDigits(bits, width, bitsFont, box.width() - 16 - QFontMetricsF(bitsFont).horizontalAdvance(bitsPrefix)));
+  const qreal bitsTop = nameText->y() + nameText->boundingRect().height() - 8;
+  digits->setPos(box.left() + (box.width() - digits->boundingRect().width()) / 2, bitsTop);
+  auto* valueText = addCaption(*this, {}, ViewPalette::font(20, true), ink);
+  valueText->setText(value);
+  valueText->setPos(box.left() + (box.width() - valueText->boundingRect().width()) / 2, bitsTop + digits->boundingRect().height() - 8);
 }
 
 void WalkScene::drawPhysicalFields(PhysicalAddress pa, std::uint64_t pageBytes, qreal left, qreal top) {
@@ -408,14 +436,9 @@ void WalkScene::drawPhysicalFields(PhysicalAddress pa, std::uint64_t pageBytes, 
   };
   for (const Part& part : parts) {
     if (part.box.width() < 60) continue;  // no room left of the offset: the text says it
-    addRect(part.box, ViewPalette::pen(part.outline, 2), part.fill);
-    addCaption(*this, part.box.topLeft() + QPointF(8, 4), ViewPalette::font(12.5), ViewPalette::ink())->setText(typesetChinese(part.name));
     // Elided: the bits drawn start at the highest nibble set, and "0…" says zeros stand above.
-    drawBits(part.bits, part.width, QRectF(part.box.left(), part.box.top() + 26, part.box.width(), 26), ViewPalette::ink(),
-             part.elided ? QStringLiteral("0… ") : QString());
-    auto* value = addCaption(*this, {}, ViewPalette::font(20, true), ViewPalette::ink());
-    value->setText(part.value);
-    value->setPos(part.box.left() + (part.box.width() - value->boundingRect().width()) / 2, part.box.top() + 52);
+    drawField(part.box, typesetChinese(part.name), part.bits, part.width, part.elided ? QStringLiteral("0… ") : QString(), part.value, part.fill,
+              part.outline, ViewPalette::ink());
   }
 }
 

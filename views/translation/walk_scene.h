@@ -41,12 +41,15 @@ class WalkScene : public QGraphicsScene {
   qreal drawAddress(const Shown& shown, qreal top);
   qreal drawWalk(const Shown& shown, qreal top);
   void drawResult(const Shown& shown, qreal top);
-  // A field's bits, centred in `box` (views/translation/address_bits.h).
-  void drawBits(std::uint64_t value, int width, const QRectF& box, const QColor& ink, const QString& prefix = {});
+  // A field of an address in `box`: its name, its bits (views/translation/address_bits.h, after
+  // `bitsPrefix`) and its value, one under the other.
+  void drawField(const QRectF& box, const QString& name, std::uint64_t bits, int width, const QString& bitsPrefix, const QString& value,
+                 const QColor& fill, const QColor& outline, const QColor& ink);
   // The physical address as two fields, the frame number and the offset, from `left` to the
   // right edge of the virtual address's offset field.
   void drawPhysicalFields(engine::translation::PhysicalAddress pa, std::uint64_t pageBytes, qreal left, qreal top);
   Shown collect() const;
+  QString noAddressText() const;
 
   const engine::translation::TranslationSimulation& m_simulation;
   QTimer m_beatTimer;

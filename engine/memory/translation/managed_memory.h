@@ -138,6 +138,7 @@ struct ForkOutcome {
   ProcessIndex child = kNone;
   bool failed = false;  // no frame for its tables (-ENOMEM)
   std::uint64_t sharedPages = 0;
+  std::uint64_t cowPages = 0;  // of the shared ones, those of writable regions
   std::vector<FrameNumber> tableFrames;
   std::size_t flushed = 0;
   std::vector<Mapper> evicted;  // pages that left to make room for the child's tables

@@ -512,9 +512,13 @@ ForkOutcome fork(ManagedState& s, ProcessIndex parent, const std::string& childN
       if (mine.kind != Pte::Kind::Present) continue;
       s.frames[mine.target].mappers.push_back(Mapper{child, vpn});
       ++out.sharedPages;
-      // Private writable pages: read-only on both sides until someone writes (copy-on-write).
+      // Private writable pages: read-only on both sides until someone writes (copy-on-write;
+      // mm/memory.c copy_present_pte, is_cow_mapping). Pages of a read-only region are just shared.
+      const Region* region = s.processes[child].regionOf(vpn);
+      if (region && region->write) ++out.cowPages;
       Pte& theirs = s.processes[parent].tables[t].entries[i];
       theirs.writable = mine.writable = false;
+      mine.accessed = false;  // the child's copy starts old (copy_present_pte: pte_mkold)
     }
   }
   s.processes[child].tables = std::move(tables);

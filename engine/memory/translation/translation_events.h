@@ -167,6 +167,7 @@ struct Translated {
 struct Forked {
   ProcessIndex parent = 0, child = 0;
   std::uint64_t sharedPages = 0;
+  std::uint64_t cowPages = 0;  // of the shared pages, those of writable regions (the rest were read-only)
   std::uint64_t tables = 0;
   std::uint64_t flushed = 0;
   bool failed = false;
@@ -176,6 +177,7 @@ struct Forked {
     out.field("parent", names.process(parent));
     out.field("child", names.process(child));
     out.field("shared_pages", sharedPages);
+    out.field("cow_pages", cowPages);
     out.field("tables", tables);
     out.field("flushed", flushed);
     out.field("failed", failed);

@@ -82,7 +82,7 @@ void stepManaged(TranslationState& s, const TranslationOp& op, EventLog<Translat
                  [&](const AccessOp& a) { logAccess(m, access(m, a.process, a.va, a.write), log); },
                  [&](const ForkOp& f) {
                    const ForkOutcome out = fork(m, f.parent, (*s.names)[f.child]);
-                   log.add(Forked{f.parent, out.child, out.sharedPages, out.tableFrames.size(), out.flushed, out.failed});
+                   log.add(Forked{f.parent, out.child, out.sharedPages, out.cowPages, out.tableFrames.size(), out.flushed, out.failed});
                  },
                  [&](const ExitOp& e) {
                    const ExitOutcome out = exitProcess(m, e.process);

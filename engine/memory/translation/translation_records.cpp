@@ -142,7 +142,8 @@ OutputJson TranslationReportingModel::summaryJson(const State& s) {
   summary["tlb_hits"] = m.tlbHits;
   summary["tlb_misses"] = m.tlbMisses;
   const double hitRatio = lookups == 0 ? 0.0 : static_cast<double>(m.tlbHits) / static_cast<double>(lookups);
-  summary["tlb_hit_rate"] = hitRatio;
+  if (m.tlb) summary["tlb_hit_rate"] = hitRatio;
+  else summary["tlb_hit_rate"] = nullptr;  // no TLB: no rate to speak of
   if (m.tlb) summary["effective_access_ns"] = effectiveAccessTimeNs(s.config.latencies, hitRatio, s.config.format.levelCount());
   summary["faults"] = OutputJson{{"minor", m.faults.minor}, {"major", m.faults.major}, {"cow", m.faults.cow},
                                  {"protection", m.faults.protection}, {"segfault", m.faults.segfault}};

@@ -150,7 +150,14 @@ std::optional<Region> readRegionKeys(ObjectReader& r, const AddressFormat& f) {
     errors.add(r.pointerTo("start"), ErrorCode::NotAligned, {hexText(*start), std::to_string(f.pageSize)});
     return std::nullopt;
   }
-  // Every page of the region must be an address the format has (canonical, for x86-64 and Sv39).
+  // The start first, where it is wrong itself; then every page of the region must be an address
+  // the format has (canonical, for x86-64 and Sv39).
+  if (!f.fitsVirtual(*start) || !f.isCanonical(*start)) {
+    const std::uint64_t lowHalfEnd = (std::uint64_t{1} << (f.signExtended ? f.vaBits - 1 : f.vaBits)) - 1;
+    const std::string highest = f.signExtended ? hexText(lowHalfEnd) + ", or from " + hexText(~lowHalfEnd) + " (canonical addresses)" : hexText(lowHalfEnd);
+    errors.add(r.pointerTo("start"), ErrorCode::OutOfRange, {hexText(*start), "0x0", highest});
+    return std::nullopt;
+  }
   const std::uint64_t last = *start + (static_cast<std::uint64_t>(*pages) - 1) * f.pageSize;
   const bool wraps = last < *start || static_cast<std::uint64_t>(*pages) > (~std::uint64_t{0} / f.pageSize);
   if (wraps || !f.fitsVirtual(*start) || !f.fitsVirtual(last) || !f.isCanonical(*start) || !f.isCanonical(last) ||
@@ -400,6 +407,7 @@ std::optional<Reading> readConfig(ObjectReader& c, std::uint64_t seed) {
 struct OpNames {
   std::vector<std::string> names;
   std::vector<std::vector<Region>> regions;  // each process's, as the ops so far leave them
+  bool processLimitReported = false;         // one error for the first fork past the limit, not one per fork
   std::optional<ProcessIndex> find(const std::string& name) const {
     const auto it = std::find(names.begin(), names.end(), name);
     return it == names.end() ? std::nullopt : std::optional(static_cast<ProcessIndex>(it - names.begin()));
@@ -451,7 +459,10 @@ std::optional<TranslationOp> readOp(const Reading& read, OpNames& names, ObjectR
       return std::nullopt;
     }
     if (names.names.size() >= limits::kMaxTranslationProcesses) {
-      errors.add(key->pointer, ErrorCode::TooMany, {std::to_string(names.names.size() + 1), std::to_string(limits::kMaxTranslationProcesses)});
+      if (!names.processLimitReported)
+        errors.add(key->pointer, ErrorCode::TooMany,
+                   {std::to_string(names.names.size() + 1), std::to_string(limits::kMaxTranslationProcesses)});
+      names.processLimitReported = true;
       return std::nullopt;
     }
     names.names.push_back(*child);

@@ -92,7 +92,7 @@ class WalkSceneTest : public QObject {
     QVERIFY(!scene.isAnimating());
     QVERIFY(shows(scene, QStringLiteral("0x400ab456")));
     QVERIFY(shows(scene, QStringLiteral("P RW U A D PS")));
-    QVERIFY(shows(scene, QStringLiteral("not reached")));  // the PT: PS ended the walk
+    QVERIFY(shows(scene, QStringLiteral("not used: a large page")));  // the PT: PS ended the walk
     // The 2 MiB page's number, 512, of 31 bits: from its highest nibble, "0…" for the zeros.
     QVERIFY(shows(scene, QStringLiteral("2 MiB page")));
     QVERIFY(shows(scene, QStringLiteral("0… 0010 0000 0000")));

@@ -212,6 +212,47 @@ TEST(TranslationScenario, BadInputIsReportedWhereItIs) {
   auto tlb = build(R"("config": {"preset": "ostep", "frames": 8, "tlb": {"entries": 6, "ways": 4},
                                  "processes": [{"name": "a", "regions": []}]}, "ops": [])");
   EXPECT_NE(errorAt(*tlb, "/config/tlb/entries", ErrorCode::NotAligned), nullptr);
+
+  // A region starting in x86-64's non-canonical hole: the start is wrong, said at the start.
+  auto hole = build(R"("config": {"preset": "x86_64", "frames": 8,
+                                  "processes": [{"name": "a", "regions": [{"name": "r", "start": "0x800000000000", "pages": 1}]}]}, "ops": [])");
+  const auto* start = errorAt(*hole, "/config/processes/0/regions/0/start", ErrorCode::OutOfRange);
+  ASSERT_NE(start, nullptr);
+  EXPECT_EQ(start->args.front(), "0x800000000000");
+
+  // Forks past the process limit: one error, at the first fork too many.
+  std::string forks = R"("config": {"preset": "ostep", "frames": 8, "processes": [{"name": "p", "regions": []}]}, "ops": [)";
+  for (int i = 0; i < 300; ++i) forks += std::string(i ? "," : "") + R"({"fork": {"parent": "p", "child": "c)" + std::to_string(i) + R"("}})";
+  auto many = build(forks + "]");
+  EXPECT_NE(errorAt(*many, "/ops/255/fork", ErrorCode::TooMany), nullptr);
+  EXPECT_EQ(many->errors.list().size(), 1u);
+}
+
+// fork: the child's copy counts its pages shared and, of those, the ones of writable regions
+// (copy-on-write); a read-only region's page is just shared. The child's PTEs start old (A clear).
+TEST(TranslationScenario, ForkCountsCopyOnWriteAndPlainSharing) {
+  auto built = build(R"("config": {"preset": "ostep", "frames": 16,
+                                   "processes": [{"name": "p", "regions": [{"name": "code", "start": 0, "pages": 1, "perm": "r-x"},
+                                                                           {"name": "data", "start": "0x1000", "pages": 2}]}]},
+                        "ops": [{"access": {"va": 0}}, {"access": {"va": "0x1000", "write": true}}, {"access": {"va": "0x1020"}},
+                                {"fork": {"parent": "p", "child": "c"}}])");
+  ASSERT_NE(built->simulation, nullptr) << formatError(built->errors.list().front());
+  TranslationSimulation& sim = *built->simulation;
+  sim.seek(4);
+  const OutputJson r = sim.stepRecord();
+  bool found = false;
+  for (const auto& event : r["events"])
+    if (event["type"] == "fork") {
+      found = true;
+      EXPECT_EQ(event["shared_pages"], 3);
+      EXPECT_EQ(event["cow_pages"], 2);
+    }
+  EXPECT_TRUE(found);
+  const ManagedState& m = sim.timeline().state().managed;
+  for (const PageTable& t : m.processes[1].tables)
+    for (const Pte& pte : t.entries)
+      if (pte.kind == Pte::Kind::Present && t.level == 1) EXPECT_FALSE(pte.accessed);
+  EXPECT_TRUE(sim.summary()["tlb_hit_rate"].is_null());  // no TLB
 }
 
 TEST(TranslationScenario, WideValuesReadAsNumbersOrHex) {
