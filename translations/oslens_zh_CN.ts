@@ -2154,6 +2154,18 @@
         <source>No TLB: every access walks; faults: minor %1, major %2, copy-on-write %3, segfaults %4; swap: out %5, in %6.</source>
         <translation>没有 TLB：每次访问都遍历页表；缺页：次要 %1，主要 %2，写时复制 %3，段错误 %4；交换：换出 %5，换入 %6。</translation>
     </message>
+    <message>
+        <source>The %1 entry has a reserved bit set (an address bit at or above physical_bits, or PS where no large page can be): a page fault with RSVD set, the walk stops (Intel SDM 4.7).</source>
+        <translation>%1 表项设置了保留位（位于 physical_bits 或更高处的地址位，或在不可能有大页的一级设置了 PS）：这是设置了 RSVD 的缺页，遍历停止（Intel SDM 4.7）。</translation>
+    </message>
+    <message>
+        <source>%1 Reserved bits set: %2.</source>
+        <translation>%1保留位被设置：%2 次。</translation>
+    </message>
+    <message>
+        <source>%1: present.</source>
+        <translation>%1：存在。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4044,6 +4056,14 @@
     <message>
         <source>not used: a large page</source>
         <translation>未用到：大页</translation>
+    </message>
+    <message>
+        <source>%1 · reserved bit set</source>
+        <translation>%1 · 设置了保留位</translation>
+    </message>
+    <message>
+        <source>Page fault: a reserved bit is set in the %1 entry</source>
+        <translation>缺页：%1 表项设置了保留位</translation>
     </message>
 </context>
 </TS>

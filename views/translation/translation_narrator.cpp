@@ -134,6 +134,11 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                 if (!s.imageMode() && (e.step.entry & 0x200)) return tr("%1: not present; it records swap slot %2.").arg(where).arg(e.step.entry >> 12);
                 return tr("%1: not present.").arg(where);
               }
+              const bool reserved = std::any_of(events.begin(), events.end(), [&](const TranslationEvent& other) {
+                const auto* fault = std::get_if<Faulted>(&other);
+                return fault && fault->fault == Fault::Reserved && fault->level == e.step.level;
+              });
+              if (reserved) return tr("%1: present.").arg(where);  // the next sentence says why the walk stops here
               if (entryMapsLargePage(s, e)) {
                 // The indices below this level are part of the offset now (Intel SDM 4.5, PS).
                 const std::uint64_t bytes = f.bytesMappedAt(e.step.level);
@@ -174,6 +179,9 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
                                                        : tr("Segmentation fault: %1 is in region %2 (%3), which may not be read."))
                                             .arg(hex(access->va), QString::fromStdString(region->name), perm));
                 }
+                case Fault::Reserved:
+                  return tr("The %1 entry has a reserved bit set (an address bit at or above physical_bits, or PS where no large page can be): a page fault with RSVD set, the walk stops (Intel SDM 4.7).")
+                      .arg(tableName(s, std::max(e.level, 0)));
                 case Fault::NonCanonical:
                   return tr("%1 is not canonical (the bits above bit %2 do not all copy it): a general-protection fault before any lookup.")
                       .arg(access ? hex(access->va) : QString())
@@ -265,12 +273,14 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
 }
 
 QString TranslationNarrator::summary(const TranslationState& s) {
-  if (s.imageMode())
-    return tr("Translations: %1; page faults: %2, protection faults: %3, non-canonical: %4.")
-        .arg(s.translations)
-        .arg(s.notPresent)
-        .arg(s.protection)
-        .arg(s.nonCanonical);
+  if (s.imageMode()) {
+    const QString counts = tr("Translations: %1; page faults: %2, protection faults: %3, non-canonical: %4.")
+                               .arg(s.translations)
+                               .arg(s.notPresent)
+                               .arg(s.protection)
+                               .arg(s.nonCanonical);
+    return s.reserved == 0 ? counts : tr("%1 Reserved bits set: %2.").arg(counts).arg(s.reserved);
+  }
   const ManagedState& m = s.managed;
   if (!m.tlb)
     return tr("No TLB: every access walks; faults: minor %1, major %2, copy-on-write %3, segfaults %4; swap: out %5, in %6.")

@@ -343,9 +343,11 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       const QRectF r(x, rowsTop + row * kRowHeight, columnWidth, kRowHeight);
       QBrush fill = row % 2 ? QBrush(ViewPalette::stripe()) : QBrush(Qt::white);
       QPen pen = ViewPalette::pen(ViewPalette::grid(), 1);
+      // The entry that stopped the walk: not present, or a reserved bit set.
+      const bool stops = !step.present || (shown.fault && shown.fault->fault == Fault::Reserved && shown.fault->level == level);
       if (indexed && played) {
-        fill = step.present ? QBrush(ViewPalette::currentFill()) : QBrush(ViewPalette::faultFill());
-        pen = ViewPalette::pen(step.present ? ViewPalette::current() : ViewPalette::fault(), 3);
+        fill = stops ? QBrush(ViewPalette::faultFill()) : QBrush(ViewPalette::currentFill());
+        pen = ViewPalette::pen(stops ? ViewPalette::fault() : ViewPalette::current(), 3);
       }
       auto* rect = addRect(r, pen, fill);
       rect->setZValue(indexed ? 2 : 1);
@@ -376,9 +378,10 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
     addRect(QRectF(x, rowsTop, columnWidth, std::min<std::uint64_t>(rows, entries) * kRowHeight), ViewPalette::pen(outline, 2), Qt::NoBrush)->setZValue(2);
     // What the read entry's bits say, under its table (a row has no room for both).
     if (readValue) {
+      const bool reserved = shown.fault && shown.fault->fault == Fault::Reserved && shown.fault->level == level;
       auto* flags = addCaption(*this, {x, rowsTop + rows * kRowHeight + 4}, ViewPalette::font(13, true),
-                               step.present ? ViewPalette::currentInk() : ViewPalette::fault());
-      flags->setText(entryFlags(s, *readValue, level));
+                               step.present && !reserved ? ViewPalette::currentInk() : ViewPalette::fault());
+      flags->setText(reserved ? tr("%1 · reserved bit set").arg(entryFlags(s, *readValue, level)) : entryFlags(s, *readValue, level));
     }
   }
   return tablesTop + 30 + rows * kRowHeight + 44;  // and the line under the tables
@@ -485,6 +488,7 @@ void WalkScene::drawResult(const Shown& shown, qreal top) {
     case Fault::Cow: title = tr("Copy-on-write fault"); break;
     case Fault::Segfault: title = tr("Segmentation fault"); break;
     case Fault::NonCanonical: title = tr("General-protection fault: not a canonical address"); break;
+    case Fault::Reserved: title = tr("Page fault: a reserved bit is set in the %1 entry").arg(TranslationNarrator::tableName(s, std::max(shown.fault->level, 0))); break;
     case Fault::None: break;
   }
   auto* heading = addCaption(*this, {0, top}, ViewPalette::font(20, true), ViewPalette::fault());

@@ -12,6 +12,7 @@ std::string_view faultName(Fault fault) {
     case Fault::Cow: return "cow";
     case Fault::Segfault: return "segfault";
     case Fault::NonCanonical: return "non_canonical";
+    case Fault::Reserved: return "reserved";
   }
   return "";
 }
@@ -23,6 +24,16 @@ WalkResult startWalk(const AddressFormat& format, VirtualAddress va) {
   r.offset = format.offsetOf(va);
   r.writable = r.user = true;
   return r;
+}
+
+// x86-64's reserved bits of a present entry (Intel SDM Vol. 3A 4.5, tables 4-14 to 4-20): the
+// address bits from MAXPHYADDR (`physical_bits`) to 51, and PS where no large page can be (the
+// PML4; in the PT bit 7 is PAT, not PS). Set, the walk stops with a page fault (RSVD, SDM 4.7).
+bool reservedBitsSet(const AddressFormat& format, std::uint64_t entry, int level, bool last) {
+  const std::uint64_t addressBits = entry & 0x000f'ffff'ffff'f000ull;
+  if (format.physicalBits < 52 && (addressBits >> format.physicalBits) != 0) return true;
+  const bool ps = (entry >> 7) & 1;
+  return ps && !last && std::find(format.largePageLevels.begin(), format.largePageLevels.end(), level) == format.largePageLevels.end();
 }
 
 // The page found: its address, and the write check.
@@ -62,9 +73,14 @@ WalkResult walkTables(const AddressFormat& format, EntryFormat entries, const Ph
       r.faultLevel = level;
       return r;
     }
+    const bool last = level == format.levelCount() - 1;
+    if (entries == EntryFormat::X86_64 && reservedBitsSet(format, step.entry, level, last)) {
+      r.fault = Fault::Reserved;
+      r.faultLevel = level;
+      return r;
+    }
     r.writable = r.writable && e.writable;
     r.user = r.user && e.user;
-    const bool last = level == format.levelCount() - 1;
     const bool large = !last && e.largePage &&
                        std::find(format.largePageLevels.begin(), format.largePageLevels.end(), level) != format.largePageLevels.end();
     if (last || large) {

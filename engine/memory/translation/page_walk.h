@@ -21,8 +21,9 @@ enum class Fault {
   Cow,           // a write to a page shared copy-on-write (managed mode)
   Segfault,      // outside every region, or against its permissions (managed mode)
   NonCanonical,  // x86-64: a general-protection fault before any walk (Intel SDM Vol. 3A 3.3.7.1)
+  Reserved,      // x86-64: a present entry with a reserved bit set, a page fault with RSVD (SDM 4.7)
 };
-// "not_present", "protection", "cow", "segfault", "non_canonical"; None has no name.
+// "not_present", "protection", "cow", "segfault", "non_canonical", "reserved"; None has no name.
 std::string_view faultName(Fault fault);
 
 // One entry the walk read.

@@ -33,6 +33,7 @@ void translateImage(TranslationState& s, const AccessOp& op, EventLog<Translatio
     case Fault::NotPresent: ++s.notPresent; break;
     case Fault::Protection: ++s.protection; break;
     case Fault::NonCanonical: ++s.nonCanonical; break;
+    case Fault::Reserved: ++s.reserved; break;
     case Fault::Cow:
     case Fault::Segfault: break;  // managed mode only
   }
@@ -143,6 +144,7 @@ std::uint64_t TranslationModel::hash(const State& s) {
   h.add(s.notPresent);
   h.add(s.protection);
   h.add(s.nonCanonical);
+  h.add(s.reserved);
   const ManagedState& m = s.managed;
   for (const Process& p : m.processes) {
     h.add(p.name);
@@ -213,7 +215,7 @@ std::size_t TranslationModel::footprintBytes(const State& s) {
 std::vector<std::string> TranslationModel::checkInvariants(const State& s) {
   if (s.imageMode()) {
     std::vector<std::string> problems;
-    if (s.notPresent + s.protection + s.nonCanonical > s.translations) problems.push_back("more faults than translations");
+    if (s.notPresent + s.protection + s.nonCanonical + s.reserved > s.translations) problems.push_back("more faults than translations");
     return problems;
   }
   return managedInvariantProblems(s.managed);

@@ -17,7 +17,7 @@ struct TranslationState {
   ManagedState managed;  // managed mode; unused in image mode
   std::uint64_t step = 0;
   // Image mode: what its translations found.
-  std::uint64_t translations = 0, notPresent = 0, protection = 0, nonCanonical = 0;
+  std::uint64_t translations = 0, notPresent = 0, protection = 0, nonCanonical = 0, reserved = 0;
 
   bool imageMode() const { return config.image != nullptr; }
   bool operator==(const TranslationState&) const = default;

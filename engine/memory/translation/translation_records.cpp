@@ -135,7 +135,7 @@ OutputJson TranslationReportingModel::summaryJson(const State& s) {
   if (!s.config.preset.empty()) summary["preset"] = s.config.preset;
   if (s.imageMode()) {
     summary["translations"] = s.translations;
-    summary["faults"] = OutputJson{{"not_present", s.notPresent}, {"protection", s.protection}, {"non_canonical", s.nonCanonical}};
+    summary["faults"] = OutputJson{{"not_present", s.notPresent}, {"protection", s.protection}, {"non_canonical", s.nonCanonical}, {"reserved", s.reserved}};
     return summary;
   }
   const std::uint64_t lookups = m.tlbHits + m.tlbMisses;

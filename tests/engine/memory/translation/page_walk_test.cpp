@@ -132,6 +132,30 @@ TEST(PageWalk, X86_64NonCanonicalAddressesAreNotWalked) {
   EXPECT_EQ(r.indices.size(), 4u);  // the indices are still the address's
 }
 
+// Reserved bits stop the walk with a page fault (Intel SDM 4.5, 4.7): PS in a PML4 entry, and an
+// address bit at or above MAXPHYADDR; PAT (bit 7) in a PT entry is not PS and walks on.
+TEST(PageWalk, X86_64ReservedBitsFault) {
+  X86Image image;
+  image.format.physicalBits = 36;
+  const VirtualAddress va = X86Image::va(1, 2, 3, 4, 0x123);
+  ASSERT_TRUE(walkTables(image.format, EntryFormat::X86_64, image.memory, X86Image::kRoot, va, false).pa);
+  image.set(0x4000, 4, 0x5000 | 0x85);  // PAT in the PT: fine
+  EXPECT_TRUE(walkTables(image.format, EntryFormat::X86_64, image.memory, X86Image::kRoot, va, false).pa);
+
+  image.set(0x1000, 1, 0x2000 | 0x87);  // PS in the PML4
+  WalkResult r = walkTables(image.format, EntryFormat::X86_64, image.memory, X86Image::kRoot, va, false);
+  EXPECT_EQ(r.fault, Fault::Reserved);
+  EXPECT_EQ(r.faultLevel, 0);
+  EXPECT_FALSE(r.pa);
+
+  image.set(0x1000, 1, 0x2000 | 0x7);
+  image.set(0x2000, 2, (std::uint64_t{1} << 36) | 0x3000 | 0x7);  // bit 36: past 36 physical bits
+  r = walkTables(image.format, EntryFormat::X86_64, image.memory, X86Image::kRoot, va, false);
+  EXPECT_EQ(r.fault, Fault::Reserved);
+  EXPECT_EQ(r.faultLevel, 1);
+  EXPECT_EQ(faultName(r.fault), "reserved");
+}
+
 TEST(PageWalk, X86_64EntriesDecodeEveryBit) {
   const DecodedEntry e = decodeEntry(EntryFormat::X86_64, 0x8000'0000'1234'5067ull, 4096);
   EXPECT_TRUE(e.present);
