@@ -2166,6 +2166,14 @@
         <source>%1: present.</source>
         <translation>%1：存在。</translation>
     </message>
+    <message>
+        <source>%1 No region reaches one of its page tables any more: that page is freed too (Linux&apos;s free_pgtables).</source>
+        <translation>%1已没有区域用到它的一张页表：这一页也被释放（Linux 的 free_pgtables）。</translation>
+    </message>
+    <message>
+        <source>%1 No region reaches %2 of its page tables any more: their pages are freed too (Linux&apos;s free_pgtables).</source>
+        <translation>%1已没有区域用到它的 %2 张页表：这些页也被释放（Linux 的 free_pgtables）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -255,9 +255,14 @@ QStringList TranslationNarrator::narrate(std::size_t stepIndex, const Translatio
             },
             [&](const RegionUnmapped& e) -> QString {
               if (!e.found) return typesetChinese(tr("%1 has no region %2 any more: nothing happens.").arg(processName(s, e.process), QString::fromStdString(e.name)));
-              return typesetChinese(tr("Region %1 of %2 goes: %3 of its pages had a frame; %4 frames and %5 swap slots are freed, %6 TLB entries dropped.")
-                                        .arg(QString::fromStdString(e.name), processName(s, e.process), QString::number(e.mappedPages),
-                                             QString::number(e.freedFrames), QString::number(e.freedSlots), QString::number(e.flushed)));
+              const QString gone = tr("Region %1 of %2 goes: %3 of its pages had a frame; %4 frames and %5 swap slots are freed, %6 TLB entries dropped.")
+                                       .arg(QString::fromStdString(e.name), processName(s, e.process), QString::number(e.mappedPages),
+                                            QString::number(e.freedFrames), QString::number(e.freedSlots), QString::number(e.flushed));
+              if (e.freedTables == 0) return typesetChinese(gone);
+              if (e.freedTables == 1)
+                return typesetChinese(tr("%1 No region reaches one of its page tables any more: that page is freed too (Linux's free_pgtables).").arg(gone));
+              return typesetChinese(tr("%1 No region reaches %2 of its page tables any more: their pages are freed too (Linux's free_pgtables).")
+                                        .arg(gone, QString::number(e.freedTables)));
             },
             [&](const ProcessGone& e) -> QString {
               if (s.managed.processes[e.process].killedBy != Fault::None)

@@ -146,6 +146,7 @@ struct ForkOutcome {
 struct UnmapOutcome {
   std::uint64_t mappedPages = 0;  // pages of the region that had a frame
   std::uint64_t freedFrames = 0, freedSlots = 0, flushed = 0;
+  std::uint64_t freedTables = 0;  // page-table pages no region reaches any more (their frames are free)
 };
 struct ExitOutcome {
   std::uint64_t freedFrames = 0;  // table pages and pages no one else maps

@@ -537,6 +537,40 @@ ExitOutcome exitProcess(ManagedState& s, ProcessIndex p) { return releaseProcess
 
 void mapRegion(ManagedState& s, ProcessIndex p, Region region) { s.processes[p].regions.push_back(std::move(region)); }
 
+// The page-table pages whose range no region of the process reaches any more go too, their
+// parents' entries cleared (mm/memory.c free_pgtables, called by unmap_region for the span between
+// the neighbouring mappings); the top table stays. The tables left are renumbered in order.
+void freeUnreachedTables(ManagedState& s, ProcessIndex p, UnmapOutcome& out) {
+  Process& proc = s.processes[p];
+  const AddressFormat& f = s.config.format;
+  std::vector<std::uint32_t> newIndex(proc.tables.size(), kNone);
+  std::vector<PageTable> kept;
+  for (std::size_t t = 0; t < proc.tables.size(); ++t) {
+    PageTable& table = proc.tables[t];
+    const std::uint64_t first = table.firstVpn;
+    const std::uint64_t count = std::uint64_t{1} << (bitsBelow(f, table.level) + f.levels[static_cast<std::size_t>(table.level)]);
+    const bool reached = table.level == 0 || std::any_of(proc.regions.begin(), proc.regions.end(), [&](const Region& r) {
+                           return r.startVpn < first + count && first < r.startVpn + r.pages;
+                         });
+    if (reached) {
+      newIndex[t] = static_cast<std::uint32_t>(kept.size());
+      kept.push_back(std::move(table));
+    } else {
+      freeFrame(s, table.frame);
+      ++out.freedTables;
+    }
+  }
+  const int leafLevel = f.levelCount() - 1;
+  for (PageTable& table : kept)
+    if (table.level != leafLevel)
+      for (Pte& e : table.entries)
+        if (e.kind == Pte::Kind::Present) {
+          if (newIndex[e.target] == kNone) e = Pte{};
+          else e.target = newIndex[e.target];
+        }
+  proc.tables = std::move(kept);
+}
+
 UnmapOutcome unmapRegion(ManagedState& s, ProcessIndex p, const std::string& name) {
   UnmapOutcome out;
   auto& regions = s.processes[p].regions;
@@ -562,6 +596,7 @@ UnmapOutcome unmapRegion(ManagedState& s, ProcessIndex p, const std::string& nam
     }
     pte = Pte{};
   }
+  freeUnreachedTables(s, p, out);
   return out;
 }
 

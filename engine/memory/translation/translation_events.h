@@ -228,7 +228,7 @@ struct RegionUnmapped {
   ProcessIndex process = 0;
   std::string name;
   bool found = true;
-  std::uint64_t mappedPages = 0, freedFrames = 0, freedSlots = 0, flushed = 0;
+  std::uint64_t mappedPages = 0, freedFrames = 0, freedSlots = 0, flushed = 0, freedTables = 0;
   static constexpr std::string_view kJsonType = "munmap";
   template <class Names>
   void describe(JsonOut& out, const Names& names) const {
@@ -239,6 +239,7 @@ struct RegionUnmapped {
     out.field("freed_frames", freedFrames);
     out.field("freed_slots", freedSlots);
     out.field("flushed", flushed);
+    out.field("freed_tables", freedTables);
   }
 };
 

@@ -102,7 +102,7 @@ void stepManaged(TranslationState& s, const TranslationOp& op, EventLog<Translat
                    const bool found = std::any_of(m.processes[o.process].regions.begin(), m.processes[o.process].regions.end(),
                                                   [&](const Region& r) { return r.name == o.region; });
                    const UnmapOutcome out = unmapRegion(m, o.process, o.region);
-                   log.add(RegionUnmapped{o.process, o.region, found, out.mappedPages, out.freedFrames, out.freedSlots, out.flushed});
+                   log.add(RegionUnmapped{o.process, o.region, found, out.mappedPages, out.freedFrames, out.freedSlots, out.flushed, out.freedTables});
                  },
              },
              op);

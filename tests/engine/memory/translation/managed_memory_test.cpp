@@ -208,6 +208,34 @@ TEST(ManagedMemory, NonCanonicalX86AddressesKillBeforeAnyLookup) {
   expectConsistent(t);
 }
 
+// munmap frees the page-table pages no region reaches any more (Linux's free_pgtables), clears the
+// entry above them and keeps the others working; a table another region still reaches stays.
+TEST(ManagedMemory, MunmapFreesTheTablesNoRegionReaches) {
+  ManagedConfig config;
+  config.format = tinyFormat();
+  config.frames = 12;
+  ManagedState s = initialManagedState(config, {process("A", {region("heap", 0, 2, "rw-")})});
+  mapRegion(s, 0, region("buf", 8, 4, "rw-"));   // top index 2: a leaf table of its own
+  mapRegion(s, 0, region("near", 2, 1, "rw-"));  // shares the heap's leaf table (top index 0)
+  access(s, 0, 0x10, true);                      // heap
+  access(s, 0, 0x80, true);                      // buf
+  access(s, 0, 0x20, true);                      // near
+  const std::size_t tablesBefore = s.processes[0].tables.size();
+  const std::size_t freeBefore = s.freeFrames();
+  const UnmapOutcome buf = unmapRegion(s, 0, "buf");
+  EXPECT_EQ(buf.freedTables, 1u);
+  EXPECT_EQ(buf.freedFrames, 1u);
+  EXPECT_EQ(s.processes[0].tables.size(), tablesBefore - 1);
+  EXPECT_EQ(s.freeFrames(), freeBefore + 2);  // the page and its table
+  EXPECT_EQ(s.processes[0].tables[0].entries[2].kind, Pte::Kind::Empty);
+  expectConsistent(s);
+  const UnmapOutcome near = unmapRegion(s, 0, "near");
+  EXPECT_EQ(near.freedTables, 0u);  // the heap still reaches that table
+  const AccessOutcome again = access(s, 0, 0x14, false);
+  EXPECT_EQ(again.fault, Fault::None);
+  expectConsistent(s);
+}
+
 // Random runs: several processes, fork, exit, switches, mmap, munmap and accesses inside and
 // outside the regions, under every policy and TLB shape; every invariant holds after every op.
 TEST(ManagedMemory, RandomRunsKeepEveryInvariant) {
@@ -216,7 +244,7 @@ TEST(ManagedMemory, RandomRunsKeepEveryInvariant) {
   std::uint64_t totalSteps = 0, swapOuts = 0, cowFaults = 0, majors = 0, mmaps = 0, munmaps = 0;
   for (paging::Policy policy : {paging::Policy::Fifo, paging::Policy::Lru, paging::Policy::Clock, paging::Policy::Lfu, paging::Policy::Random})
     for (const auto& tlb : tlbs)
-      for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+      for (std::uint64_t seed = 1; seed <= 9; ++seed) {
         ManagedConfig config;
         config.format = tinyFormat();
         config.frames = 6 + static_cast<std::uint32_t>(seed % 3) * 2;
@@ -228,7 +256,7 @@ TEST(ManagedMemory, RandomRunsKeepEveryInvariant) {
             config, {process("A", {region("text", 0, 2, "r-x"), region("heap", 4, 6, "rw-")}), process("B", {region("heap", 8, 8, "rw-")})});
         Rng rng(seed * 7919);
         int steps = 0;
-        for (int op = 0; op < 400; ++op) {
+        for (int op = 0; op < 500; ++op) {
           std::vector<ProcessIndex> live;
           for (ProcessIndex p = 0; p < s.processes.size(); ++p)
             if (s.processes[p].state != ProcessState::Exited) live.push_back(p);
