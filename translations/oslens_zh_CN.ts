@@ -3804,12 +3804,20 @@
         <translation>只读</translation>
     </message>
     <message>
-        <source>access %1</source>
-        <translation>第 %1 次访问</translation>
-    </message>
-    <message>
         <source>entries %1–%2 not shown</source>
         <translation>第 %1–%2 项未显示</translation>
+    </message>
+    <message>
+        <source>this access</source>
+        <translation>本次访问</translation>
+    </message>
+    <message>
+        <source>1 access ago</source>
+        <translation>1 次访问之前</translation>
+    </message>
+    <message>
+        <source>%1 accesses ago</source>
+        <translation>%1 次访问之前</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,13 @@ using namespace engine::translation;
 
 TlbScene::TlbScene(const TranslationSimulation& simulation, QObject* parent) : WalkFollowingScene(simulation, parent) { redraw(); }
 
+// How long ago an entry was last used, counted in accesses (the clock LRU goes by).
+QString TlbScene::lastUse(std::uint64_t accessesAgo) {
+  if (accessesAgo == 0) return tr("this access");
+  if (accessesAgo == 1) return tr("1 access ago");
+  return tr("%1 accesses ago").arg(accessesAgo);
+}
+
 void TlbScene::draw(const TranslationState& s, bool changesShown) {
   clear();
   const ManagedState& m = s.managed;
@@ -72,12 +79,12 @@ void TlbScene::draw(const TranslationState& s, bool changesShown) {
     const QStringList cells{QString::number(slot),
                             QString::number(set),
                             e.valid ? tr("yes") : tr("no"),
-                            QString::number(e.asid),
+                            e.valid ? QString::number(e.asid) : QString(),  // an invalid entry's ASID means nothing
                             e.valid ? TranslationNarrator::hex(e.tag) : QString(),
                             e.valid ? QString::number(e.frameBase >> s.config.format.offsetBits()) : QString(),
                             e.valid ? (e.writable ? tr("RW") : tr("R")) : QString(),
                             e.valid && e.dirty ? QStringLiteral("D") : QString(),
-                            e.valid ? tr("access %1").arg(e.usedAt) : QString()};
+                            e.valid ? lastUse(m.tick - e.usedAt) : QString()};
     x = 0;
     for (int i = 0; i < cells.size(); ++i) {
       if (i == 3 && !c.asid) continue;

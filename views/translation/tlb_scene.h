@@ -17,6 +17,9 @@ class TlbScene : public WalkFollowingScene {
 
  protected:
   void draw(const engine::translation::TranslationState& state, bool changesShown) override;
+
+ private:
+  static QString lastUse(std::uint64_t accessesAgo);
 };
 
 }  // namespace oslens::views
