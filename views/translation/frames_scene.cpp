@@ -43,6 +43,24 @@ QString FramesScene::regionsText(const TranslationState& s, ProcessIndex process
   return text;
 }
 
+// The frame grid's columns: of 3 to 8, those that make the picture largest on a 16:9 projector's
+// pane (about 1920 x 832), given the legend above (`legendWidth`, `top`): few frames make rows of
+// a few tall cells rather than one long strip.
+int FramesScene::gridColumns(const ManagedState& m, qreal legendWidth, qreal top) {
+  constexpr qreal kPaneWidth = 1920, kPaneHeight = 832;
+  int best = kMaxColumns;
+  qreal bestScale = 0;
+  for (int c = 3; c <= kMaxColumns; ++c) {
+    const std::size_t rows = (m.frames.size() + c - 1) / c;
+    const std::size_t slotCount = std::min<std::size_t>(m.swapRefs.size(), 2 * static_cast<std::size_t>(c));
+    const qreal height = top + 60 + rows * (kCellHeight + 36) + (slotCount ? 40 + ((slotCount + c - 1) / c) * 54 : 0) + 60;
+    const qreal width = std::max(legendWidth, c * (kCellWidth + kGap)) + 60;
+    const qreal scale = std::min(kPaneWidth / width, kPaneHeight / height);
+    if (scale > bestScale + 1e-9) bestScale = scale, best = c;
+  }
+  return best;
+}
+
 FramesScene::FramesScene(const TranslationSimulation& simulation, QObject* parent)
     : WalkFollowingScene(simulation, parent), m_player(new FlightPlayer(this, this)) {
   redraw();
@@ -98,31 +116,32 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
     // The widths as shown (presentation mode sets small print larger after this layout).
     const auto shownWidth = [this](const QGraphicsSimpleTextItem* text) { return QFontMetricsF(shownFont(text->font())).horizontalAdvance(text->text()); };
     x += 30 + std::max({shownWidth(label), shownWidth(detail), shownWidth(regions)}) + 40;
-    if (x > kColumns * (kCellWidth + kGap) - 200 && p + 1 < m.processes.size()) {
+    if (x > kMaxColumns * (kCellWidth + kGap) - 200 && p + 1 < m.processes.size()) {
       x = 0;
       y += 82;
     }
   }
   y += 92;
+  const int columns = gridColumns(m, itemsBoundingRect().width(), y);
   addCaption(*this, {0, y}, ViewPalette::font(14, true), ViewPalette::ink())
       ->setText(tr("Physical memory: %1 frames, %2 free").arg(m.frames.size()).arg(m.freeFrames()));
   y += 60;  // the frame numbers stand above their cells
   for (FrameNumber f = 0; f < m.frames.size(); ++f) {
-    const QRectF r((f % kColumns) * (kCellWidth + kGap), y + (f / kColumns) * (kCellHeight + 36), kCellWidth, kCellHeight);
+    const QRectF r((f % columns) * (kCellWidth + kGap), y + (f / columns) * (kCellHeight + 36), kCellWidth, kCellHeight);
     m_places.frames.push_back(r);
     addCaption(*this, r.topLeft() + QPointF(2, -28), ViewPalette::font(12), ViewPalette::muted().darker(165))->setText(tr("frame %1").arg(f));
     addCell(r, frameLook(s, f), changed.frames.contains(f));
   }
-  y += ((m.frames.size() + kColumns - 1) / kColumns) * (kCellHeight + 36) + 10;
+  y += ((m.frames.size() + columns - 1) / columns) * (kCellHeight + 36) + 10;
   if (!m.swapRefs.empty()) {
     std::size_t used = 0;
     for (std::uint32_t refs : m.swapRefs) used += refs > 0 ? 1 : 0;
     addCaption(*this, {0, y}, ViewPalette::font(14, true), ViewPalette::ink())->setText(tr("Swap: %1 slots, %2 in use").arg(m.swapRefs.size()).arg(used));
     y += 30;
     const std::vector<QStringList> holders = swapHolders(s);
-    const std::size_t shown = std::min<std::size_t>(m.swapRefs.size(), 2 * kColumns);
+    const std::size_t shown = std::min<std::size_t>(m.swapRefs.size(), 2 * columns);
     for (std::size_t slot = 0; slot < shown; ++slot) {
-      const QRectF r((slot % kColumns) * (kCellWidth + kGap), y + (slot / kColumns) * 54, kCellWidth, 44);
+      const QRectF r((slot % columns) * (kCellWidth + kGap), y + (slot / columns) * 54, kCellWidth, 44);
       m_places.swapSlots.push_back(r);
       addCell(r, slotLook(static_cast<SlotNumber>(slot), holders[slot]), changed.swapSlots.contains(static_cast<SlotNumber>(slot)));
     }

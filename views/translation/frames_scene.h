@@ -17,7 +17,7 @@ class FramesScene : public WalkFollowingScene {
   explicit FramesScene(const engine::translation::TranslationSimulation& simulation, QObject* parent = nullptr);
   ~FramesScene() override;
 
-  static constexpr int kColumns = 8;
+  static constexpr int kMaxColumns = 8;
 
   // Where the last drawing put each frame, swap slot and process (tests follow the moves by it).
   const MemoryPlaces& places() const { return m_places; }
@@ -38,6 +38,7 @@ class FramesScene : public WalkFollowingScene {
   // Every cell of `state` as drawn now (in presentation mode, with its small print set larger).
   MemoryLooks looks(const engine::translation::TranslationState& state) const;
   void addCell(const QRectF& rect, const MemoryCell& cell, bool changed);
+  static int gridColumns(const engine::translation::ManagedState& m, qreal legendWidth, qreal top);
   static QString regionsText(const engine::translation::TranslationState& state, engine::translation::ProcessIndex process);
 
   MemoryPlaces m_places;
