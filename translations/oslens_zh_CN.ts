@@ -3819,6 +3819,38 @@
         <source>%1 accesses ago</source>
         <translation>%1 次访问之前</translation>
     </message>
+    <message>
+        <source>The switch flushed 1 entry: without ASIDs no entry can stay.</source>
+        <translation>切换清空了 1 个表项：没有 ASID，任何表项都不能留下。</translation>
+    </message>
+    <message>
+        <source>The switch flushed %1 entries: without ASIDs no entry can stay.</source>
+        <translation>切换清空了 %1 个表项：没有 ASID，任何表项都不能留下。</translation>
+    </message>
+    <message>
+        <source>The fork dropped 1 entry of the parent: it still allowed writes.</source>
+        <translation>fork 作废了父进程的 1 个表项：它仍允许写。</translation>
+    </message>
+    <message>
+        <source>The fork dropped %1 entries of the parent: they still allowed writes.</source>
+        <translation>fork 作废了父进程的 %1 个表项：它们仍允许写。</translation>
+    </message>
+    <message>
+        <source>The exit dropped 1 entry.</source>
+        <translation>退出作废了 1 个表项。</translation>
+    </message>
+    <message>
+        <source>The exit dropped %1 entries.</source>
+        <translation>退出作废了 %1 个表项。</translation>
+    </message>
+    <message>
+        <source>munmap dropped 1 entry.</source>
+        <translation>munmap 作废了 1 个表项。</translation>
+    </message>
+    <message>
+        <source>munmap dropped %1 entries.</source>
+        <translation>munmap 作废了 %1 个表项。</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::TranslationView</name>

@@ -3,6 +3,8 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 
+#include "engine/core/overloaded.h"
+
 #include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/scene_items.h"
@@ -21,6 +23,32 @@ QString TlbScene::lastUse(std::uint64_t accessesAgo) {
   if (accessesAgo == 0) return tr("this access");
   if (accessesAgo == 1) return tr("1 access ago");
   return tr("%1 accesses ago").arg(accessesAgo);
+}
+
+QString TlbScene::droppedText() const {
+  for (const TranslationEvent& event : simulation().timeline().lastEvents()) {
+    const auto text = [](std::uint64_t n, const QString& one, const QString& many) { return n == 0 ? QString() : n == 1 ? one : many.arg(n); };
+    QString said = std::visit(engine::Overloaded{
+                                  [&](const ContextSwitched& e) {
+                                    return text(e.flushed, tr("The switch flushed 1 entry: without ASIDs no entry can stay."),
+                                                tr("The switch flushed %1 entries: without ASIDs no entry can stay."));
+                                  },
+                                  [&](const Forked& e) {
+                                    return text(e.flushed, tr("The fork dropped 1 entry of the parent: it still allowed writes."),
+                                                tr("The fork dropped %1 entries of the parent: they still allowed writes."));
+                                  },
+                                  [&](const Exited& e) {
+                                    return text(e.flushed, tr("The exit dropped 1 entry."), tr("The exit dropped %1 entries."));
+                                  },
+                                  [&](const RegionUnmapped& e) {
+                                    return text(e.flushed, tr("munmap dropped 1 entry."), tr("munmap dropped %1 entries."));
+                                  },
+                                  [](const auto&) { return QString(); },
+                              },
+                              event);
+    if (!said.isEmpty()) return said;
+  }
+  return {};
 }
 
 void TlbScene::draw(const TranslationState& s, bool changesShown) {
@@ -46,6 +74,14 @@ void TlbScene::draw(const TranslationState& s, bool changesShown) {
   addCaption(*this, {0, y}, ViewPalette::font(14), ViewPalette::ink())
       ->setText(tr("hits %1 · misses %2 · hit rate %3%").arg(m.tlbHits).arg(m.tlbMisses).arg(QString::number(lookups ? 100.0 * m.tlbHits / lookups : 0.0, 'f', 1)));
   y += 40;
+  // Entries the step dropped are gone from the table below: say how many, and why.
+  if (changesShown) {
+    const QString dropped = droppedText();
+    if (!dropped.isEmpty()) {
+      addCaption(*this, {0, y - 6}, ViewPalette::font(14, true), ViewPalette::fault())->setText(typesetChinese(dropped));
+      y += 34;
+    }
+  }
   QStringList headers{tr("entry"), tr("set"), tr("valid"), tr("ASID"), tr("page"), tr("frame"), tr("R/W"), tr("D"), tr("last use")};
   const qreal widths[] = {90, 70, 80, 80, 200, 110, 80, 60, 130};
   qreal x = 0;

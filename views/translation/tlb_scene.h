@@ -20,6 +20,8 @@ class TlbScene : public WalkFollowingScene {
 
  private:
   static QString lastUse(std::uint64_t accessesAgo);
+  // The entries the shown step dropped (a switch without ASIDs, a fork, an exit, munmap), said.
+  QString droppedText() const;
 };
 
 }  // namespace oslens::views

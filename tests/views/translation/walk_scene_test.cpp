@@ -12,6 +12,7 @@
 #include "views/translation/address_bits.h"
 #include "views/translation/frames_scene.h"
 #include "views/translation/memory_dump_scene.h"
+#include "views/translation/tlb_scene.h"
 #include "views/translation/translation_narrator.h"
 #include "views/translation/translation_view.h"
 #include "views/translation/walk_scene.h"
@@ -140,6 +141,24 @@ class WalkSceneTest : public QObject {
     dump.showPosition(1, 2, false);
     QVERIFY(shows(dump, QStringLiteral("page table: page 86")));
     QVERIFY(shows(dump, QStringLiteral("not reached")));
+  }
+
+  // A switch without ASIDs: the TLB shows its entries for a beat, then the table empty and why.
+  void theTlbSaysWhatASwitchFlushed() {
+    auto simulation = loadScenario("translation-switch-flush.oslens.json");
+    auto& sim = dynamic_cast<TranslationSimulation&>(*simulation);
+    views::TlbScene tlb(sim);
+    sim.seek(4);
+    tlb.showPosition(0, 4, false);
+    sim.seek(5);  // switch to B
+    tlb.showPosition(4, 5, true);
+    const QString said = QStringLiteral("The switch flushed 2 entries: without ASIDs no entry can stay.");
+    QVERIFY(tlb.isAnimating());
+    QVERIFY(!shows(tlb, said));
+    QVERIFY(texts(tlb).count(QStringLiteral("yes")) == 2);
+    tlb.finishAnimations();
+    QVERIFY(shows(tlb, said));
+    QVERIFY(!shows(tlb, QStringLiteral("yes")));
   }
 
   void memoryShowsSharingAndTheTablePages() {
