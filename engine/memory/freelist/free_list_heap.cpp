@@ -1,0 +1,212 @@
+#include "engine/memory/freelist/free_list_heap.h"
+
+#include <algorithm>
+
+namespace oslens::engine::freelist {
+
+namespace {
+
+// List edits that keep next fit's rover on the same entry (K&R's freep follows the list).
+void eraseAt(HeapState& s, std::size_t i) {
+  s.freeList.erase(s.freeList.begin() + static_cast<std::ptrdiff_t>(i));
+  if (s.rover > i) --s.rover;
+  if (s.rover >= s.freeList.size()) s.rover = 0;
+}
+
+void insertAt(HeapState& s, std::size_t i, Block b) {
+  s.freeList.insert(s.freeList.begin() + static_cast<std::ptrdiff_t>(i), b);
+  if (s.rover >= i && s.freeList.size() > 1) ++s.rover;
+  if (s.rover >= s.freeList.size()) s.rover = 0;
+}
+
+// Where the standard rules put a free block in the list: by its order, after its equals (the
+// stable place malloc.py's sort gives an appended block).
+std::size_t placeFor(const HeapState& s, ListOrder order, const Block& b) {
+  const auto& l = s.freeList;
+  switch (order) {
+    case ListOrder::AddrSort:
+      return static_cast<std::size_t>(std::lower_bound(l.begin(), l.end(), b, [](const Block& x, const Block& y) { return x.addr < y.addr; }) - l.begin());
+    case ListOrder::SizeSortUp:
+      return static_cast<std::size_t>(std::upper_bound(l.begin(), l.end(), b, [](const Block& x, const Block& y) { return x.size < y.size; }) - l.begin());
+    case ListOrder::SizeSortDown:
+      return static_cast<std::size_t>(std::upper_bound(l.begin(), l.end(), b, [](const Block& x, const Block& y) { return x.size > y.size; }) - l.begin());
+    case ListOrder::InsertFront: return 0;
+    case ListOrder::InsertBack: return l.size();
+  }
+  return l.size();
+}
+
+// malloc.py's free: append, then sort the whole list by the order (Python's sort is stable).
+void ostepInsert(HeapState& s, ListOrder order, const Block& b) {
+  auto& l = s.freeList;
+  switch (order) {
+    case ListOrder::InsertFront: l.insert(l.begin(), b); break;
+    case ListOrder::InsertBack: l.push_back(b); break;
+    case ListOrder::AddrSort:
+      l.push_back(b);
+      std::stable_sort(l.begin(), l.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; });
+      break;
+    case ListOrder::SizeSortUp:
+      l.push_back(b);
+      std::stable_sort(l.begin(), l.end(), [](const Block& x, const Block& y) { return x.size < y.size; });
+      break;
+    case ListOrder::SizeSortDown:
+      l.push_back(b);
+      std::stable_sort(l.begin(), l.end(), [](const Block& x, const Block& y) { return x.size > y.size; });
+      break;
+  }
+  s.rover = 0;
+}
+
+// malloc.py's coalescing: one pass that merges entries next to each other in the list when they
+// are next to each other in memory. Returns the merges.
+std::uint64_t ostepCoalesce(HeapState& s) {
+  if (s.freeList.empty()) return 0;
+  std::vector<Block> merged;
+  Block current = s.freeList.front();
+  for (std::size_t i = 1; i < s.freeList.size(); ++i) {
+    const Block& e = s.freeList[i];
+    if (e.addr == current.addr + current.size) {
+      current.size += e.size;
+    } else {
+      merged.push_back(current);
+      current = e;
+    }
+  }
+  merged.push_back(current);
+  const std::uint64_t merges = s.freeList.size() - merged.size();
+  s.freeList = std::move(merged);
+  s.rover = 0;
+  return merges;
+}
+
+std::optional<std::size_t> freeIndexWhere(const HeapState& s, auto&& test) {
+  for (std::size_t i = 0; i < s.freeList.size(); ++i)
+    if (test(s.freeList[i])) return i;
+  return std::nullopt;
+}
+
+}  // namespace
+
+HeapState initialHeap(const HeapConfig& config) {
+  HeapState s;
+  if (config.size > 0) s.freeList.push_back({config.base, config.size});
+  return s;
+}
+
+std::uint64_t blockSizeFor(const HeapConfig& config, std::uint64_t bytes) {
+  const std::uint64_t align = std::max<std::uint64_t>(config.align, 1);
+  return (bytes + align - 1) / align * align + config.header;
+}
+
+MallocOutcome allocate(HeapState& s, const HeapConfig& config, std::uint64_t bytes) {
+  MallocOutcome out;
+  out.request = blockSizeFor(config, bytes);
+  const std::size_t n = s.freeList.size();
+  std::optional<std::size_t> chosen;
+  // The search. Best and worst look at every entry and keep the first of equals (malloc.py's
+  // strict comparisons); first stops at the fit; next fit starts where the last search ended.
+  const std::size_t start = config.policy == FitPolicy::Next && n > 0 ? s.rover % n : 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = (start + k) % n;
+    const Block& e = s.freeList[i];
+    ++out.searched;
+    if (e.size < out.request) continue;
+    const bool better = !chosen || (config.policy == FitPolicy::Best && e.size < s.freeList[*chosen].size) ||
+                        (config.policy == FitPolicy::Worst && e.size > s.freeList[*chosen].size);
+    if (better) chosen = i;
+    if (chosen && (config.policy == FitPolicy::First || config.policy == FitPolicy::Next)) break;
+  }
+  if (!chosen) return out;
+  const Block found = s.freeList[*chosen];
+  const Block given{found.addr, out.request};
+  s.used.insert(std::upper_bound(s.used.begin(), s.used.end(), given, [](const Block& x, const Block& y) { return x.addr < y.addr; }), given);
+  out.block = given;
+  if (found.size > out.request) {
+    out.split = true;
+    const Block rest{found.addr + out.request, found.size - out.request};
+    const bool keepsPlace = config.compat == Compat::Ostep || (config.order != ListOrder::SizeSortUp && config.order != ListOrder::SizeSortDown);
+    if (keepsPlace) {
+      s.freeList[*chosen] = rest;  // the same free chunk, shorter: it stays where it was
+      s.rover = *chosen;
+    } else {
+      eraseAt(s, *chosen);
+      const std::size_t at = placeFor(s, config.order, rest);
+      insertAt(s, at, rest);
+      s.rover = at;
+    }
+  } else {
+    eraseAt(s, *chosen);
+    s.rover = s.freeList.empty() ? 0 : *chosen % s.freeList.size();
+  }
+  return out;
+}
+
+FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
+  FreeOutcome out;
+  const auto it = std::lower_bound(s.used.begin(), s.used.end(), blockAddr, [](const Block& b, Address a) { return b.addr < a; });
+  if (it == s.used.end() || it->addr != blockAddr) return out;  // never handed out, or freed already
+  out.found = true;
+  Block b = *it;
+  s.used.erase(it);
+  if (config.compat == Compat::Ostep) {
+    ostepInsert(s, config.order, b);
+    if (config.coalesce) out.merges = ostepCoalesce(s);
+    return out;
+  }
+  if (config.coalesce) {
+    // Boundary tags: the neighbours in memory, wherever they are in the list.
+    if (const auto before = freeIndexWhere(s, [&](const Block& e) { return e.addr + e.size == b.addr; })) {
+      b = {s.freeList[*before].addr, s.freeList[*before].size + b.size};
+      eraseAt(s, *before);
+      ++out.merges;
+    }
+    if (const auto after = freeIndexWhere(s, [&](const Block& e) { return e.addr == b.addr + b.size; })) {
+      b.size += s.freeList[*after].size;
+      eraseAt(s, *after);
+      ++out.merges;
+    }
+  }
+  insertAt(s, placeFor(s, config.order, b), b);
+  out.merged = b;
+  return out;
+}
+
+std::vector<std::string> heapInvariantProblems(const HeapState& s, const HeapConfig& config) {
+  std::vector<std::string> problems;
+  std::vector<Block> all = s.used;
+  all.insert(all.end(), s.freeList.begin(), s.freeList.end());
+  std::sort(all.begin(), all.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; });
+  Address at = config.base;
+  for (const Block& b : all) {
+    if (b.size == 0) problems.push_back("a block of size 0 at " + std::to_string(b.addr));
+    if (b.addr != at) problems.push_back("the blocks do not tile the heap at " + std::to_string(at) + " (next block at " + std::to_string(b.addr) + ")");
+    at = b.addr + b.size;
+  }
+  if (at != config.base + config.size) problems.push_back("the blocks end at " + std::to_string(at) + ", not at the heap's end");
+  if (!std::is_sorted(s.used.begin(), s.used.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; }))
+    problems.push_back("the used blocks are out of address order");
+  const std::uint64_t align = std::max<std::uint64_t>(config.align, 1);
+  for (const Block& b : s.used)
+    if (b.size < config.header || (b.size - config.header) % align != 0) problems.push_back("a used block not a multiple of the alignment at " + std::to_string(b.addr));
+  const auto& l = s.freeList;
+  if (config.order == ListOrder::AddrSort)
+    for (std::size_t i = 1; i < l.size(); ++i)
+      if (l[i - 1].addr >= l[i].addr) problems.push_back("the address-ordered list is out of order");
+  if (config.compat == Compat::Standard) {
+    for (std::size_t i = 1; i < l.size(); ++i) {
+      if (config.order == ListOrder::SizeSortUp && l[i - 1].size > l[i].size) problems.push_back("the sizesort+ list is out of order");
+      if (config.order == ListOrder::SizeSortDown && l[i - 1].size < l[i].size) problems.push_back("the sizesort- list is out of order");
+    }
+    if (config.coalesce) {
+      std::vector<Block> frees = l;
+      std::sort(frees.begin(), frees.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; });
+      for (std::size_t i = 1; i < frees.size(); ++i)
+        if (frees[i - 1].addr + frees[i - 1].size == frees[i].addr) problems.push_back("two free blocks touch at " + std::to_string(frees[i].addr));
+    }
+  }
+  if (!l.empty() && s.rover >= l.size()) problems.push_back("the rover is past the list");
+  return problems;
+}
+
+}  // namespace oslens::engine::freelist

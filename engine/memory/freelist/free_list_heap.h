@@ -1,0 +1,73 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+// The free-list allocator of the classic teaching heap (OSTEP ch. 17 and its homework simulator
+// vm-freespace/malloc.py; K&R 8.7): a heap tiled by blocks, each with a header that holds its size,
+// the free ones kept in a list searched by a fit policy, split at the front, and coalesced on free.
+// Two rule sets, behind `compat` (docs/scenarios.md, "Module `freelist`"):
+// - standard: a split's remainder takes its place by the list order; a freed block merges with its
+//   free neighbours in memory (boundary tags), so no two free blocks ever touch;
+// - ostep: malloc.py exactly — the remainder keeps the list position of the block it came from
+//   whatever the order, and coalescing is one pass over the list after each free that merges
+//   entries adjacent in list order and contiguous in memory (partial with non-address orders).
+namespace oslens::engine::freelist {
+
+using Address = std::uint64_t;
+
+enum class FitPolicy { First, Next, Best, Worst };
+enum class ListOrder { AddrSort, SizeSortUp, SizeSortDown, InsertFront, InsertBack };
+enum class Compat { Standard, Ostep };
+
+struct HeapConfig {
+  Address base = 1000;     // malloc.py's default base address
+  std::uint64_t size = 100;
+  std::uint64_t header = 0;  // bytes of each block's header (its size lives there)
+  std::uint64_t align = 1;   // a power of two; 1 = none
+  FitPolicy policy = FitPolicy::First;
+  ListOrder order = ListOrder::AddrSort;
+  bool coalesce = true;
+  Compat compat = Compat::Standard;
+  bool operator==(const HeapConfig&) const = default;
+};
+
+struct Block {
+  Address addr = 0;
+  std::uint64_t size = 0;  // header included
+  bool operator==(const Block&) const = default;
+};
+
+struct HeapState {
+  std::vector<Block> freeList;  // in list order
+  std::vector<Block> used;      // by address
+  std::size_t rover = 0;        // next fit: the list index the next search starts at
+  bool operator==(const HeapState&) const = default;
+};
+
+struct MallocOutcome {
+  std::optional<Block> block;  // the block handed out (header included); none: no fit
+  std::uint64_t request = 0;   // the size searched for: bytes rounded to the alignment, plus the header
+  std::uint64_t searched = 0;  // free-list entries examined
+  bool split = false;          // a remainder stayed free
+};
+
+struct FreeOutcome {
+  bool found = false;            // the address was a block in use (else: a bad or double free)
+  std::uint64_t merges = 0;      // free blocks merged into one another
+  std::optional<Block> merged;   // the free block the freed one ended in (standard rules)
+};
+
+HeapState initialHeap(const HeapConfig& config);
+// The size a request of `bytes` takes: rounded up to the alignment, plus the header.
+std::uint64_t blockSizeFor(const HeapConfig& config, std::uint64_t bytes);
+MallocOutcome allocate(HeapState& state, const HeapConfig& config, std::uint64_t bytes);
+// `blockAddr` is the block's start (the pointer malloc returned minus the header).
+FreeOutcome release(HeapState& state, const HeapConfig& config, Address blockAddr);
+// Blocks tile the heap exactly; the free list holds exactly the free blocks, in its order; with
+// standard coalescing no two free blocks touch; used blocks are aligned.
+std::vector<std::string> heapInvariantProblems(const HeapState& state, const HeapConfig& config);
+
+}  // namespace oslens::engine::freelist
