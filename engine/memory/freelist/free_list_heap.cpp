@@ -90,6 +90,7 @@ std::optional<std::size_t> freeIndexWhere(const HeapState& s, auto&& test) {
 
 HeapState initialHeap(const HeapConfig& config) {
   HeapState s;
+  s.heapSize = config.size;
   if (config.size > 0) s.freeList.push_back({config.base, config.size});
   return s;
 }
@@ -99,7 +100,71 @@ std::uint64_t blockSizeFor(const HeapConfig& config, std::uint64_t bytes) {
   return (bytes + align - 1) / align * align + config.header;
 }
 
+namespace {
+// Puts a free block in the list as the rules say (used for a freed block and for new space).
+void insertFree(HeapState& s, const HeapConfig& config, const Block& b) {
+  if (config.compat == Compat::Ostep) ostepInsert(s, config.order, b);
+  else insertAt(s, placeFor(s, config.order, b), b);
+}
+
+// The free block that ends at the program break, if there is one (glibc's top chunk).
+std::optional<std::size_t> topBlock(const HeapState& s, const HeapConfig& config) {
+  return freeIndexWhere(s, [&](const Block& e) { return e.addr + e.size == s.programBreak(config); });
+}
+
+// Nothing fit: move the break up by what is missing, rounded up to top_pad (morecore, sbrk).
+// False when the heap may not grow, or would pass the limit.
+bool grow(HeapState& s, const HeapConfig& config, std::uint64_t request, MallocOutcome& out) {
+  if (!config.topPad) return false;
+  const auto top = topBlock(s, config);
+  const std::uint64_t have = top ? s.freeList[*top].size : 0;
+  const std::uint64_t pad = std::max<std::uint64_t>(*config.topPad, 1);
+  const std::uint64_t more = (request - have + pad - 1) / pad * pad;
+  if (config.limit && s.heapSize + more > *config.limit) {
+    out.atLimit = true;
+    return false;
+  }
+  const Block added{s.programBreak(config), more};
+  s.heapSize += more;
+  out.grew = more;
+  if (top) {
+    Block bigger = s.freeList[*top];
+    bigger.size += more;
+    eraseAt(s, *top);
+    insertFree(s, config, bigger);
+  } else {
+    insertFree(s, config, added);
+  }
+  return true;
+}
+
+// A mapping of its own, page-rounded, below the lowest one (top-down, as Linux places them).
+MallocOutcome mapChunk(HeapState& s, const HeapConfig& config, std::uint64_t request) {
+  MallocOutcome out;
+  out.request = request;
+  out.mmapped = true;
+  const std::uint64_t page = std::max<std::uint64_t>(config.pageSize, 1);
+  const std::uint64_t size = (request + page - 1) / page * page;
+  const Address top = s.mapped.empty() ? config.mmapTop : s.mapped.front().addr;
+  const Block chunk{top - size, size};
+  s.mapped.insert(s.mapped.begin(), chunk);
+  out.block = chunk;
+  return out;
+}
+}  // namespace
+
 MallocOutcome allocate(HeapState& s, const HeapConfig& config, std::uint64_t bytes) {
+  if (config.mmapThreshold && bytes >= *config.mmapThreshold) return mapChunk(s, config, blockSizeFor(config, bytes));
+  MallocOutcome out = searchAndTake(s, config, bytes);
+  if (out.block || !grow(s, config, out.request, out)) return out;
+  const MallocOutcome again = searchAndTake(s, config, bytes);
+  out.block = again.block;
+  out.split = again.split;
+  out.searched += again.searched;
+  return out;
+}
+
+MallocOutcome searchAndTake(HeapState& s, const HeapConfig& config, std::uint64_t bytes) {
   MallocOutcome out;
   out.request = blockSizeFor(config, bytes);
   const std::size_t n = s.freeList.size();
@@ -144,6 +209,11 @@ MallocOutcome allocate(HeapState& s, const HeapConfig& config, std::uint64_t byt
 
 FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
   FreeOutcome out;
+  if (const auto m = std::find_if(s.mapped.begin(), s.mapped.end(), [&](const Block& b) { return b.addr == blockAddr; }); m != s.mapped.end()) {
+    s.mapped.erase(m);  // munmap: the mapping goes back whole
+    out.found = out.unmapped = true;
+    return out;
+  }
   const auto it = std::lower_bound(s.used.begin(), s.used.end(), blockAddr, [](const Block& b, Address a) { return b.addr < a; });
   if (it == s.used.end() || it->addr != blockAddr) return out;  // never handed out, or freed already
   out.found = true;
@@ -169,6 +239,21 @@ FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
   }
   insertAt(s, placeFor(s, config.order, b), b);
   out.merged = b;
+  // A large free block at the top goes back to the kernel, all but top_pad (systrim).
+  if (config.trimThreshold)
+    if (const auto top = topBlock(s, config); top && s.freeList[*top].size >= *config.trimThreshold) {
+      const std::uint64_t keep = std::min(s.freeList[*top].size, config.topPad.value_or(0));
+      out.trimmed = s.freeList[*top].size - keep;
+      s.heapSize -= out.trimmed;
+      if (keep == 0) {
+        eraseAt(s, *top);
+      } else {
+        Block kept = s.freeList[*top];
+        kept.size = keep;
+        eraseAt(s, *top);
+        insertFree(s, config, kept);
+      }
+    }
   return out;
 }
 
@@ -183,7 +268,14 @@ std::vector<std::string> heapInvariantProblems(const HeapState& s, const HeapCon
     if (b.addr != at) problems.push_back("the blocks do not tile the heap at " + std::to_string(at) + " (next block at " + std::to_string(b.addr) + ")");
     at = b.addr + b.size;
   }
-  if (at != config.base + config.size) problems.push_back("the blocks end at " + std::to_string(at) + ", not at the heap's end");
+  if (at != s.programBreak(config)) problems.push_back("the blocks end at " + std::to_string(at) + ", not at the program break");
+  if (config.limit && s.heapSize > *config.limit) problems.push_back("the heap is past its limit");
+  for (std::size_t i = 0; i < s.mapped.size(); ++i) {
+    const Block& m = s.mapped[i];
+    if (m.size == 0 || m.size % std::max<std::uint64_t>(config.pageSize, 1) != 0) problems.push_back("a mapping not a whole number of pages");
+    if (i + 1 < s.mapped.size() && m.addr + m.size > s.mapped[i + 1].addr) problems.push_back("mappings overlap");
+    if (m.addr < s.programBreak(config)) problems.push_back("a mapping below the program break");
+  }
   if (!std::is_sorted(s.used.begin(), s.used.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; }))
     problems.push_back("the used blocks are out of address order");
   const std::uint64_t align = std::max<std::uint64_t>(config.align, 1);

@@ -31,6 +31,13 @@ struct HeapConfig {
   ListOrder order = ListOrder::AddrSort;
   bool coalesce = true;
   Compat compat = Compat::Standard;
+  // Growth (glibc's malloc, man mallopt); none of them: the heap keeps its size, as in OSTEP.
+  std::optional<std::uint64_t> topPad;         // nothing fits: sbrk the request rounded up to this (M_TOP_PAD)
+  std::optional<std::uint64_t> trimThreshold;  // a free block at the top this large goes back, but top_pad (M_TRIM_THRESHOLD)
+  std::optional<std::uint64_t> mmapThreshold;  // requests this large get a mapping of their own (M_MMAP_THRESHOLD, 128 KiB)
+  std::optional<std::uint64_t> limit;          // the most the heap may grow to, in bytes: past it malloc fails
+  Address mmapTop = 0x7f0000000000;            // mappings are placed downwards from here (Linux's top-down mmap_base)
+  std::uint64_t pageSize = 4096;               // a mapping is a whole number of pages
   bool operator==(const HeapConfig&) const = default;
 };
 
@@ -44,7 +51,10 @@ struct HeapState {
   std::vector<Block> freeList;  // in list order
   std::vector<Block> used;      // by address
   std::size_t rover = 0;        // next fit: the list index the next search starts at
+  std::uint64_t heapSize = 0;   // the program break minus the base
+  std::vector<Block> mapped;    // mmapped chunks, by address
   bool operator==(const HeapState&) const = default;
+  Address programBreak(const HeapConfig& config) const { return config.base + heapSize; }
 };
 
 struct MallocOutcome {
@@ -52,19 +62,29 @@ struct MallocOutcome {
   std::uint64_t request = 0;   // the size searched for: bytes rounded to the alignment, plus the header
   std::uint64_t searched = 0;  // free-list entries examined
   bool split = false;          // a remainder stayed free
+  bool mmapped = false;        // served by a mapping of its own (at least mmap_threshold)
+  std::uint64_t grew = 0;      // bytes the break moved up (sbrk) before the block was found
+  bool atLimit = false;        // nothing fit and growing would pass the limit: malloc returns NULL
 };
 
 struct FreeOutcome {
   bool found = false;            // the address was a block in use (else: a bad or double free)
   std::uint64_t merges = 0;      // free blocks merged into one another
   std::optional<Block> merged;   // the free block the freed one ended in (standard rules)
+  bool unmapped = false;         // a mapping given back (munmap)
+  std::uint64_t trimmed = 0;     // bytes the break moved down (a large free block at the top given back)
 };
 
 HeapState initialHeap(const HeapConfig& config);
 // The size a request of `bytes` takes: rounded up to the alignment, plus the header.
 std::uint64_t blockSizeFor(const HeapConfig& config, std::uint64_t bytes);
+// malloc: a mapping of its own at mmap_threshold and above; else the search, and when nothing fits
+// and the heap may grow, sbrk and the search again.
 MallocOutcome allocate(HeapState& state, const HeapConfig& config, std::uint64_t bytes);
-// `blockAddr` is the block's start (the pointer malloc returned minus the header).
+// The search of the free list alone, and the split of the block it picks.
+MallocOutcome searchAndTake(HeapState& state, const HeapConfig& config, std::uint64_t bytes);
+// `blockAddr` is the block's start (the pointer malloc returned minus the header); a mapping's
+// start gives it back (munmap). With trim_threshold, a large free block at the top goes back.
 FreeOutcome release(HeapState& state, const HeapConfig& config, Address blockAddr);
 // Blocks tile the heap exactly; the free list holds exactly the free blocks, in its order; with
 // standard coalescing no two free blocks touch; used blocks are aligned.

@@ -135,15 +135,66 @@ TEST(FreeListHeap, NextFitMovesOnFirstFitStartsOver) {
   }
 }
 
+// Growth: nothing fits, so the break moves up by the request rounded to top_pad (the free block at
+// the top grows, or a new one starts at the old break); past the limit malloc fails; a request of
+// mmap_threshold or more gets whole pages of its own, given back by free (munmap); a large free
+// block at the top goes back to the kernel but top_pad.
+TEST(FreeListHeap, TheBreakMovesAndLargeRequestsAreMapped) {
+  HeapConfig config;
+  config.base = 0x10000;
+  config.size = 0x1000;
+  config.header = 16;
+  config.align = 16;
+  config.topPad = 0x1000;
+  config.trimThreshold = 0x3000;
+  config.mmapThreshold = 0x20000;
+  config.limit = 0x8000;
+  HeapState s = initialHeap(config);
+  const MallocOutcome a = allocate(s, config, 0xf00);  // 0xf10 of the 0x1000
+  ASSERT_TRUE(a.block);
+  EXPECT_EQ(a.grew, 0u);
+  const MallocOutcome b = allocate(s, config, 0x1800);  // 0x1810 needed, 0xf0 at the top: grow by 0x2000
+  ASSERT_TRUE(b.block);
+  EXPECT_EQ(b.grew, 0x2000u);
+  EXPECT_EQ(b.block->addr, 0x10f10u);  // the top block, grown
+  EXPECT_EQ(s.programBreak(config), 0x13000u);
+  EXPECT_TRUE(heapInvariantProblems(s, config).empty());
+  const MallocOutcome tooBig = allocate(s, config, 0x6000);  // would take the heap past 0x8000
+  EXPECT_FALSE(tooBig.block);
+  EXPECT_TRUE(tooBig.atLimit);
+  const MallocOutcome mapped = allocate(s, config, 0x20000);  // 0x20010: 33 pages of its own
+  ASSERT_TRUE(mapped.block);
+  EXPECT_TRUE(mapped.mmapped);
+  EXPECT_EQ(mapped.block->size, 0x21000u);
+  EXPECT_EQ(mapped.block->addr, config.mmapTop - 0x21000);
+  EXPECT_TRUE(release(s, config, mapped.block->addr).unmapped);
+  EXPECT_TRUE(s.mapped.empty());
+  // Freeing the grown block leaves 0x20f0 free at the top: under the trim threshold, it stays.
+  EXPECT_EQ(release(s, config, b.block->addr).trimmed, 0u);
+  // Freeing the first block too makes 0x3000 free at the top: all but top_pad goes back.
+  const FreeOutcome last = release(s, config, a.block->addr);
+  EXPECT_EQ(last.trimmed, 0x2000u);
+  EXPECT_EQ(s.programBreak(config), 0x11000u);
+  EXPECT_EQ(s.freeList, (std::vector<Block>{{0x10000, 0x1000}}));
+  EXPECT_TRUE(heapInvariantProblems(s, config).empty());
+}
+
 // Random runs of the standard rules: every policy, order, coalescing, header and alignment; every
 // invariant after every op (blocks tile the heap, sorted lists sorted, no two free blocks touch).
 TEST(FreeListHeap, RandomRunsKeepEveryInvariant) {
-  std::uint64_t allocations = 0, failures = 0;
+  std::uint64_t allocations = 0, failures = 0, grew = 0, mapped = 0, trimmed = 0;
   for (FitPolicy policy : {FitPolicy::First, FitPolicy::Next, FitPolicy::Best, FitPolicy::Worst})
     for (ListOrder order : {ListOrder::AddrSort, ListOrder::SizeSortUp, ListOrder::SizeSortDown, ListOrder::InsertFront, ListOrder::InsertBack})
       for (bool coalesce : {false, true})
-        for (Compat compat : {Compat::Standard, Compat::Ostep}) {
+        for (Compat compat : {Compat::Standard, Compat::Ostep})
+          for (bool growth : {false, true}) {
           HeapConfig config;
+          if (growth) {
+            config.topPad = 256;
+            config.trimThreshold = 1024;
+            config.mmapThreshold = 180;
+            config.limit = 8192;
+          }
           config.size = 4096;
           config.header = 8;
           config.align = 8;
@@ -154,12 +205,17 @@ TEST(FreeListHeap, RandomRunsKeepEveryInvariant) {
           HeapState s = initialHeap(config);
           Rng rng(static_cast<std::uint64_t>(policy) * 97 + static_cast<std::uint64_t>(order) * 13 + coalesce);
           for (int op = 0; op < 600; ++op) {
-            if (s.used.empty() || rng.below(100) < 55) {
+            if ((s.used.empty() && s.mapped.empty()) || rng.below(100) < 55) {
               const MallocOutcome out = allocate(s, config, 1 + rng.below(200));
               ++allocations;
               failures += out.block ? 0 : 1;
+              grew += out.grew;
+              mapped += out.mmapped ? 1 : 0;
             } else {
-              ASSERT_TRUE(release(s, config, s.used[rng.below(s.used.size())].addr).found);
+              const std::size_t pick = rng.below(s.used.size() + s.mapped.size());
+              const FreeOutcome out = release(s, config, pick < s.used.size() ? s.used[pick].addr : s.mapped[pick - s.used.size()].addr);
+              ASSERT_TRUE(out.found);
+              trimmed += out.trimmed;
             }
             const auto problems = heapInvariantProblems(s, config);
             ASSERT_TRUE(problems.empty()) << problems.front() << " (op " << op << ")";
@@ -167,6 +223,9 @@ TEST(FreeListHeap, RandomRunsKeepEveryInvariant) {
         }
   EXPECT_GT(allocations, 10000u);
   EXPECT_GT(failures, 100u);  // the heap fills: the runs reach a full heap
+  EXPECT_GT(grew, 0u);
+  EXPECT_GT(mapped, 100u);
+  EXPECT_GT(trimmed, 0u);
 }
 
 }  // namespace
