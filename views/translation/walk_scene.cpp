@@ -319,6 +319,8 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       continue;
     }
     const WalkStep& step = shown.walk[static_cast<std::size_t>(level)];
+    // This entry stopped the walk with a reserved bit set (it is present, yet the walk ends).
+    const bool reserved = shown.fault && shown.fault->fault == Fault::Reserved && shown.fault->level == level;
     const int bytes = s.imageMode() ? entryBytes(s.config.image->entries) : managedEntryBytes(f, level);
     const PhysicalAddress tableBase = step.entryAddress - step.index * static_cast<std::uint64_t>(bytes);
     header->setText(linear ? tr("page table (%1 entries)").arg(s.config.image->linearTable.size())
@@ -344,7 +346,7 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
       QBrush fill = row % 2 ? QBrush(ViewPalette::stripe()) : QBrush(Qt::white);
       QPen pen = ViewPalette::pen(ViewPalette::grid(), 1);
       // The entry that stopped the walk: not present, or a reserved bit set.
-      const bool stops = !step.present || (shown.fault && shown.fault->fault == Fault::Reserved && shown.fault->level == level);
+      const bool stops = !step.present || reserved;
       if (indexed && played) {
         fill = stops ? QBrush(ViewPalette::faultFill()) : QBrush(ViewPalette::currentFill());
         pen = ViewPalette::pen(stops ? ViewPalette::fault() : ViewPalette::current(), 3);
@@ -378,7 +380,6 @@ qreal WalkScene::drawWalk(const Shown& shown, qreal top) {
     addRect(QRectF(x, rowsTop, columnWidth, std::min<std::uint64_t>(rows, entries) * kRowHeight), ViewPalette::pen(outline, 2), Qt::NoBrush)->setZValue(2);
     // What the read entry's bits say, under its table (a row has no room for both).
     if (readValue) {
-      const bool reserved = shown.fault && shown.fault->fault == Fault::Reserved && shown.fault->level == level;
       auto* flags = addCaption(*this, {x, rowsTop + rows * kRowHeight + 4}, ViewPalette::font(13, true),
                                step.present && !reserved ? ViewPalette::currentInk() : ViewPalette::fault());
       flags->setText(reserved ? tr("%1 · reserved bit set").arg(entryFlags(s, *readValue, level)) : entryFlags(s, *readValue, level));
