@@ -3,6 +3,7 @@
 #include "engine/deadlock/banker/banker_scenario.h"
 #include "engine/deadlock/detection/detection_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
+#include "engine/memory/freelist/freelist_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
 #include "engine/memory/translation/translation_scenario.h"
@@ -24,6 +25,7 @@ constexpr ModuleEntry kModules[] = {
     {"buddy", build<buddy::buildBuddySimulation>},
     {"slab", build<slab::buildSlabSimulation>},
     {"translation", build<translation::buildTranslationSimulation>},
+    {"freelist", build<freelist::buildFreelistSimulation>},
     {"sched", build<baseline::buildBaselineSimulation>},
     {"cfs", build<cfs::buildCfsSimulation>},
     {"banker", build<deadlock::banker::buildBankerSimulation>},

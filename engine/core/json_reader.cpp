@@ -1,6 +1,7 @@
 #include "engine/core/json_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "engine/core/limits.h"
@@ -89,6 +90,27 @@ std::optional<std::string> readText(const Json& value, const std::string& pointe
   return s;
 }
 
+namespace {
+std::size_t editDistance(std::string_view a, std::string_view b);
+
+// The choice a wrong value was most likely meant to be: the same but for case ("FIFO"), one that
+// the value starts with ("bestfit" for "best"), or one at most two edits away; else nothing.
+std::string closestChoice(const std::string& value, const std::vector<std::string>& choices) {
+  if (value.size() > 64) return {};
+  std::string lower = value;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const auto& c : choices)
+    if (c == lower) return c;
+  for (const auto& c : choices)
+    if (c.size() >= 3 && lower.starts_with(c)) return c;
+  std::string best;
+  std::size_t bestDistance = 3;
+  for (const auto& c : choices)
+    if (const std::size_t d = editDistance(lower, c); d < bestDistance) bestDistance = d, best = c;
+  return best;
+}
+}  // namespace
+
 std::optional<std::string> readChoice(const Json& value, const std::string& pointer,
                                       const std::vector<std::string>& choices, ValidationErrors& errors) {
   auto s = readText(value, pointer, errors);
@@ -96,7 +118,7 @@ std::optional<std::string> readChoice(const Json& value, const std::string& poin
   if (std::find(choices.begin(), choices.end(), *s) != choices.end()) return s;
   std::string allowed;
   for (const auto& c : choices) allowed += (allowed.empty() ? "" : ", ") + c;
-  errors.add(pointer, ErrorCode::UnknownChoice, {*s, allowed});
+  errors.add(pointer, ErrorCode::UnknownChoice, {*s, allowed, errors.full() ? std::string() : closestChoice(*s, choices)});
   return std::nullopt;
 }
 

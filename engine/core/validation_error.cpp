@@ -38,7 +38,8 @@ std::string describe(const ValidationError& e) {
     case ErrorCode::TooMany:
       return arg(e, 0) + " entries; at most " + arg(e, 1) + " are allowed";
     case ErrorCode::UnknownChoice:
-      return "\"" + arg(e, 0) + "\" is not one of: " + arg(e, 1);
+      return arg(e, 2).empty() ? "\"" + arg(e, 0) + "\" is not one of: " + arg(e, 1)
+                               : "\"" + arg(e, 0) + "\" is not one of: " + arg(e, 1) + " (did you mean \"" + arg(e, 2) + "\"?)";
     case ErrorCode::Conflict:
       return "\"" + arg(e, 0) + "\" and \"" + arg(e, 1) + "\" cannot both be given";
     case ErrorCode::UnsupportedVersion:
@@ -60,6 +61,7 @@ std::string describe(const ValidationError& e) {
     case ErrorCode::HorizonRequired:
       return "task \"" + arg(e, 0) + "\" never finishes, so \"until_ns\" is required";
     case ErrorCode::RunTooLong:
+      if (arg(e, 1) == "examinations") return "the searches of these ops could examine more than " + arg(e, 0) + " free-list entries; use fewer ops";
       if (arg(e, 1) == "ns") return "the run could last past " + arg(e, 0) + " ns; give \"until_ns\" or shorter bursts";
       return "the run would take more than " + arg(e, 0) + " " + arg(e, 1) + "; give a shorter \"until_ns\" or shorter bursts";
     case ErrorCode::WrongLength:
@@ -74,6 +76,10 @@ std::string describe(const ValidationError& e) {
       return arg(e, 0) + " is not a multiple of " + arg(e, 1);
     case ErrorCode::WrongByteCount:
       return "found " + arg(e, 0) + " bytes; expected " + arg(e, 1) + ", one page";
+    case ErrorCode::TagStillLive:
+      return "\"" + arg(e, 0) + "\" still holds the block allocated at " + arg(e, 1) + "; free it first or use another tag";
+    case ErrorCode::Requires:
+      return "\"" + arg(e, 0) + "\" needs \"" + arg(e, 1) + "\" to be given";
   }
   return "invalid value";
 }

@@ -20,7 +20,7 @@ enum class ErrorCode {
   DuplicateKey,       // args: key (written twice in one object)
   OutOfRange,         // args: value, min, max
   TooMany,            // args: count, limit
-  UnknownChoice,      // args: value, allowed (comma separated)
+  UnknownChoice,      // args: value, allowed (comma separated), suggestion (may be empty)
   Conflict,           // args: key, other key (only one of them may be given)
   UnsupportedVersion, // args: version, supported
   TooLong,            // args: length, limit
@@ -31,13 +31,15 @@ enum class ErrorCode {
   UnknownName,        // args: name, kind ("task", "process", "resource"): a reference to nothing
   OutOfOrder,         // args: value, previous value (ops at times must go in time order)
   HorizonRequired,    // args: task (it never finishes, so the run needs "until_ns")
-  RunTooLong,         // args: limit, unit ("ticks", "steps", "ns"): the run would go past a bound
+  RunTooLong,         // args: limit, unit ("ticks", "steps", "ns", "examinations"): the run would go past a bound
   WrongLength,        // args: length, expected length (a vector needs one count per resource)
   AboveLimit,         // args: value, key, limit (e.g. an allocation above the process's "max")
   OverAllocated,      // args: sum, total (the processes hold more instances than exist)
   Overlap,            // args: name, other name (two regions of one address space share pages)
   NotAligned,         // args: value, alignment (an address that must start a page; entries of a TLB in whole sets)
   WrongByteCount,     // args: count, expected (the bytes of one page, written in hex)
+  TagStillLive,       // args: tag, pointer of the op that allocated it (a malloc of a tag not yet freed)
+  Requires,           // args: key, key it needs (given without the key that gives it meaning)
 };
 
 struct ValidationError {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/core/limits.h"
+
 namespace oslens::engine::freelist {
 
 namespace {
@@ -60,13 +62,14 @@ void ostepInsert(HeapState& s, ListOrder order, const Block& b) {
 
 // malloc.py's coalescing: one pass that merges entries next to each other in the list when they
 // are next to each other in memory. Returns the merges.
-std::uint64_t ostepCoalesce(HeapState& s) {
+std::uint64_t ostepCoalesce(HeapState& s, std::vector<std::pair<Block, Block>>& pairs) {
   if (s.freeList.empty()) return 0;
   std::vector<Block> merged;
   Block current = s.freeList.front();
   for (std::size_t i = 1; i < s.freeList.size(); ++i) {
     const Block& e = s.freeList[i];
     if (e.addr == current.addr + current.size) {
+      pairs.emplace_back(current, e);
       current.size += e.size;
     } else {
       merged.push_back(current);
@@ -120,7 +123,7 @@ bool grow(HeapState& s, const HeapConfig& config, std::uint64_t request, MallocO
   const std::uint64_t have = top ? s.freeList[*top].size : 0;
   const std::uint64_t pad = std::max<std::uint64_t>(*config.topPad, 1);
   const std::uint64_t more = (request - have + pad - 1) / pad * pad;
-  if (config.limit && s.heapSize + more > *config.limit) {
+  if (s.heapSize + more > config.limit.value_or(limits::kMaxHeapBytes)) {
     out.atLimit = true;
     return false;
   }
@@ -146,6 +149,12 @@ MallocOutcome mapChunk(HeapState& s, const HeapConfig& config, std::uint64_t req
   const std::uint64_t page = std::max<std::uint64_t>(config.pageSize, 1);
   const std::uint64_t size = (request + page - 1) / page * page;
   const Address top = s.mapped.empty() ? config.mmapTop : s.mapped.front().addr;
+  // Below the room the heap may grow into, mmap fails (ENOMEM) and so does malloc.
+  const Address floor = config.base + config.limit.value_or(limits::kMaxHeapBytes);
+  if (top < floor || top - floor < size) {
+    out.atLimit = true;
+    return out;
+  }
   const Block chunk{top - size, size};
   s.mapped.insert(s.mapped.begin(), chunk);
   out.block = chunk;
@@ -153,18 +162,24 @@ MallocOutcome mapChunk(HeapState& s, const HeapConfig& config, std::uint64_t req
 }
 }  // namespace
 
-MallocOutcome allocate(HeapState& s, const HeapConfig& config, std::uint64_t bytes) {
+MallocOutcome allocate(HeapState& s, const HeapConfig& config, std::uint64_t bytes, bool trace) {
   if (config.mmapThreshold && bytes >= *config.mmapThreshold) return mapChunk(s, config, blockSizeFor(config, bytes));
-  MallocOutcome out = searchAndTake(s, config, bytes);
+  MallocOutcome out = searchAndTake(s, config, bytes, trace);
+  out.growthBreak = s.programBreak(config);
   if (out.block || !grow(s, config, out.request, out)) return out;
-  const MallocOutcome again = searchAndTake(s, config, bytes);
+  MallocOutcome again = searchAndTake(s, config, bytes, trace);
   out.block = again.block;
   out.split = again.split;
   out.searched += again.searched;
+  for (Examination& e : again.examined) {
+    if (out.examined.size() >= kMaxTracedExaminations) break;
+    e.afterGrowth = true;
+    out.examined.push_back(e);
+  }
   return out;
 }
 
-MallocOutcome searchAndTake(HeapState& s, const HeapConfig& config, std::uint64_t bytes) {
+MallocOutcome searchAndTake(HeapState& s, const HeapConfig& config, std::uint64_t bytes, bool trace) {
   MallocOutcome out;
   out.request = blockSizeFor(config, bytes);
   const std::size_t n = s.freeList.size();
@@ -176,9 +191,17 @@ MallocOutcome searchAndTake(HeapState& s, const HeapConfig& config, std::uint64_
     const std::size_t i = (start + k) % n;
     const Block& e = s.freeList[i];
     ++out.searched;
-    if (e.size < out.request) continue;
+    const bool traced = trace && out.examined.size() < kMaxTracedExaminations;
+    if (e.size < out.request) {
+      if (traced) out.examined.push_back({i, e, Verdict::TooSmall});
+      continue;
+    }
     const bool better = !chosen || (config.policy == FitPolicy::Best && e.size < s.freeList[*chosen].size) ||
                         (config.policy == FitPolicy::Worst && e.size > s.freeList[*chosen].size);
+    if (traced) {
+      const bool scansAll = config.policy == FitPolicy::Best || config.policy == FitPolicy::Worst;
+      out.examined.push_back({i, e, !scansAll ? Verdict::Fits : better ? Verdict::BestSoFar : Verdict::NotBetter});
+    }
     if (better) chosen = i;
     if (chosen && (config.policy == FitPolicy::First || config.policy == FitPolicy::Next)) break;
   }
@@ -221,23 +244,29 @@ FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
   s.used.erase(it);
   if (config.compat == Compat::Ostep) {
     ostepInsert(s, config.order, b);
-    if (config.coalesce) out.merges = ostepCoalesce(s);
+    out.inserted = b;
+    out.insertedAt = static_cast<std::size_t>(std::find(s.freeList.begin(), s.freeList.end(), b) - s.freeList.begin());
+    if (config.coalesce) out.merges = ostepCoalesce(s, out.mergedPairs);
     return out;
   }
   if (config.coalesce) {
     // Boundary tags: the neighbours in memory, wherever they are in the list.
     if (const auto before = freeIndexWhere(s, [&](const Block& e) { return e.addr + e.size == b.addr; })) {
+      out.mergedPairs.emplace_back(s.freeList[*before], b);
       b = {s.freeList[*before].addr, s.freeList[*before].size + b.size};
       eraseAt(s, *before);
       ++out.merges;
     }
     if (const auto after = freeIndexWhere(s, [&](const Block& e) { return e.addr == b.addr + b.size; })) {
+      out.mergedPairs.emplace_back(b, s.freeList[*after]);
       b.size += s.freeList[*after].size;
       eraseAt(s, *after);
       ++out.merges;
     }
   }
-  insertAt(s, placeFor(s, config.order, b), b);
+  out.insertedAt = placeFor(s, config.order, b);
+  out.inserted = b;
+  insertAt(s, out.insertedAt, b);
   out.merged = b;
   // A large free block at the top goes back to the kernel, all but top_pad (systrim).
   if (config.trimThreshold)
@@ -254,6 +283,48 @@ FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
         insertFree(s, config, kept);
       }
     }
+  return out;
+}
+
+std::optional<ResizeOutcome> resizeInPlace(HeapState& s, const HeapConfig& config, Address blockAddr, std::uint64_t newSize) {
+  const auto it = std::lower_bound(s.used.begin(), s.used.end(), blockAddr, [](const Block& b, Address a) { return b.addr < a; });
+  if (it == s.used.end() || it->addr != blockAddr) return std::nullopt;  // a mapping, or not in use
+  ResizeOutcome out;
+  out.before = *it;
+  if (newSize <= it->size) {
+    const std::uint64_t tail = it->size - newSize;
+    if (tail <= config.header) {  // too small to be a block of its own: the block keeps its size
+      out.after = *it;
+      return out;
+    }
+    it->size = newSize;
+    out.after = *it;
+    const Block tailBlock{blockAddr + newSize, tail};
+    out.freedTail = tailBlock;
+    s.used.insert(it + 1, tailBlock);  // a used block for a moment, then freed: it merges as any free does
+    release(s, config, tailBlock.addr);
+    return out;
+  }
+  const Address end = it->addr + it->size;
+  const auto next = freeIndexWhere(s, [&](const Block& e) { return e.addr == end; });
+  if (!next || it->size + s.freeList[*next].size < newSize) return std::nullopt;
+  const std::uint64_t take = newSize - it->size;
+  out.takenFromNext = take;
+  it->size = newSize;
+  out.after = *it;
+  Block rest = s.freeList[*next];
+  if (rest.size == take) {
+    eraseAt(s, *next);
+    return out;
+  }
+  rest = {rest.addr + take, rest.size - take};
+  const bool keepsPlace = config.compat == Compat::Ostep || (config.order != ListOrder::SizeSortUp && config.order != ListOrder::SizeSortDown);
+  if (keepsPlace) {
+    s.freeList[*next] = rest;
+  } else {
+    eraseAt(s, *next);
+    insertAt(s, placeFor(s, config.order, rest), rest);
+  }
   return out;
 }
 

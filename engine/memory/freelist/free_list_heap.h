@@ -57,6 +57,16 @@ struct HeapState {
   Address programBreak(const HeapConfig& config) const { return config.base + heapSize; }
 };
 
+// One free-list entry looked at by a search, and what the policy made of it.
+enum class Verdict { TooSmall, Fits, BestSoFar, NotBetter };
+struct Examination {
+  std::size_t index = 0;  // its place in the list when it was looked at
+  Block block;
+  Verdict verdict = Verdict::TooSmall;
+  bool afterGrowth = false;  // looked at by the search again after sbrk
+  bool operator==(const Examination&) const = default;
+};
+
 struct MallocOutcome {
   std::optional<Block> block;  // the block handed out (header included); none: no fit
   std::uint64_t request = 0;   // the size searched for: bytes rounded to the alignment, plus the header
@@ -65,7 +75,20 @@ struct MallocOutcome {
   bool mmapped = false;        // served by a mapping of its own (at least mmap_threshold)
   std::uint64_t grew = 0;      // bytes the break moved up (sbrk) before the block was found
   bool atLimit = false;        // nothing fit and growing would pass the limit: malloc returns NULL
+  std::uint64_t growthBreak = 0;  // the break before sbrk (when grew > 0)
+  std::vector<Examination> examined;  // the search entry by entry, when asked for (at most kMaxTracedExaminations)
 };
+
+// realloc without a move: the block shrinks (its tail freed, merging as a free does) or grows into
+// the free block after it in memory (glibc's _int_realloc: "Try to expand forward into next chunk").
+struct ResizeOutcome {
+  Block before;
+  Block after;
+  std::optional<Block> freedTail;  // shrinking: the tail given back (before it merged)
+  std::uint64_t takenFromNext = 0; // growing: bytes taken from the free block after it
+};
+
+inline constexpr std::size_t kMaxTracedExaminations = 20'000;
 
 struct FreeOutcome {
   bool found = false;            // the address was a block in use (else: a bad or double free)
@@ -73,6 +96,11 @@ struct FreeOutcome {
   std::optional<Block> merged;   // the free block the freed one ended in (standard rules)
   bool unmapped = false;         // a mapping given back (munmap)
   std::uint64_t trimmed = 0;     // bytes the break moved down (a large free block at the top given back)
+  // In the order they happened: standard rules merge, then insert the result; OSTEP's insert first,
+  // then its list pass merges.
+  std::vector<std::pair<Block, Block>> mergedPairs;  // (lower, upper) in memory
+  Block inserted;                   // the block that entered the list, and where
+  std::size_t insertedAt = 0;
 };
 
 HeapState initialHeap(const HeapConfig& config);
@@ -80,9 +108,14 @@ HeapState initialHeap(const HeapConfig& config);
 std::uint64_t blockSizeFor(const HeapConfig& config, std::uint64_t bytes);
 // malloc: a mapping of its own at mmap_threshold and above; else the search, and when nothing fits
 // and the heap may grow, sbrk and the search again.
-MallocOutcome allocate(HeapState& state, const HeapConfig& config, std::uint64_t bytes);
+// With `trace`, the outcome lists every entry examined.
+MallocOutcome allocate(HeapState& state, const HeapConfig& config, std::uint64_t bytes, bool trace = false);
 // The search of the free list alone, and the split of the block it picks.
-MallocOutcome searchAndTake(HeapState& state, const HeapConfig& config, std::uint64_t bytes);
+MallocOutcome searchAndTake(HeapState& state, const HeapConfig& config, std::uint64_t bytes, bool trace = false);
+// realloc in place when it can be: a smaller size keeps the block and frees its tail when the tail
+// can hold a header (more than `header` bytes); a larger one takes what it needs from a free block
+// right after it. Nothing (and no change) when the block must move, or is a mapping.
+std::optional<ResizeOutcome> resizeInPlace(HeapState& state, const HeapConfig& config, Address blockAddr, std::uint64_t newSize);
 // `blockAddr` is the block's start (the pointer malloc returned minus the header); a mapping's
 // start gives it back (munmap). With trim_threshold, a large free block at the top goes back.
 FreeOutcome release(HeapState& state, const HeapConfig& config, Address blockAddr);

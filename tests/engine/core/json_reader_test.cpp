@@ -121,7 +121,26 @@ TEST(ReadChoice, UnknownChoiceListsTheAllowedOnes) {
   EXPECT_EQ(readChoice(Json("lru"), "/p", {"fifo", "lru"}, errors), "lru");
   EXPECT_EQ(readChoice(Json("lfru"), "/p", {"fifo", "lru"}, errors), std::nullopt);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors.list()[0], (ValidationError{"/p", ErrorCode::UnknownChoice, {"lfru", "fifo, lru"}}));
+  EXPECT_EQ(errors.list()[0], (ValidationError{"/p", ErrorCode::UnknownChoice, {"lfru", "fifo, lru", "lru"}}));
+}
+
+// The third argument is the choice the value was most likely meant to be: the same word in
+// another case, a choice the value starts with, or one at most two edits away; else nothing.
+TEST(ReadChoice, UnknownChoiceSuggestsTheClosestOne) {
+  const std::vector<std::string> policies{"first", "next", "best", "worst"};
+  auto suggestion = [&](const char* value) {
+    ValidationErrors errors;
+    readChoice(Json(value), "/p", policies, errors);
+    return errors.list().at(0).args.at(2);
+  };
+  EXPECT_EQ(suggestion("FIRST"), "first");
+  EXPECT_EQ(suggestion("bestfit"), "best");
+  EXPECT_EQ(suggestion("first-fit"), "first");
+  EXPECT_EQ(suggestion("wrost"), "worst");
+  EXPECT_EQ(suggestion("buddy"), "");
+  ValidationErrors errors;
+  readChoice(Json("bestfit"), "/p", policies, errors);
+  EXPECT_EQ(formatError(errors.list()[0]), "/p: \"bestfit\" is not one of: first, next, best, worst (did you mean \"best\"?)");
 }
 
 TEST(ReadBoolean, OnlyTrueAndFalseAreBooleans) {

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/core/event_log.h"
+#include "engine/memory/freelist/freelist_events.h"
+
+namespace oslens::engine::freelist {
+
+// {"malloc": {"bytes": N, "tag": "A"}}
+struct MallocOp {
+  TagId tag = 0;
+  std::uint64_t bytes = 0;
+  bool operator==(const MallocOp&) const = default;
+};
+
+// {"free": "A"}
+struct FreeOp {
+  TagId tag = 0;
+  bool operator==(const FreeOp&) const = default;
+};
+
+// {"realloc": {"tag": "A", "bytes": N}}
+struct ReallocOp {
+  TagId tag = 0;
+  std::uint64_t bytes = 0;
+  bool operator==(const ReallocOp&) const = default;
+};
+
+using FreelistOp = std::variant<MallocOp, FreeOp, ReallocOp>;
+
+// What a scenario's tag (a pointer variable of the program) holds now.
+struct TagSlot {
+  enum class Status : std::uint8_t { Unused, Live, Freed, Failed };  // Failed: malloc returned NULL
+  Status status = Status::Unused;
+  Block block;              // the block it points into (header included), or its mapping
+  std::uint64_t bytes = 0;  // what was asked for
+  bool mapped = false;
+  bool operator==(const TagSlot&) const = default;
+};
+
+struct FreelistState {
+  std::shared_ptr<const HeapConfig> config;  // shared and immutable, like the ops
+  std::shared_ptr<const std::vector<std::string>> tagNames;
+  HeapState heap;
+  std::vector<TagSlot> tags;
+
+  std::uint64_t step = 0;
+  std::uint64_t mallocs = 0;        // requests granted (realloc's moves included)
+  std::uint64_t frees = 0;
+  std::uint64_t failed = 0;         // malloc (or realloc) returned NULL
+  std::uint64_t badPointers = 0;    // double frees and frees of what malloc never returned
+  std::uint64_t internalBytes = 0;  // headers and rounding of the blocks in use
+  std::uint64_t searchedTotal = 0;  // free-list entries examined by all searches so far
+
+  const std::string& tagName(TagId tag) const;
+  Address programBreak() const { return heap.programBreak(*config); }
+  std::uint64_t freeBytes() const;
+  std::uint64_t largestFree() const;
+  // Member by member (shared setups by identity): what seek == replay is checked with.
+  bool operator==(const FreelistState&) const = default;
+};
+
+// The malloc heap driven by a scenario's malloc, free and realloc ops, one op per step.
+struct FreelistModel {
+  using State = FreelistState;
+  using Op = FreelistOp;
+  using Event = FreelistEvent;
+
+  static State initialState(const HeapConfig& config, std::shared_ptr<const std::vector<std::string>> tagNames);
+  static void step(State& state, const Op& op, EventLog<Event>& log);
+  static std::uint64_t hash(const State& state);
+  static std::size_t footprintBytes(const State& state);
+  static std::vector<std::string> checkInvariants(const State& state);
+};
+
+}  // namespace oslens::engine::freelist

@@ -1,0 +1,205 @@
+// The freelist model: malloc, free and realloc as a program calls them, with the events the
+// views play; the mistakes a program makes with pointers as events, not crashes; and every
+// invariant after every step of random runs under every rule set.
+#include <gtest/gtest.h>
+
+#include "engine/core/rng.h"
+#include "engine/memory/freelist/freelist_model.h"
+
+namespace oslens::engine::freelist {
+namespace {
+
+struct Program {
+  FreelistState state;
+  std::vector<FreelistEvent> last;
+  explicit Program(const HeapConfig& config, std::size_t tags = 8) {
+    auto names = std::make_shared<std::vector<std::string>>();
+    for (std::size_t i = 0; i < tags; ++i) names->push_back(std::string(1, static_cast<char>('A' + i)));
+    state = FreelistModel::initialState(config, names);
+  }
+  void step(const FreelistOp& op) {
+    EventLog<FreelistEvent> log;
+    FreelistModel::step(state, op, log);
+    last = log.take();
+    const auto problems = FreelistModel::checkInvariants(state);
+    EXPECT_TRUE(problems.empty()) << problems.front();
+  }
+  template <class E>
+  const E* event() const {
+    for (const auto& e : last)
+      if (const auto* found = std::get_if<E>(&e)) return found;
+    return nullptr;
+  }
+};
+
+HeapConfig heap(std::uint64_t size, std::uint64_t header = 0) {
+  HeapConfig c;
+  c.size = size;
+  c.header = header;
+  return c;
+}
+
+TEST(FreelistModel, MallocWalksTheListAndSplitsTheBlockAtItsFront) {
+  HeapConfig c = heap(100);
+  c.policy = FitPolicy::Best;
+  Program run(c);
+  for (TagId t : {0u, 1u, 2u, 3u}) run.step(MallocOp{t, 10});  // 1000 .. 1039, 60 free at 1040
+  run.step(FreeOp{0});                                           // 10 free at 1000
+  run.step(FreeOp{2});                                           // 10 free at 1020
+  run.step(MallocOp{4, 8});
+  // Best fit looks at all three entries: the first 10 is best so far, the second 10 is not
+  // smaller (ties go to the first), the 60 is not smaller.
+  std::vector<Verdict> verdicts;
+  for (const auto& e : run.last)
+    if (const auto* x = std::get_if<EntryExamined>(&e)) verdicts.push_back(x->examination.verdict);
+  EXPECT_EQ(verdicts, (std::vector<Verdict>{Verdict::BestSoFar, Verdict::NotBetter, Verdict::NotBetter}));
+  const auto* allocated = run.event<BlockAllocated>();
+  ASSERT_NE(allocated, nullptr);
+  EXPECT_EQ(allocated->block, (Block{1000, 8}));
+  EXPECT_EQ(allocated->remainder, (Block{1008, 2}));
+  EXPECT_EQ(allocated->searched, 3u);
+}
+
+TEST(FreelistModel, FreeMergesWithBothNeighboursThenTakesItsPlace) {
+  Program run(heap(100, 4));
+  for (TagId t : {0u, 1u, 2u}) run.step(MallocOp{t, 6});  // blocks of 10 at 1000, 1010, 1020
+  run.step(FreeOp{0});
+  run.step(FreeOp{2});  // merges with the 70 at the top
+  run.step(FreeOp{1});  // merges with both
+  std::vector<std::pair<Block, Block>> merges;
+  for (const auto& e : run.last)
+    if (const auto* m = std::get_if<BlocksMerged>(&e)) merges.emplace_back(m->lower, m->upper);
+  EXPECT_EQ(merges, (std::vector<std::pair<Block, Block>>{{{1000, 10}, {1010, 10}}, {{1000, 20}, {1020, 80}}}));
+  const auto* inserted = run.event<ListInserted>();
+  ASSERT_NE(inserted, nullptr);
+  EXPECT_EQ(inserted->block, (Block{1000, 100}));
+  EXPECT_EQ(run.state.heap.freeList, (std::vector<Block>{{1000, 100}}));
+  EXPECT_EQ(run.state.internalBytes, 0u);
+}
+
+TEST(FreelistModel, MistakesWithPointersAreEventsAndLeaveTheHeapAlone) {
+  Program run(heap(100, 8));
+  run.step(MallocOp{0, 20});
+  run.step(FreeOp{0});
+  const HeapState before = run.state.heap;
+  run.step(FreeOp{0});
+  ASSERT_NE(run.event<BadPointer>(), nullptr);
+  EXPECT_EQ(run.event<BadPointer>()->problem, PointerProblem::DoubleFree);
+  run.step(FreeOp{2});
+  EXPECT_EQ(run.event<BadPointer>()->problem, PointerProblem::NeverAllocated);
+  run.step(ReallocOp{0, 5});
+  EXPECT_EQ(run.event<BadPointer>()->problem, PointerProblem::UseAfterFree);
+  EXPECT_EQ(run.state.heap, before);
+  EXPECT_EQ(run.state.badPointers, 3u);
+  run.step(MallocOp{1, 500});  // too big: NULL
+  ASSERT_NE(run.event<MallocFailed>(), nullptr);
+  run.step(FreeOp{1});         // free(NULL) does nothing
+  EXPECT_NE(run.event<NullFreed>(), nullptr);
+  EXPECT_EQ(run.state.heap, before);
+  EXPECT_EQ(run.state.failed, 1u);
+}
+
+TEST(FreelistModel, ReallocGrowsInPlaceShrinksMovesOrFails) {
+  Program run(heap(100, 4));
+  for (TagId t : {0u, 1u, 2u}) run.step(MallocOp{t, 10});  // 14 bytes each at 1000, 1014, 1028
+  run.step(FreeOp{1});
+  run.step(ReallocOp{0, 20});  // 24: into B's 14 free bytes after it, 4 left
+  ASSERT_NE(run.event<ResizedInPlace>(), nullptr);
+  EXPECT_EQ(run.state.tags[0].block, (Block{1000, 24}));
+  EXPECT_EQ(run.state.heap.freeList.front(), (Block{1024, 4}));
+  run.step(ReallocOp{0, 60});  // 64: nothing holds it; A keeps its block
+  ASSERT_NE(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.tags[0].status, TagSlot::Status::Live);
+  EXPECT_EQ(run.state.tags[0].block, (Block{1000, 24}));
+  run.step(ReallocOp{2, 1});  // 5 of C's 14: the 9-byte tail merges with the free space after it
+  EXPECT_EQ(run.state.tags[2].block, (Block{1028, 5}));
+  EXPECT_EQ(run.state.heap.freeList.back(), (Block{1033, 67}));
+  run.step(ReallocOp{0, 30});  // 34: the 4 bytes after A are too few, so A moves and is copied
+  const auto* copied = run.event<DataCopied>();
+  ASSERT_NE(copied, nullptr);
+  EXPECT_EQ(copied->from, (Block{1000, 24}));
+  EXPECT_EQ(copied->to, (Block{1033, 34}));
+  EXPECT_EQ(copied->bytes, 20u);
+  EXPECT_EQ(run.state.tags[0].block, (Block{1033, 34}));
+  EXPECT_EQ(run.state.heap.freeList.front(), (Block{1000, 28}));  // the old block, merged with the 4 after it
+  EXPECT_EQ(run.state.frees, 1u);  // the old block's free belongs to realloc
+  run.step(MallocOp{3, 500});      // NULL
+  run.step(ReallocOp{3, 8});       // realloc(NULL, 8) is malloc(8)
+  EXPECT_EQ(run.state.tags[3].status, TagSlot::Status::Live);
+}
+
+// malloc.py's order of things: the freed block enters the list first, then one pass merges.
+TEST(FreelistModel, OstepRulesInsertFirstThenMerge) {
+  HeapConfig c = heap(100);
+  c.compat = Compat::Ostep;
+  Program run(c);
+  run.step(MallocOp{0, 10});
+  run.step(FreeOp{0});
+  ASSERT_GE(run.last.size(), 3u);
+  EXPECT_TRUE(std::holds_alternative<ListInserted>(run.last[1]));
+  EXPECT_TRUE(std::holds_alternative<BlocksMerged>(run.last[2]));
+}
+
+TEST(FreelistModel, GrowthMmapAndTrimAreEvents) {
+  HeapConfig c = heap(0, 16);
+  c.align = 16;
+  c.topPad = 1024;
+  c.trimThreshold = 2048;
+  c.mmapThreshold = 65536;
+  Program run(c);
+  run.step(MallocOp{0, 100});
+  ASSERT_NE(run.event<BreakRaised>(), nullptr);
+  EXPECT_EQ(run.event<BreakRaised>()->to - run.event<BreakRaised>()->from, 1024u);
+  run.step(MallocOp{1, 100000});
+  ASSERT_NE(run.event<ChunkMapped>(), nullptr);
+  EXPECT_EQ(run.event<ChunkMapped>()->chunk.size % 4096, 0u);
+  run.step(FreeOp{1});
+  EXPECT_NE(run.event<ChunkUnmapped>(), nullptr);
+  run.step(MallocOp{2, 4000});
+  run.step(FreeOp{2});
+  ASSERT_NE(run.event<BreakLowered>(), nullptr);
+  EXPECT_EQ(run.state.heap.heapSize, 128u + 1024u);  // A's block and top_pad kept
+}
+
+// Random programs under every rule set: every invariant after every step (blocks tile the heap;
+// the list holds exactly the free blocks; no two free blocks touch under boundary tags; sorted
+// lists stay sorted; every live tag holds a block in use; the internal bytes add up).
+TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    Rng rng(seed);
+    HeapConfig c;
+    c.size = 64 + rng.below(2000);
+    c.header = rng.below(3) * 8;
+    c.align = std::uint64_t{1} << rng.below(4);
+    c.policy = static_cast<FitPolicy>(rng.below(4));
+    c.order = static_cast<ListOrder>(rng.below(5));
+    c.coalesce = rng.below(4) != 0;
+    c.compat = rng.below(3) == 0 ? Compat::Ostep : Compat::Standard;
+    if (c.header >= c.size) c.header = 0;
+    if (rng.below(2)) {
+      c.topPad = 64 + rng.below(512);
+      if (rng.below(2)) c.trimThreshold = 256 + rng.below(1024);
+      if (rng.below(2)) c.mmapThreshold = 512 + rng.below(2048);
+      if (rng.below(2)) c.limit = c.size + rng.below(8192);
+    }
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    Program run(c, 24);
+    for (int i = 0; i < 400; ++i) {
+      const TagId tag = static_cast<TagId>(rng.below(24));
+      const auto status = run.state.tags[tag].status;
+      const std::uint64_t bytes = 1 + rng.below(rng.below(8) == 0 ? 3000 : 120);
+      if (status == TagSlot::Status::Live) {
+        if (rng.below(3) == 0) run.step(ReallocOp{tag, bytes});
+        else run.step(FreeOp{tag});
+      } else if (rng.below(10) == 0) {
+        run.step(FreeOp{tag});  // a double free, a free(NULL) or a never-allocated pointer
+      } else {
+        run.step(MallocOp{tag, bytes});
+      }
+      if (HasFailure()) return;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace oslens::engine::freelist

@@ -1,0 +1,135 @@
+// freelist scenario files: the keys of docs/scenarios.md ("Module `freelist`"), the JSON a run
+// prints, and every kind of bad input reported with its place.
+#include <gtest/gtest.h>
+
+#include "engine/memory/freelist/freelist_scenario.h"
+#include "scenario_test_support.h"
+
+namespace oslens::engine::freelist {
+namespace {
+
+using engine::testing::findError;
+using engine::testing::loadErrors;
+
+std::string freelistScenario(std::string_view config, std::string_view ops) {
+  return std::string(R"({"oslens": 1, "module": "freelist", "title": "t", "config": )") + std::string(config) +
+         R"(, "ops": )" + std::string(ops) + "}";
+}
+
+TEST(FreelistScenario, RunsAndReportsTheStepRecordAndSummary) {
+  auto sim = loadSimulation(freelistScenario(R"({"size": 100, "header": 4})",
+                                             R"([{"malloc": {"bytes": 10, "tag": "A"}}, {"malloc": {"bytes": 20, "tag": "B"}},
+                                                 {"free": "A"}, {"realloc": {"tag": "B", "bytes": 30}}])"));
+  ASSERT_NE(sim, nullptr);
+  EXPECT_EQ(sim->module(), "freelist");
+  EXPECT_EQ(sim->opJson(0).dump(), R"({"malloc":{"bytes":10,"tag":"A"}})");
+  EXPECT_EQ(sim->opJson(2).dump(), R"({"free":"A"})");
+  EXPECT_EQ(sim->opJson(3).dump(), R"({"realloc":{"tag":"B","bytes":30}})");
+
+  sim->seek(2);
+  auto record = sim->stepRecord();
+  EXPECT_EQ(record["address"], 1018);  // block 1014 + the 4-byte header
+  EXPECT_EQ(record["block"], Json::parse(R"({"addr": 1014, "size": 24})"));
+  EXPECT_EQ(record["searched"], 1);
+  EXPECT_EQ(record["free_list"], Json::parse(R"([{"addr": 1038, "size": 62}])"));
+  EXPECT_EQ(record["break"], 1100);
+  EXPECT_EQ(record["mmapped"], Json::array());
+
+  sim->seek(3);
+  record = sim->stepRecord();
+  EXPECT_TRUE(record["address"].is_null());  // a free returns nothing
+  EXPECT_EQ(record["block"], Json::parse(R"({"addr": 1000, "size": 14})"));
+  EXPECT_EQ(record["free_list"], Json::parse(R"([{"addr": 1000, "size": 14}, {"addr": 1038, "size": 62}])"));
+
+  sim->seek(4);  // B grows in place into the free space after it: 34 bytes
+  record = sim->stepRecord();
+  EXPECT_EQ(record["address"], 1018);
+  EXPECT_EQ(record["block"], Json::parse(R"({"addr": 1014, "size": 34})"));
+  const auto summary = sim->summary();
+  EXPECT_EQ(summary["heap_size"], 100);
+  EXPECT_EQ(summary["free_bytes"], 66);
+  EXPECT_EQ(summary["largest_free"], 52);
+  EXPECT_EQ(summary["external_fragmentation"], 0.212);  // 1 - 52/66
+  EXPECT_EQ(summary["internal_bytes"], 4);
+  EXPECT_EQ(summary["blocks_in_use"], 1);
+  EXPECT_EQ(summary["failed"], 0);
+}
+
+TEST(FreelistScenario, DefaultsAreOsteps) {
+  auto sim = loadSimulation(freelistScenario("{}", R"([{"malloc": {"bytes": 100, "tag": "A"}}, {"malloc": {"bytes": 1, "tag": "B"}}])"));
+  sim->seek(2);
+  EXPECT_TRUE(sim->stepRecord()["address"].is_null());  // 100 bytes at 1000 hold only A
+  EXPECT_EQ(sim->summary()["policy"], "first");
+  EXPECT_EQ(sim->summary()["order"], "addrsort");
+  EXPECT_EQ(sim->summary()["compat"], "standard");
+  EXPECT_EQ(sim->summary()["failed"], 1);
+}
+
+TEST(FreelistScenario, BadConfigValuesAreReportedWithTheirPlace) {
+  const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
+  findError(loadErrors(freelistScenario(R"({"size": 0})", ops)), "/config/size", ErrorCode::OutOfRange);
+  findError(loadErrors(freelistScenario(R"({"align": 3})", ops)), "/config/align", ErrorCode::NotPowerOfTwo);
+  findError(loadErrors(freelistScenario(R"({"align": 8192})", ops)), "/config/align", ErrorCode::OutOfRange);
+  findError(loadErrors(freelistScenario(R"({"size": 16, "header": 16})", ops)), "/config/header", ErrorCode::AboveLimit);
+  findError(loadErrors(freelistScenario(R"({"header": 5000})", ops)), "/config/header", ErrorCode::OutOfRange);
+  findError(loadErrors(freelistScenario(R"({"limit": 200})", ops)), "/config/limit", ErrorCode::Requires);
+  findError(loadErrors(freelistScenario(R"({"size": 100, "top_pad": 64, "limit": 50})", ops)), "/config/limit", ErrorCode::OutOfRange);
+  findError(loadErrors(freelistScenario(R"({"top_pad": 0})", ops)), "/config/top_pad", ErrorCode::OutOfRange);
+  findError(loadErrors(freelistScenario(R"({"base": -1})", ops)), "/config/base", ErrorCode::OutOfRange);
+  findError(loadErrors(freelistScenario(R"({"page_size": 1000})", ops)), "/config/page_size", ErrorCode::NotPowerOfTwo);
+  findError(loadErrors(freelistScenario(R"({"sizee": 10})", ops)), "/config/sizee", ErrorCode::UnknownKey);
+  // An empty heap is fine when it can grow.
+  EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"size": 0, "top_pad": 64})", ops)));
+}
+
+TEST(FreelistScenario, UnknownPoliciesAndOrdersSuggestTheClosest) {
+  const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
+  const auto* policy = findError(loadErrors(freelistScenario(R"({"policy": "bestfit"})", ops)), "/config/policy", ErrorCode::UnknownChoice);
+  ASSERT_NE(policy, nullptr);
+  EXPECT_EQ(policy->args, (std::vector<std::string>{"bestfit", "first, next, best, worst", "best"}));
+  const auto* order = findError(loadErrors(freelistScenario(R"({"order": "SIZESORT+"})", ops)), "/config/order", ErrorCode::UnknownChoice);
+  ASSERT_NE(order, nullptr);
+  EXPECT_EQ(order->args.at(2), "sizesort+");
+  findError(loadErrors(freelistScenario(R"({"compat": "glibc"})", ops)), "/config/compat", ErrorCode::UnknownChoice);
+}
+
+TEST(FreelistScenario, BadOpsAreReportedWithTheirPlace) {
+  const auto errors = loadErrors(freelistScenario("{}", R"([{"malloc": {"bytes": 0, "tag": "A"}},
+      {"malloc": {"bytes": 1}}, {"realloc": {"tag": "B", "bytes": 0}}, {"free": 3}, {"calloc": {"bytes": 1}},
+      {"malloc": {"bytes": 1099511627777, "tag": "C"}}, {"malloc": {"bytes": 1, "tag": "D", "zone": "Normal"}}])"));
+  findError(errors, "/ops/0/malloc/bytes", ErrorCode::OutOfRange);
+  findError(errors, "/ops/1/malloc", ErrorCode::MissingKey);
+  findError(errors, "/ops/2/realloc/bytes", ErrorCode::OutOfRange);
+  findError(errors, "/ops/3/free", ErrorCode::WrongType);
+  findError(errors, "/ops/4/calloc", ErrorCode::UnknownKey);
+  findError(errors, "/ops/5/malloc/bytes", ErrorCode::OutOfRange);
+  findError(errors, "/ops/6/malloc/zone", ErrorCode::UnknownKey);
+}
+
+// A malloc of a tag still holding a block loses the pointer to it: the file cannot mean that.
+// Once freed, the tag may be used again; a free of an unknown tag is the program's bug and is
+// shown when it runs (a run-time event), not refused.
+TEST(FreelistScenario, ATagUsedTwiceWhileLiveIsAnError) {
+  const auto errors = loadErrors(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": "A"}}, {"malloc": {"bytes": 2, "tag": "A"}}])"));
+  const auto* e = findError(errors, "/ops/1/malloc", ErrorCode::TagStillLive);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->args, (std::vector<std::string>{"A", "/ops/0/malloc"}));
+  EXPECT_EQ(describe(*e), "\"A\" still holds the block allocated at /ops/0/malloc; free it first or use another tag");
+  EXPECT_NO_THROW(loadSimulation(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": "A"}}, {"free": "A"},
+      {"malloc": {"bytes": 2, "tag": "A"}}, {"free": "Z"}, {"free": "A"}, {"free": "A"}])")));
+}
+
+// The searches of a valid file are bounded before it runs: without coalescing each malloc may
+// add entries to the list, so 60,000 mallocs could examine ~5.4e9 entries in all.
+TEST(FreelistScenario, ARunWhoseSearchesCouldBeTooLongIsRefused) {
+  auto manyMallocs = [](int count) {
+    std::string ops = "[";
+    for (int i = 0; i < count; ++i) ops += std::string(i ? "," : "") + R"({"malloc": {"bytes": 1, "tag": "t)" + std::to_string(i) + R"("}})";
+    return ops + "]";
+  };
+  findError(loadErrors(freelistScenario(R"({"size": 100, "coalesce": false})", manyMallocs(60'000))), "/ops", ErrorCode::RunTooLong);
+  EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"size": 100, "coalesce": false})", manyMallocs(40'000))));
+}
+
+}  // namespace
+}  // namespace oslens::engine::freelist
