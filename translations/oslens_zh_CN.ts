@@ -1117,6 +1117,293 @@
         <source>found %1 bytes; expected %2, one page</source>
         <translation>找到 %1 个字节；应为 %2 个，即一页</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2 (did you mean &quot;%3&quot;?)</source>
+        <translation>“%1”不是以下之一：%2（是否想写“%3”？）</translation>
+    </message>
+    <message>
+        <source>the searches of these ops could examine more than %1 free-list entries; use fewer ops</source>
+        <translation>这些操作的查找可能检查超过 %1 个空闲链表项；请减少操作</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still holds the block allocated at %2; free it first or use another tag</source>
+        <translation>“%1”仍持有在 %2 分配的块；请先释放它，或换用另一个标签</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot; to be given</source>
+        <translation>“%1”需要同时给出“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>FreelistNarrator</name>
+    <message>
+        <source>The search runs again: %1 free blocks looked at, %2 of them too small.</source>
+        <translation>再次查找：查看了 %1 个空闲块，其中 %2 个太小。</translation>
+    </message>
+    <message>
+        <source>The search looks at %1 free blocks; %2 of them are too small.</source>
+        <translation>查找查看了 %1 个空闲块，其中 %2 个太小。</translation>
+    </message>
+    <message>
+        <source>The search runs again.</source>
+        <translation>再次查找。</translation>
+    </message>
+    <message>
+        <source>%1: too small.</source>
+        <translation>%1：太小。</translation>
+    </message>
+    <message>
+        <source>%1: it fits, and %2 takes it.</source>
+        <translation>%1：放得下，%2选中它。</translation>
+    </message>
+    <message>
+        <source>%1: it fits, the largest so far.</source>
+        <translation>%1：放得下，是目前最大的。</translation>
+    </message>
+    <message>
+        <source>%1: it fits, the smallest so far.</source>
+        <translation>%1：放得下，是目前最小的。</translation>
+    </message>
+    <message>
+        <source>%1: it fits, but is not larger.</source>
+        <translation>%1：放得下，但不更大。</translation>
+    </message>
+    <message>
+        <source>%1: it fits, but is not smaller.</source>
+        <translation>%1：放得下，但不更小。</translation>
+    </message>
+    <message>
+        <source>No free block holds %1, and the heap may not grow past its limit: malloc returns NULL, and %2 stays NULL.</source>
+        <translation>没有空闲块能容纳 %1，堆也不能超过上限增长：malloc 返回 NULL，%2 仍为 NULL。</translation>
+    </message>
+    <message>
+        <source>No free block holds %1: malloc returns NULL. %2 are free, but the largest free block has only %3 — external fragmentation.</source>
+        <translation>没有空闲块能容纳 %1：malloc 返回 NULL。共有 %2 空闲，但最大的空闲块只有 %3——这就是外部碎片。</translation>
+    </message>
+    <message>
+        <source>No free block holds %1: malloc returns NULL; only %2 are free in all.</source>
+        <translation>没有空闲块能容纳 %1：malloc 返回 NULL；总共只有 %2 空闲。</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 个块</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 个块</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>first fit</source>
+        <translation>首次适配</translation>
+    </message>
+    <message>
+        <source>next fit</source>
+        <translation>下次适配</translation>
+    </message>
+    <message>
+        <source>best fit</source>
+        <translation>最佳适配</translation>
+    </message>
+    <message>
+        <source>worst fit</source>
+        <translation>最差适配</translation>
+    </message>
+    <message>
+        <source>by address</source>
+        <translation>按地址排序</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>从小到大</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>从大到小</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>太小</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>largest so far</source>
+        <translation>目前最大</translation>
+    </message>
+    <message>
+        <source>best so far</source>
+        <translation>目前最合适</translation>
+    </message>
+    <message>
+        <source>not larger</source>
+        <translation>不更大</translation>
+    </message>
+    <message>
+        <source>not smaller</source>
+        <translation>不更小</translation>
+    </message>
+    <message>
+        <source>%1 = malloc(%2)</source>
+        <translation>%1 = malloc(%2)</translation>
+    </message>
+    <message>
+        <source>free(%1)</source>
+        <translation>free(%1)</translation>
+    </message>
+    <message>
+        <source>%1 = realloc(%1, %2)</source>
+        <translation>%1 = realloc(%1, %2)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2.</source>
+        <translation>第 %1 步：%2。</translation>
+    </message>
+    <message>
+        <source>%1 It needs a free block of %2.</source>
+        <translation>%1需要一个 %2 的空闲块。</translation>
+    </message>
+    <message>
+        <source>%1 It needs a free block of %2: the %3 asked for, rounded to the alignment, plus the header (%4).</source>
+        <translation>%1需要一个 %2 的空闲块：请求的 %3 按对齐向上取整，再加上头部（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 The block is %2; it must become %3.</source>
+        <translation>%1该块为 %2，需要变为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is NULL (its malloc failed): realloc(NULL, n) is malloc(n).</source>
+        <translation>%1 是 NULL（它的 malloc 失败了）：realloc(NULL, n) 就是 malloc(n)。</translation>
+    </message>
+    <message>
+        <source>Nothing fits: sbrk moves the program break up from %1 to %2, by %3 (what is missing, rounded up to top_pad).</source>
+        <translation>没有块放得下：sbrk 把程序断点从 %1 上移到 %2，移动 %3（缺少的字节数，向上取整到 top_pad）。</translation>
+    </message>
+    <message>
+        <source>The request is at least mmap_threshold (%1): malloc maps %2 of its own at %3 (mmap), whole pages, outside the heap.</source>
+        <translation>请求不小于 mmap_threshold（%1）：malloc 在 %3 为它单独映射 %2（mmap），整页分配，位于堆外。</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 at %3, split from the front of the free block; the rest of it, %4 at %5, stays free.</source>
+        <translation>%1 得到 %3 处的 %2，从空闲块的前端切下；剩下的 %4（位于 %5）仍然空闲。</translation>
+    </message>
+    <message>
+        <source>%1 gets the block at %2, %3.</source>
+        <translation>%1 得到 %2 处的块，%3。</translation>
+    </message>
+    <message>
+        <source>realloc returns %1: the address just past the header (%2), which holds the block&apos;s size.</source>
+        <translation>realloc 返回 %1：紧接在头部（%2）之后的地址，头部保存着块的大小。</translation>
+    </message>
+    <message>
+        <source>malloc returns %1: the address just past the header (%2), which holds the block&apos;s size.</source>
+        <translation>malloc 返回 %1：紧接在头部（%2）之后的地址，头部保存着块的大小。</translation>
+    </message>
+    <message>
+        <source>realloc returns %1.</source>
+        <translation>realloc 返回 %1。</translation>
+    </message>
+    <message>
+        <source>malloc returns %1.</source>
+        <translation>malloc 返回 %1。</translation>
+    </message>
+    <message>
+        <source>So realloc returns NULL too, and %1 keeps its old block, which the program must still free.</source>
+        <translation>因此 realloc 也返回 NULL，%1 保留原来的块，程序仍须释放它。</translation>
+    </message>
+    <message>
+        <source>The header just before %1&apos;s pointer says the block is %2, so %2 at %3 go back.</source>
+        <translation>%1 的指针前面的头部表明块大小为 %2，于是 %3 处的 %2 被归还。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s block, %2 at %3, goes back.</source>
+        <translation>%1 的块（%3 处的 %2）被归还。</translation>
+    </message>
+    <message>
+        <source>The free blocks at %1 and %2 touch in memory: they coalesce into one of %3.</source>
+        <translation>%1 和 %2 处的空闲块在内存中相邻：合并为一个 %3 的块。</translation>
+    </message>
+    <message>
+        <source>The free block %1 enters the free list at position %2 (%3).</source>
+        <translation>空闲块 %1 进入空闲链表的第 %2 位（%3）。</translation>
+    </message>
+    <message>
+        <source>It is a mapping of its own: munmap gives its %1 at %2 back to the kernel.</source>
+        <translation>它是独立的映射：munmap 把 %2 处的 %1 还给内核。</translation>
+    </message>
+    <message>
+        <source>The free block at the top is at least trim_threshold (%1): the break moves down from %2 to %3, keeping top_pad.</source>
+        <translation>顶部的空闲块不小于 trim_threshold（%1）：断点从 %2 下移到 %3，保留 top_pad。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s malloc returned NULL, and free(NULL) does nothing.</source>
+        <translation>%1 的 malloc 返回了 NULL，而 free(NULL) 什么也不做。</translation>
+    </message>
+    <message>
+        <source>%1 was freed already: a double free. glibc stops the program (&quot;free(): double free detected&quot;); here the heap is left as it was.</source>
+        <translation>%1 已经释放过了：这是重复释放。glibc 会终止程序（“free(): double free detected”）；这里堆保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 was freed already: realloc of a freed pointer. glibc stops the program (&quot;realloc(): invalid pointer&quot;); here the heap is left as it was.</source>
+        <translation>%1 已经释放过了：对已释放的指针调用 realloc。glibc 会终止程序（“realloc(): invalid pointer”）；这里堆保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 was never returned by malloc: glibc stops the program (&quot;free(): invalid pointer&quot;); here the heap is left as it was.</source>
+        <translation>%1 从未由 malloc 返回：glibc 会终止程序（“free(): invalid pointer”）；这里堆保持原样。</translation>
+    </message>
+    <message>
+        <source>The free block right after it has room: %1 grows in place to %2, and realloc returns the same pointer.</source>
+        <translation>紧随其后的空闲块有足够空间：%1 原地扩展到 %2，realloc 返回同一个指针。</translation>
+    </message>
+    <message>
+        <source>%1 shrinks in place to %2; its tail (%3) goes back as a free block.</source>
+        <translation>%1 原地缩小到 %2；尾部（%3）作为空闲块归还。</translation>
+    </message>
+    <message>
+        <source>The block already holds it: realloc returns the same pointer.</source>
+        <translation>原块已经放得下：realloc 返回同一个指针。</translation>
+    </message>
+    <message>
+        <source>It cannot grow in place: realloc copies %1 from %2 to the new block at %3 and frees the old one.</source>
+        <translation>无法原地扩展：realloc 把 %1 从 %2 复制到 %3 处的新块，并释放旧块。</translation>
+    </message>
+    <message>
+        <source>%1, free list %2: heap %3, free %4 (%5), largest %6; external fragmentation %7%; headers and rounding %8; blocks in use %9.</source>
+        <translation>%1，空闲链表%2：堆 %3，空闲 %4（%5），最大 %6；外部碎片 %7%；头部与取整 %8；使用中的块 %9 个。</translation>
+    </message>
+    <message>
+        <source>Failed requests: %1.</source>
+        <translation>失败的请求：%1 个。</translation>
+    </message>
+    <message>
+        <source>newest freed first (LIFO)</source>
+        <translation>最近释放的在前（LIFO）</translation>
+    </message>
+    <message>
+        <source>oldest freed first (FIFO)</source>
+        <translation>最早释放的在前（FIFO）</translation>
+    </message>
 </context>
 <context>
     <name>ModulePresenter</name>
@@ -1151,6 +1438,10 @@
     <message>
         <source>Virtual memory: address translation</source>
         <translation>虚拟内存：地址转换</translation>
+    </message>
+    <message>
+        <source>malloc and free: the free list</source>
+        <translation>malloc 与 free：空闲链表</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3394,218 @@
     <message>
         <source> · %1 more</source>
         <translation>·另 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::FreelistView</name>
+    <message>
+        <source>Free list and heap</source>
+        <translation>空闲链表与堆</translation>
+    </message>
+    <message>
+        <source>Free space over time (chart)</source>
+        <translation>空闲空间随时间变化（图表）</translation>
+    </message>
+    <message>
+        <source>Blocks in use, by address</source>
+        <translation>使用中的块（按地址）</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::HeapBlocksModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>指针</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Header + rounding</source>
+        <translation>头部 + 取整</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::HeapChart</name>
+    <message>
+        <source>Free bytes and the largest free block: the gap is external fragmentation</source>
+        <translation>空闲字节与最大空闲块：两者之差就是外部碎片</translation>
+    </message>
+    <message>
+        <source>Free bytes and the largest free block (a point every %1 steps): the gap is external fragmentation</source>
+        <translation>空闲字节与最大空闲块（每 %1 步一个点）：两者之差就是外部碎片</translation>
+    </message>
+    <message>
+        <source>Free bytes and the largest free block: charting %1 steps…</source>
+        <translation>空闲字节与最大空闲块：正在绘制 %1 步…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>free bytes</source>
+        <translation>空闲字节</translation>
+    </message>
+    <message>
+        <source>largest free block</source>
+        <translation>最大空闲块</translation>
+    </message>
+    <message>
+        <source>free, but not in one block</source>
+        <translation>空闲，但不在同一个块中</translation>
+    </message>
+    <message>
+        <source>malloc returned NULL</source>
+        <translation>malloc 返回 NULL</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>本步</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::HeapScene</name>
+    <message>
+        <source>%1 · free list %2 · header %3 · alignment %4 · coalescing %5</source>
+        <translation>%1 · 空闲链表%2 · 头部 %3 · 对齐 %4 · 合并%5</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 · OSTEP malloc.py&apos;s rules</source>
+        <translation>%1 · OSTEP malloc.py 的规则</translation>
+    </message>
+    <message>
+        <source>Free list, from its head (each box: address · size)</source>
+        <translation>空闲链表，从表头开始（每个方框：地址 · 大小）</translation>
+    </message>
+    <message>
+        <source>The heap from its base %1 to the program break; a used block starts with its header, which holds its size</source>
+        <translation>堆：从基址 %1 到程序断点；使用中的块以头部开始，头部保存着它的大小</translation>
+    </message>
+    <message>
+        <source>Mapped chunks (mmap, each its own pages; not to scale)</source>
+        <translation>映射块（mmap，各自独占若干页；不按比例）</translation>
+    </message>
+    <message>
+        <source>used block · header</source>
+        <translation>使用中的块 · 头部</translation>
+    </message>
+    <message>
+        <source>free block</source>
+        <translation>空闲块</translation>
+    </message>
+    <message>
+        <source>what this step did</source>
+        <translation>本步所做的</translation>
+    </message>
+    <message>
+        <source>program break</source>
+        <translation>程序断点</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Largest free block</source>
+        <translation>最大空闲块</translation>
+    </message>
+    <message>
+        <source>External fragmentation</source>
+        <translation>外部碎片</translation>
+    </message>
+    <message>
+        <source>Blocks in use</source>
+        <translation>使用中的块</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1，共 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Start: one free block of %1 at %2.</source>
+        <translation>开始：%2 处有一个 %1 的空闲块。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → NULL</source>
+        <translation>%1 → NULL</translation>
+    </message>
+    <message>
+        <source>%1 → error: not a block in use</source>
+        <translation>%1 → 错误：不是使用中的块</translation>
+    </message>
+    <message>
+        <source>empty: no free block</source>
+        <translation>空：没有空闲块</translation>
+    </message>
+    <message>
+        <source>%1 before …</source>
+        <translation>前面还有 %1 个…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>▲ next search starts here</source>
+        <translation>▲ 下次从这里查找</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>还有 %1 个</translation>
+    </message>
+    <message>
+        <source>→ NULL</source>
+        <translation>→ NULL</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>未映射</translation>
+    </message>
+    <message>
+        <source>program break %1</source>
+        <translation>程序断点 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

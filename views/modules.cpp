@@ -6,6 +6,7 @@
 #include "engine/deadlock/banker/banker_scenario.h"
 #include "engine/deadlock/detection/detection_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
+#include "engine/memory/freelist/freelist_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
 #include "engine/memory/slab/slab_scenario.h"
 #include "engine/memory/translation/translation_scenario.h"
@@ -19,6 +20,8 @@
 #include "views/cfs/cfs_view.h"
 #include "views/deadlock/detection_narrator.h"
 #include "views/deadlock/detection_view.h"
+#include "views/freelist/freelist_narrator.h"
+#include "views/freelist/freelist_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
 #include "views/sched/sched_narrator.h"
@@ -52,6 +55,8 @@ const std::vector<const ModulePresenter*>& table() {
           "slab", QT_TRANSLATE_NOOP("ModulePresenter", "Slab allocator")),
       presenter<engine::translation::TranslationSimulation, TranslationView, TranslationNarrator>(
           "translation", QT_TRANSLATE_NOOP("ModulePresenter", "Virtual memory: address translation")),
+      presenter<engine::freelist::FreelistSimulation, FreelistView, FreelistNarrator>(
+          "freelist", QT_TRANSLATE_NOOP("ModulePresenter", "malloc and free: the free list")),
       presenter<engine::baseline::BaselineSimulation, SchedView, SchedNarrator>(
           "sched", QT_TRANSLATE_NOOP("ModulePresenter", "Scheduling: FIFO, SJF, STCF, RR")),
       presenter<engine::cfs::CfsSimulation, CfsView, CfsNarrator>(

@@ -42,7 +42,9 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::OutOfRange:
       return tr("%1 is out of range; expected %2 to %3").arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::TooMany: return tr("%1 entries; at most %2 are allowed").arg(arg(e, 0), arg(e, 1));
-    case ErrorCode::UnknownChoice: return tr("\"%1\" is not one of: %2").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::UnknownChoice:
+      return arg(e, 2).isEmpty() ? tr("\"%1\" is not one of: %2").arg(arg(e, 0), arg(e, 1))
+                                 : tr("\"%1\" is not one of: %2 (did you mean \"%3\"?)").arg(arg(e, 0), arg(e, 1), arg(e, 2));
     case ErrorCode::Conflict: return tr("\"%1\" and \"%2\" cannot both be given").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::UnsupportedVersion:
       return tr("format version %1 is not supported; this program reads version %2").arg(arg(e, 0), arg(e, 1));
@@ -64,6 +66,8 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::HorizonRequired:
       return tr("task \"%1\" never finishes, so \"until_ns\" is required").arg(arg(e, 0));
     case ErrorCode::RunTooLong:
+      if (arg(e, 1) == QLatin1String("examinations"))
+        return tr("the searches of these ops could examine more than %1 free-list entries; use fewer ops").arg(arg(e, 0));
       if (arg(e, 1) == QLatin1String("ns"))
         return tr("the run could last past %1 ns; give \"until_ns\" or shorter bursts").arg(arg(e, 0));
       return arg(e, 1) == QLatin1String("ticks")
@@ -81,6 +85,9 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
       return tr("%1 is not a multiple of %2").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::WrongByteCount:
       return tr("found %1 bytes; expected %2, one page").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::TagStillLive:
+      return tr("\"%1\" still holds the block allocated at %2; free it first or use another tag").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::Requires: return tr("\"%1\" needs \"%2\" to be given").arg(arg(e, 0), arg(e, 1));
   }
   return tr("invalid value");
 }

@@ -409,7 +409,7 @@ class BuddyViewTest : public QObject {
     int longLists = 0;
     for (int o = 0; o < memory.config().maxOrder; ++o) longLists += !view.diagram()->moreText(0, o).isEmpty();
     QVERIFY(longLists > 0);
-    QVERIFY(chart->freePagesSeries()->count() <= static_cast<int>(views::FragmentationChart::kMaxSamples) + 1);
+    QVERIFY(chart->freePagesSeries()->count() <= static_cast<int>(views::FreeSpaceChart::kMaxSamples) + 1);
     QCOMPARE(chart->stride(), std::size_t{50});
     test::saveFrame(*view.diagram(), QStringLiteral("huge"));
   }

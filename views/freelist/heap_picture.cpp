@@ -1,0 +1,141 @@
+#include "views/freelist/heap_picture.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace oslens::views {
+
+using namespace engine::freelist;
+
+namespace {
+void sortByAddress(std::vector<HeapPicture::Span>& spans) {
+  std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.block.addr < b.block.addr; });
+}
+
+void highlightBlock(HeapPicture& p, const Block& b) {
+  for (auto& span : p.blocks)
+    if (span.block == b) span.highlighted = true;
+  for (auto& span : p.mapped)
+    if (span.block == b) span.highlighted = true;
+}
+
+void highlightListEntry(HeapPicture& p, Address addr) {
+  for (std::size_t i = 0; i < p.freeList.size(); ++i)
+    if (p.freeList[i].addr == addr) {
+      p.listHighlight = i;
+      for (auto& span : p.blocks)
+        if (span.block == p.freeList[i]) span.highlighted = true;
+    }
+}
+}  // namespace
+
+HeapPicture heapPictureOf(const FreelistState& s, const std::vector<FreelistEvent>& events) {
+  HeapPicture p;
+  p.state = &s;
+  p.freeList = s.heap.freeList;
+  p.verdicts.assign(p.freeList.size(), std::nullopt);
+  p.programBreak = s.programBreak();
+  std::unordered_map<Address, TagId> owner;
+  for (TagId t = 0; t < s.tags.size(); ++t)
+    if (s.tags[t].status == TagSlot::Status::Live) owner.emplace(s.tags[t].block.addr, t);
+  p.blocks.reserve(s.heap.used.size() + s.heap.freeList.size());
+  for (const Block& b : s.heap.used) {
+    const auto it = owner.find(b.addr);
+    p.blocks.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second)});
+  }
+  for (const Block& b : s.heap.freeList) p.blocks.push_back({b, std::nullopt});
+  sortByAddress(p.blocks);
+  for (const Block& b : s.heap.mapped) {
+    const auto it = owner.find(b.addr);
+    p.mapped.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second)});
+  }
+  if (s.config->policy == FitPolicy::Next && !p.freeList.empty()) p.rover = s.heap.rover % p.freeList.size();
+  // What the step that made this state did. A failed search left the list as it was: its verdicts stay.
+  const bool failed = std::any_of(events.begin(), events.end(), [](const auto& e) { return std::holds_alternative<MallocFailed>(e); });
+  for (const auto& e : events) {
+    if (const auto* x = std::get_if<EntryExamined>(&e); x && failed && x->examination.index < p.verdicts.size())
+      p.verdicts[x->examination.index] = x->examination.verdict;
+    if (const auto* a = std::get_if<BlockAllocated>(&e)) {
+      highlightBlock(p, a->block);
+      if (a->remainder) {
+        for (std::size_t i = 0; i < p.freeList.size(); ++i)
+          if (p.freeList[i].addr == a->remainder->addr) p.listHighlight = i;
+      }
+    } else if (const auto* r = std::get_if<ResizedInPlace>(&e)) {
+      highlightBlock(p, r->to);
+    } else if (const auto* i = std::get_if<ListInserted>(&e)) {
+      // The block the freed one ended in (merges may have grown it since it entered the list).
+      for (const Block& f : p.freeList)
+        if (f.addr <= i->block.addr && i->block.addr < f.addr + f.size) highlightListEntry(p, f.addr);
+    }
+  }
+  return p;
+}
+
+std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vector<FreelistEvent>& events,
+                                   const FreelistState& after, std::size_t maxWalkBeats) {
+  std::vector<HeapPicture> beats;
+  std::vector<Examination> walk;
+  std::optional<BreakRaised> raised;
+  std::optional<Block> freed;
+  for (const auto& e : events) {
+    if (const auto* x = std::get_if<EntryExamined>(&e)) walk.push_back(x->examination);
+    else if (const auto* b = std::get_if<BreakRaised>(&e)) raised = *b;
+    else if (const auto* f = std::get_if<FreeRequested>(&e)) freed = f->block;
+  }
+  const bool isRequest = std::any_of(events.begin(), events.end(), [](const auto& e) {
+    return std::holds_alternative<MallocRequested>(e) || std::holds_alternative<ReallocRequested>(e);
+  });
+  if (isRequest) {
+    HeapPicture start = heapPictureOf(before);
+    for (const auto& e : events)
+      if (const auto* r = std::get_if<ReallocRequested>(&e); r && r->from) highlightBlock(start, *r->from);
+    beats.push_back(start);
+    // The walk before sbrk on the list before; after it, on the list the growth made.
+    HeapPicture grown = start;
+    if (raised) {
+      grown.programBreak = raised->to;
+      const Block added{raised->from, raised->to - raised->from};
+      auto top = std::find_if(grown.blocks.begin(), grown.blocks.end(),
+                              [&](const auto& s) { return !s.tag && s.block.addr + s.block.size == raised->from; });
+      if (top != grown.blocks.end()) {
+        const Block oldTop = top->block;
+        top->block.size += added.size;
+        for (Block& f : grown.freeList)
+          if (f == oldTop) f = top->block;
+      } else {
+        grown.blocks.push_back({added, std::nullopt});
+        grown.freeList.push_back(added);
+      }
+      // The search after sbrk examines the list in its new order: take it from the walk.
+      for (const Examination& x : walk)
+        if (x.afterGrowth && x.index < grown.freeList.size()) grown.freeList[x.index] = x.block;
+      grown.verdicts.assign(grown.freeList.size(), std::nullopt);
+      grown.rover.reset();
+    }
+    const std::size_t perBeat = std::max<std::size_t>(1, (walk.size() + maxWalkBeats - 1) / std::max<std::size_t>(maxWalkBeats, 1));
+    HeapPicture current = start;
+    current.rover.reset();
+    bool inGrowth = false;
+    for (std::size_t i = 0; i < walk.size(); ++i) {
+      const Examination& x = walk[i];
+      if (x.afterGrowth && !inGrowth) {
+        beats.push_back(grown);  // the break moves
+        current = grown;
+        inGrowth = true;
+      }
+      if (x.index < current.verdicts.size()) current.verdicts[x.index] = x.verdict;
+      current.cursor = x.index;
+      if (i + 1 == walk.size() || (i + 1) % perBeat == 0 || walk[i + 1].afterGrowth != x.afterGrowth) beats.push_back(current);
+    }
+    if (raised && !inGrowth) beats.push_back(grown);
+  } else if (freed) {
+    HeapPicture start = heapPictureOf(before);
+    highlightBlock(start, *freed);
+    beats.push_back(start);
+  }
+  beats.push_back(heapPictureOf(after, events));
+  return beats;
+}
+
+}  // namespace oslens::views

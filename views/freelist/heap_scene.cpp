@@ -1,0 +1,503 @@
+#include "views/freelist/heap_scene.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QVariantAnimation>
+#include <algorithm>
+#include <tuple>
+#include <cmath>
+
+#include "engine/core/step_frame.h"
+#include "engine/memory/freelist/freelist_records.h"
+#include "views/core/chinese_typesetting.h"
+#include "views/core/language.h"
+#include "views/core/scene_items.h"
+#include "views/core/view_palette.h"
+#include "views/freelist/freelist_narrator.h"
+#include "views/kit/item_palette.h"
+
+namespace oslens::views {
+
+using namespace engine::freelist;
+
+namespace {
+// The picture's width and the vertical places of its parts, in scene units.
+constexpr qreal kWidth = 1632;
+constexpr qreal kRulesY = 38;
+constexpr qreal kStatsY = 76;
+constexpr qreal kStepY = 146;
+constexpr qreal kListCaptionY = 192;
+constexpr qreal kBoxTop = 230;
+constexpr qreal kBoxHeight = 76;
+constexpr qreal kBoxWidth = 164;
+constexpr qreal kSlot = 204;  // a box and the arrow to the next
+constexpr std::size_t kBoxesShown = 8;
+constexpr qreal kVerdictY = kBoxTop + kBoxHeight + 8;
+constexpr qreal kBarTop = 440;
+constexpr qreal kBarHeight = 104;
+constexpr qreal kAddressY = kBarTop + kBarHeight + 8;
+constexpr qreal kBarCaptionY = kAddressY + 40;
+constexpr qreal kMappedTop = kBarCaptionY + 78;
+constexpr qreal kMappedHeight = 76;
+constexpr qreal kMappedWidth = 260;
+// Blocks narrower than this on the bar are drawn together (a heap of 10^4 blocks stays a few
+// hundred items).
+constexpr qreal kMinSpanWidth = 3;
+
+// The highest break of the run (or the limit, when the heap may grow to it): the bar's scale,
+// the same at every step. Short runs are replayed for it; long ones use what the config says.
+Address extentOf(const FreelistSimulation& simulation) {
+  const auto& timeline = simulation.timeline();
+  const FreelistState& initial = timeline.initialState();
+  const HeapConfig& c = *initial.config;
+  Address extent = initial.programBreak();
+  if (c.limit) extent = std::max(extent, c.base + *c.limit);
+  if (!c.topPad || c.limit) return std::max(extent, c.base + 1);
+  constexpr std::size_t kMaxReplayed = 200'000;
+  if (timeline.ops().size() > kMaxReplayed) return std::max(extent, c.base + 4 * std::max<std::uint64_t>(c.size, *c.topPad));
+  FreelistState s = initial;
+  engine::EventLog<FreelistEvent> quiet(false);
+  for (const auto& op : timeline.ops()) {
+    FreelistModel::step(s, op, quiet);
+    extent = std::max(extent, s.programBreak());
+  }
+  return std::max(extent, c.base + 1);
+}
+
+// Free space is paper with a grey hatch: no tag colour (Paul Tol's twelve include a green) can be
+// taken for it.
+QColor freeFill() { return Qt::white; }
+QColor freeLine() { return ViewPalette::ink(); }
+QColor freeHatch() { return ViewPalette::muted(); }
+
+QPainterPath hatchPath(const QRectF& rect, const QRectF& hole) {
+  QPainterPath path;
+  for (const QLineF& line : ItemPalette::patternLines(ItemPalette::Pattern::BackwardDiagonal, rect, hole)) {
+    path.moveTo(line.p1());
+    path.lineTo(line.p2());
+  }
+  return path;
+}
+
+// `font`, smaller if need be (not under 11 pt) so that `text` fits in `width`: a 48-bit address
+// in a list box.
+QFont fittedFont(QFont font, const QString& text, qreal width) {
+  while (font.pointSizeF() > 11 && QFontMetricsF(font).horizontalAdvance(text) > width) font.setPointSizeF(font.pointSizeF() - 0.5);
+  return font;
+}
+
+QPainterPath arrowPath(QPointF from, QPointF to, qreal head = 9) {
+  QPainterPath path(from);
+  path.lineTo(to);
+  const QPointF d = to - from;
+  const qreal len = std::max<qreal>(std::hypot(d.x(), d.y()), 1e-6);
+  const QPointF u = d / len, n(-u.y(), u.x());
+  path.moveTo(to - u * head + n * head * 0.6);
+  path.lineTo(to);
+  path.lineTo(to - u * head - n * head * 0.6);
+  return path;
+}
+}  // namespace
+
+HeapScene::HeapScene(const FreelistSimulation& simulation, QObject* parent)
+    : QGraphicsScene(parent), m_simulation(simulation), m_extent(extentOf(simulation)) {
+  setBackgroundBrush(Qt::white);
+  m_animation = new QVariantAnimation(this);
+  connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+    if (m_beats.empty()) return;
+    const auto n = m_beats.size();
+    const std::size_t k = std::min<std::size_t>(static_cast<std::size_t>(std::max(0.0, value.toDouble())), n - 1);
+    draw(m_beats[m_forward ? k : n - 1 - k]);
+  });
+  connect(m_animation, &QVariantAnimation::finished, this, [this] { finishAnimations(); });
+  buildStaticItems();
+  showRest();
+}
+
+HeapScene::~HeapScene() { m_animation->stop(); }
+
+bool HeapScene::isAnimating() const { return m_animation->state() == QAbstractAnimation::Running; }
+
+QString HeapScene::tagName(TagId tag) const { return QString::fromStdString(m_simulation.timeline().state().tagName(tag)); }
+
+qreal HeapScene::xOf(Address address) const {
+  const Address base = m_simulation.timeline().state().config->base;
+  const double span = static_cast<double>(m_extent - base);
+  return kWidth * static_cast<double>(std::min(address, m_extent) - std::min(address, base)) / span;
+}
+
+void HeapScene::buildStaticItems() {
+  m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
+  m_rules = addCaption(*this, {0, kRulesY}, ViewPalette::font(13), ViewPalette::ink());
+  const qreal statX[] = {0, 300, 600, 900, 1260};
+  for (qreal x : statX) {
+    Stat stat;
+    stat.caption = addCaption(*this, {x, kStatsY}, ViewPalette::font(12), ViewPalette::muted().darker(165));
+    stat.value = addCaption(*this, {x, kStatsY + 22}, ViewPalette::font(19, true), ViewPalette::ink());
+    m_stats.push_back(stat);
+  }
+  m_stepLine = addCaption(*this, {0, kStepY}, ViewPalette::font(14), ViewPalette::ink());
+  m_listCaption = addCaption(*this, {0, kListCaptionY}, ViewPalette::font(13, true), ViewPalette::ink());
+  m_barCaption = addCaption(*this, {0, kBarCaptionY}, ViewPalette::font(12.5), ViewPalette::muted().darker(165));
+  const bool mapsChunks = m_simulation.timeline().state().config->mmapThreshold.has_value();
+  if (mapsChunks) m_mappedCaption = addCaption(*this, {0, kMappedTop - 36}, ViewPalette::font(13, true), ViewPalette::ink());
+
+  // The legend: a used block with its header, a free block, what the step did, the break.
+  const qreal legendY = (mapsChunks ? kMappedTop + kMappedHeight : kBarCaptionY + 30) + 36;
+  qreal x = 0;
+  auto swatch = [&](QGraphicsItem* item, qreal width) {
+    m_legend.push_back(item);
+    auto* text = addCaption(*this, {x + width + 8, legendY}, ViewPalette::font(12), ViewPalette::ink());
+    m_legendTexts.push_back(text);
+    x += width + 8 + 250;
+  };
+  auto* used = addRect(QRectF(x, legendY, 40, 22), ViewPalette::pen(ItemPalette::outline(0), 1.5), ItemPalette::fill(0));
+  addRect(QRectF(x, legendY, 8, 22), Qt::NoPen, ItemPalette::outline(0))->setParentItem(used);
+  swatch(used, 40);
+  auto* free = addRect(QRectF(x, legendY, 40, 22), ViewPalette::pen(freeLine(), 1.5), freeFill());
+  auto* hatch = addPath(hatchPath(QRectF(x, legendY, 40, 22), {}), ViewPalette::pen(freeHatch(), 1));
+  hatch->setParentItem(free);
+  swatch(free, 40);
+  swatch(addRect(QRectF(x, legendY, 40, 22), ViewPalette::pen(ViewPalette::current(), 4), Qt::NoBrush), 40);
+  swatch(addLine(x + 20, legendY - 4, x + 20, legendY + 26, ViewPalette::pen(ViewPalette::fault(), 3.5)), 40);
+  setSceneRect(-28, -28, kWidth + 56, legendY + 24 + 56);
+
+  m_header.addRow({m_title}, true);
+  m_header.addRow({m_rules}, false);
+  std::vector<QGraphicsItem*> stats;
+  for (const Stat& stat : m_stats) stats.insert(stats.end(), {stat.caption, stat.value});
+  m_header.addRow(std::move(stats), false);
+  m_header.addRow({m_stepLine}, true);
+  m_header.setFullRect(sceneRect(), kListCaptionY - 6);
+  retranslate();
+}
+
+void HeapScene::retranslate() {
+  const FreelistState& s = m_simulation.timeline().state();
+  const HeapConfig& c = *s.config;
+  m_title->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
+  QString rules = tr("%1 · free list %2 · header %3 · alignment %4 · coalescing %5")
+                      .arg(FreelistNarrator::policyTitle(c.policy), FreelistNarrator::orderTitle(c.order),
+                           FreelistNarrator::bytesText(c.header), FreelistNarrator::bytesText(c.align),
+                           c.coalesce ? tr("on") : tr("off"));
+  if (c.compat == Compat::Ostep) rules = tr("%1 · OSTEP malloc.py's rules").arg(rules);
+  m_rules->setText(typesetChinese(rules));
+  m_listCaption->setText(tr("Free list, from its head (each box: address · size)"));
+  m_barCaption->setText(typesetChinese(tr("The heap from its base %1 to the program break; a used block starts with its header, which holds its size")
+                                           .arg(FreelistNarrator::addressText(c.base))));
+  if (m_mappedCaption) m_mappedCaption->setText(tr("Mapped chunks (mmap, each its own pages; not to scale)"));
+  const QStringList legend = {tr("used block · header"), tr("free block"), tr("what this step did"), tr("program break")};
+  for (std::size_t i = 0; i < m_legendTexts.size(); ++i) m_legendTexts[i]->setText(legend.value(static_cast<int>(i)));
+  if (isAnimating()) return;
+  showRest();
+}
+
+void HeapScene::setPresentation(bool presentation) {
+  m_presentation = presentation;
+  m_header.apply(*this, presentation);
+  finishAnimations();
+}
+
+void HeapScene::showPosition(int from, int to, bool animate) {
+  m_animation->stop();
+  m_beats.clear();
+  m_playing.reset();
+  if (animate && std::abs(to - from) == 1 && m_beatMs > 0) {
+    prepareBeats(from, to);
+    if (m_beats.size() > 1) {
+      draw(m_beats[m_forward ? 0 : m_beats.size() - 1]);
+      m_animation->setStartValue(0.0);
+      m_animation->setEndValue(static_cast<double>(m_beats.size()));
+      m_animation->setDuration(static_cast<int>(m_beats.size()) * m_beatMs);
+      m_animation->start();
+      return;
+    }
+  }
+  showRest();
+}
+
+void HeapScene::prepareBeats(int from, int to) {
+  m_forward = to > from;
+  const std::size_t step = static_cast<std::size_t>(m_forward ? to : from);
+  const auto& timeline = m_simulation.timeline();
+  auto frame = engine::stepFrame(timeline, step);
+  m_playing = std::make_unique<Playing>(Playing{std::move(frame.before), std::move(frame.after), std::move(frame.events)});
+  m_beats = heapBeats(m_playing->before, m_playing->events, m_playing->after);
+}
+
+void HeapScene::showBeat(std::size_t beat) {
+  m_animation->stop();
+  const int position = static_cast<int>(m_simulation.position());
+  if (position == 0) return;
+  prepareBeats(position - 1, position);
+  if (beat < m_beats.size()) draw(m_beats[beat]);
+}
+
+void HeapScene::finishAnimations() {
+  m_animation->stop();
+  m_beats.clear();
+  m_playing.reset();
+  showRest();
+}
+
+void HeapScene::showRest() {
+  const auto& timeline = m_simulation.timeline();
+  draw(heapPictureOf(timeline.state(), timeline.lastEvents()));
+}
+
+void HeapScene::clearDynamic() {
+  for (QGraphicsItem* item : m_dynamic) {
+    removeItem(item);
+    delete item;
+  }
+  m_dynamic.clear();
+  m_listTexts.clear();
+  m_verdictTexts.clear();
+  m_barTexts.clear();
+}
+
+void HeapScene::draw(const HeapPicture& picture) {
+  clearDynamic();
+  drawHeader(picture);
+  drawList(picture);
+  drawBar(picture);
+  drawMapped(picture);
+  m_type.apply(*this, m_presentation);
+  // Centred labels grew from their old corner when the type changed: centre them again.
+  for (QGraphicsItem* item : m_dynamic)
+    if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item); text && text->data(0).isValid()) centerOn(text, text->data(0).toPointF());
+}
+
+void HeapScene::drawHeader(const HeapPicture& picture) {
+  const FreelistState& s = *picture.state;
+  const QStringList captions = {tr("Heap"), tr("Free"), tr("Largest free block"), tr("External fragmentation"), tr("Blocks in use")};
+  const QStringList values = {FreelistNarrator::bytesText(s.heap.heapSize),
+                              tr("%1 in %2").arg(FreelistNarrator::bytesText(s.freeBytes()), FreelistNarrator::blocksText(s.heap.freeList.size())),
+                              FreelistNarrator::bytesText(s.largestFree()),
+                              tr("%1%").arg(QString::number(100.0 * externalFragmentation(s), 'f', 1)),
+                              QString::number(s.heap.used.size() + s.heap.mapped.size())};
+  for (std::size_t i = 0; i < m_stats.size(); ++i) {
+    m_stats[i].caption->setText(typesetChinese(captions.value(static_cast<int>(i))));
+    m_stats[i].value->setText(typesetChinese(values.value(static_cast<int>(i))));
+  }
+  const auto& timeline = m_simulation.timeline();
+  const auto* op = timeline.lastOp();
+  const bool atRest = !isAnimating();
+  if (!op) {
+    m_stepLine->setText(tr("Start: one free block of %1 at %2.").arg(FreelistNarrator::bytesText(s.heap.heapSize), FreelistNarrator::addressText(s.config->base)));
+    return;
+  }
+  QString line = tr("Step %1 of %2: %3").arg(m_simulation.position()).arg(m_simulation.stepCount()).arg(FreelistNarrator::opText(timeline.state(), *op));
+  if (atRest)
+    for (const auto& e : timeline.lastEvents()) {
+      if (const auto* a = std::get_if<BlockAllocated>(&e)) line = tr("%1 → %2").arg(line, FreelistNarrator::addressText(a->address));
+      else if (std::holds_alternative<MallocFailed>(e)) line = tr("%1 → NULL").arg(line);
+      else if (std::holds_alternative<BadPointer>(e)) line = tr("%1 → error: not a block in use").arg(line);
+    }
+  m_stepLine->setText(typesetChinese(line));
+}
+
+void HeapScene::drawList(const HeapPicture& picture) {
+  const auto& list = picture.freeList;
+  if (list.empty()) {
+    auto* empty = keep(addCaption(*this, {0, kBoxTop + 22}, ViewPalette::font(15), ViewPalette::muted().darker(165)));
+    empty->setText(tr("empty: no free block"));
+    return;
+  }
+  // A window of the list that holds the entry the search is at.
+  std::size_t first = 0;
+  const std::size_t focus = picture.cursor.value_or(picture.listHighlight.value_or(0));
+  if (list.size() > kBoxesShown && focus >= kBoxesShown - 1) first = std::min(focus - (kBoxesShown - 2), list.size() - (kBoxesShown - 1));
+  const std::size_t shown = std::min(list.size() - first, list.size() > kBoxesShown ? kBoxesShown - 1 : kBoxesShown);
+  const QFont labelFont = ViewPalette::font(15, true), sizeFont = ViewPalette::font(14);
+  qreal x = 0;
+  if (first > 0) {
+    auto* before = keep(addCaption(*this, {0, kBoxTop + 24}, ViewPalette::font(14, true), ViewPalette::ink()));
+    before->setText(tr("%1 before …").arg(first));
+    x = kSlot - 20;
+  }
+  const QFont verdictFont = ViewPalette::font(14, true);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const std::size_t i = first + k;
+    const Block& b = list[i];
+    const QRectF r(x, kBoxTop, kBoxWidth, kBoxHeight);
+    const bool looking = picture.cursor == i;
+    const bool marked = picture.listHighlight == i;
+    auto* box = keep(addRect(r, ViewPalette::pen(looking || marked ? ViewPalette::current() : freeLine(), looking || marked ? 4.5 : 1.8),
+                             freeFill()));
+    box->setZValue(1);
+    const QString address = FreelistNarrator::addressText(b.addr), size = FreelistNarrator::bytesText(b.size);
+    for (const auto& [text, font, dy] : {std::tuple{address, labelFont, -15.0}, std::tuple{size, sizeFont, 16.0}}) {
+      auto* label = keep(addSimpleText(text, fittedFont(font, text, kBoxWidth - 10)));
+      label->setBrush(ViewPalette::ink());
+      label->setZValue(2);
+      const QPointF centre = r.center() + QPointF(0, dy);
+      label->setData(0, centre);
+      centerOn(label, centre);
+    }
+    m_listTexts << tr("%1 · %2").arg(address, size);
+    QString verdict;
+    if (i < picture.verdicts.size() && picture.verdicts[i]) verdict = FreelistNarrator::verdictText(*picture.verdicts[i], picture.state->config->policy);
+    else if (picture.rover == i) verdict = tr("▲ next search starts here");
+    m_verdictTexts << verdict;
+    if (!verdict.isEmpty()) {
+      const bool tooSmall = i < picture.verdicts.size() && picture.verdicts[i] == Verdict::TooSmall;
+      auto* v = keep(addSimpleText(verdict, verdictFont));
+      v->setBrush(tooSmall ? ViewPalette::fault() : picture.verdicts[i] ? ViewPalette::hit().darker(130) : ViewPalette::ink());
+      const QPointF centre(r.center().x(), kVerdictY + 12);
+      v->setData(0, centre);
+      centerOn(v, centre);
+    }
+    // The next pointer, to the box after it (or to the "more" note).
+    if (k + 1 < shown || first + shown < list.size()) {
+      keep(addPath(arrowPath({r.right() + 4, r.center().y()}, {r.right() + kSlot - kBoxWidth - 6, r.center().y()}),
+                   ViewPalette::pen(ViewPalette::ink(), 2)));
+    }
+    // Down to its place in memory.
+    const qreal blockX = (xOf(b.addr) + xOf(b.addr + b.size)) / 2;
+    auto* link = keep(addLine(r.center().x(), kVerdictY + 30, blockX, kBarTop - 4, ViewPalette::pen(ViewPalette::muted(), 1.2, Qt::DashLine)));
+    link->setZValue(-1);
+    x += kSlot;
+  }
+  if (first + shown < list.size()) {
+    auto* more = keep(addCaption(*this, {x + 4, kBoxTop + 24}, ViewPalette::font(14, true), ViewPalette::ink()));
+    more->setText(tr("+ %1 more").arg(list.size() - first - shown));
+  } else {
+    auto* end = keep(addCaption(*this, {x - kSlot + kBoxWidth + 10, kBoxTop + 26}, ViewPalette::font(14), ViewPalette::muted().darker(165)));
+    end->setText(tr("→ NULL"));
+  }
+}
+
+void HeapScene::drawBar(const HeapPicture& picture) {
+  const HeapConfig& c = *picture.state->config;
+  const QFont tagFont = ViewPalette::font(17, true), sizeFont = ViewPalette::font(13);
+  const QFontMetricsF tagMetrics(tagFont), sizeMetrics(sizeFont);
+  // Spans: each block, or neighbours too narrow to see drawn together.
+  std::size_t i = 0;
+  const auto& blocks = picture.blocks;
+  while (i < blocks.size()) {
+    const auto& span = blocks[i];
+    const qreal x0 = xOf(span.block.addr), x1 = xOf(span.block.addr + span.block.size);
+    if (x1 - x0 < kMinSpanWidth && !span.highlighted) {
+      std::size_t j = i;
+      while (j < blocks.size() && !blocks[j].highlighted && xOf(blocks[j].block.addr) - x0 < kMinSpanWidth) ++j;
+      if (j == i) j = i + 1;
+      const Address end = blocks[j - 1].block.addr + blocks[j - 1].block.size;
+      const QRectF r(x0, kBarTop, std::max<qreal>(xOf(end) - x0, 1), kBarHeight);
+      keep(addRect(r, Qt::NoPen, ViewPalette::grid()));
+      i = j;
+      continue;
+    }
+    const QRectF r(x0, kBarTop, x1 - x0, kBarHeight);
+    QString text, small;
+    if (span.tag) {
+      const std::size_t index = *span.tag;
+      keep(addRect(r, ViewPalette::pen(ItemPalette::outline(index), 1.5), ItemPalette::fill(index)));
+      // The header: the block's first bytes, where its size is kept.
+      if (c.header > 0) {
+        const qreal hw = std::max<qreal>(5, xOf(span.block.addr + c.header) - x0);
+        keep(addRect(QRectF(x0, kBarTop, std::min(hw, r.width()), kBarHeight), Qt::NoPen, ItemPalette::outline(index)));
+      }
+      text = tagName(*span.tag);
+      small = FreelistNarrator::bytesText(span.block.size);
+      if (ItemPalette::pattern(index) != ItemPalette::Pattern::None)
+        keep(addPath(ItemPalette::patternPath(index, r.adjusted(1, 1, -1, -1)), ItemPalette::patternPen(index)));
+    } else {
+      keep(addRect(r, ViewPalette::pen(freeLine(), 1.5), freeFill()));
+      text = FreelistNarrator::bytesText(span.block.size);
+    }
+    const bool roomForTag = tagMetrics.horizontalAdvance(text) + 8 <= r.width();
+    QRectF hole;
+    if (roomForTag) {
+      auto* t = keep(addSimpleText(text, tagFont));
+      t->setBrush(span.tag ? ItemPalette::label(*span.tag) : ViewPalette::ink());
+      const QPointF centre(r.center().x() + (span.tag && c.header > 0 ? 3 : 0), kBarTop + (small.isEmpty() ? kBarHeight / 2 : 36));
+      t->setData(0, centre);
+      centerOn(t, centre);
+      hole = t->sceneBoundingRect().adjusted(-4, -2, 4, 2);
+      m_barTexts << text;
+      if (!small.isEmpty() && sizeMetrics.horizontalAdvance(small) + 8 <= r.width()) {
+        auto* sz = keep(addSimpleText(small, sizeFont));
+        sz->setBrush(ItemPalette::label(*span.tag));
+        const QPointF c2(centre.x(), kBarTop + 72);
+        sz->setData(0, c2);
+        centerOn(sz, c2);
+      }
+    }
+    if (!span.tag) keep(addPath(hatchPath(r.adjusted(1, 1, -1, -1), hole), ViewPalette::pen(freeHatch(), 1)));
+    if (span.highlighted) {
+      auto* outline = keep(addRect(r.adjusted(-2, -6, 2, 6), ViewPalette::pen(ViewPalette::current(), 4.5), Qt::NoBrush));
+      outline->setZValue(4);
+    }
+    ++i;
+  }
+  // Above the break: not mapped (yet).
+  const qreal breakX = xOf(picture.programBreak);
+  if (kWidth - breakX > 2) {
+    keep(addRect(QRectF(breakX, kBarTop, kWidth - breakX, kBarHeight), ViewPalette::pen(ViewPalette::muted(), 1.5, Qt::DashLine), Qt::NoBrush));
+    auto* t = keep(addSimpleText(tr("not mapped"), ViewPalette::font(14)));
+    t->setBrush(ViewPalette::muted().darker(165));
+    if (t->boundingRect().width() + 12 <= kWidth - breakX) {
+      const QPointF centre((breakX + kWidth) / 2, kBarTop + kBarHeight / 2);
+      t->setData(0, centre);
+      centerOn(t, centre);
+    } else {
+      t->setVisible(false);
+    }
+  }
+  auto* brk = keep(addLine(breakX, kBarTop - 30, breakX, kBarTop + kBarHeight + 34, ViewPalette::pen(ViewPalette::fault(), 3.5)));
+  brk->setZValue(5);
+  auto* brkText = keep(addSimpleText(tr("program break %1").arg(FreelistNarrator::addressText(picture.programBreak)), ViewPalette::font(13, true)));
+  brkText->setBrush(ViewPalette::fault().darker(120));
+  const qreal w = brkText->boundingRect().width();
+  brkText->setPos(breakX + 8 + w > kWidth ? breakX - 8 - w : breakX + 8, kBarTop - 32);
+  // Addresses under the bar: the base, then block starts where there is room.
+  const QFont addressFont = ViewPalette::font(12.5);
+  const QFontMetricsF am(addressFont);
+  qreal freeFrom = -1e9;
+  const qreal breakLabelLeft = breakX - am.horizontalAdvance(FreelistNarrator::addressText(picture.programBreak)) / 2 - 10;
+  for (const auto& span : blocks) {
+    const QString text = FreelistNarrator::addressText(span.block.addr);
+    const qreal x = xOf(span.block.addr);
+    const qreal tw = am.horizontalAdvance(text);
+    if (x < freeFrom || x + tw > breakLabelLeft) continue;
+    auto* t = keep(addSimpleText(text, addressFont));
+    t->setBrush(ViewPalette::ink());
+    t->setPos(x, kAddressY);
+    keep(addLine(x, kBarTop + kBarHeight, x, kAddressY, ViewPalette::pen(ViewPalette::ink(), 1)));
+    freeFrom = x + tw + 14;
+  }
+}
+
+void HeapScene::drawMapped(const HeapPicture& picture) {
+  if (!m_mappedCaption) return;
+  if (picture.mapped.empty()) {
+    auto* none = keep(addCaption(*this, {0, kMappedTop + 22}, ViewPalette::font(14), ViewPalette::muted().darker(165)));
+    none->setText(tr("none"));
+    return;
+  }
+  const QFont font = ViewPalette::font(14, true);
+  qreal x = 0;
+  // Highest address first: mappings are placed downwards from the top.
+  for (auto it = picture.mapped.rbegin(); it != picture.mapped.rend() && x + kMappedWidth <= kWidth; ++it) {
+    const QRectF r(x, kMappedTop, kMappedWidth, kMappedHeight);
+    const std::size_t index = it->tag.value_or(0);
+    keep(addRect(r, ViewPalette::pen(it->highlighted ? ViewPalette::current() : ItemPalette::outline(index), it->highlighted ? 4.5 : 1.5),
+                 ItemPalette::fill(index)));
+    auto* t = keep(addSimpleText(QStringLiteral("%1 · %2\n%3").arg(it->tag ? tagName(*it->tag) : QString(), FreelistNarrator::bytesText(it->block.size),
+                                                                  FreelistNarrator::addressText(it->block.addr)),
+                                 font));
+    t->setBrush(ItemPalette::label(index));
+    t->setData(0, r.center());
+    centerOn(t, r.center());
+    x += kMappedWidth + 24;
+  }
+}
+
+QStringList HeapScene::listLabels() const { return m_listTexts; }
+QStringList HeapScene::verdictLabels() const { return m_verdictTexts; }
+QStringList HeapScene::barLabels() const { return m_barTexts; }
+
+}  // namespace oslens::views
