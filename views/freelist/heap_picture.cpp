@@ -126,6 +126,7 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
       }
       if (x.index < current.verdicts.size()) current.verdicts[x.index] = x.verdict;
       current.cursor = x.index;
+      for (auto& span : current.blocks) span.highlighted = span.block == x.block;
       if (i + 1 == walk.size() || (i + 1) % perBeat == 0 || walk[i + 1].afterGrowth != x.afterGrowth) beats.push_back(current);
     }
     if (raised && !inGrowth) beats.push_back(grown);

@@ -28,6 +28,7 @@ constexpr qreal kWidth = 1632;
 constexpr qreal kRulesY = 38;
 constexpr qreal kStatsY = 76;
 constexpr qreal kStepY = 146;
+constexpr qreal kStatColumns[] = {0, 300, 600, 900, 1260};
 constexpr qreal kListCaptionY = 192;
 constexpr qreal kBoxTop = 230;
 constexpr qreal kBoxHeight = 76;
@@ -131,8 +132,7 @@ qreal HeapScene::xOf(Address address) const {
 void HeapScene::buildStaticItems() {
   m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
   m_rules = addCaption(*this, {0, kRulesY}, ViewPalette::font(13), ViewPalette::ink());
-  const qreal statX[] = {0, 300, 600, 900, 1260};
-  for (qreal x : statX) {
+  for (qreal x : kStatColumns) {
     Stat stat;
     stat.caption = addCaption(*this, {x, kStatsY}, ViewPalette::font(12), ViewPalette::muted().darker(165));
     stat.value = addCaption(*this, {x, kStatsY + 22}, ViewPalette::font(19, true), ViewPalette::ink());
@@ -258,6 +258,12 @@ void HeapScene::clearDynamic() {
   m_barTexts.clear();
 }
 
+// Texts placed by their measured size are made at the size presentation mode gives them, so
+// that PresentationType finds nothing to enlarge after they are laid out.
+QFont HeapScene::typeFont(qreal points, bool bold) const {
+  return ViewPalette::font(m_presentation ? std::max(points, m_type.floorPoints()) : points, bold);
+}
+
 void HeapScene::draw(const HeapPicture& picture) {
   clearDynamic();
   drawHeader(picture);
@@ -278,9 +284,15 @@ void HeapScene::drawHeader(const HeapPicture& picture) {
                               FreelistNarrator::bytesText(s.largestFree()),
                               tr("%1%").arg(QString::number(100.0 * externalFragmentation(s), 'f', 1)),
                               QString::number(s.heap.used.size() + s.heap.mapped.size())};
+  // Each figure at its column, or further right when the one before it is wide ("125,024 bytes in 1 block").
+  qreal x = 0;
   for (std::size_t i = 0; i < m_stats.size(); ++i) {
     m_stats[i].caption->setText(typesetChinese(captions.value(static_cast<int>(i))));
     m_stats[i].value->setText(typesetChinese(values.value(static_cast<int>(i))));
+    x = std::max(x, kStatColumns[i]);
+    m_stats[i].caption->setX(x);
+    m_stats[i].value->setX(x);
+    x += std::max(m_stats[i].caption->boundingRect().width(), m_stats[i].value->boundingRect().width()) + 44;
   }
   const auto& timeline = m_simulation.timeline();
   const auto* op = timeline.lastOp();
@@ -372,7 +384,7 @@ void HeapScene::drawList(const HeapPicture& picture) {
 
 void HeapScene::drawBar(const HeapPicture& picture) {
   const HeapConfig& c = *picture.state->config;
-  const QFont tagFont = ViewPalette::font(17, true), sizeFont = ViewPalette::font(13);
+  const QFont tagFont = ViewPalette::font(17, true), sizeFont = typeFont(13);
   const QFontMetricsF tagMetrics(tagFont), sizeMetrics(sizeFont);
   // Spans: each block, or neighbours too narrow to see drawn together.
   std::size_t i = 0;
@@ -449,12 +461,12 @@ void HeapScene::drawBar(const HeapPicture& picture) {
   }
   auto* brk = keep(addLine(breakX, kBarTop - 30, breakX, kBarTop + kBarHeight + 34, ViewPalette::pen(ViewPalette::fault(), 3.5)));
   brk->setZValue(5);
-  auto* brkText = keep(addSimpleText(tr("program break %1").arg(FreelistNarrator::addressText(picture.programBreak)), ViewPalette::font(13, true)));
+  auto* brkText = keep(addSimpleText(tr("program break %1").arg(FreelistNarrator::addressText(picture.programBreak)), typeFont(13, true)));
   brkText->setBrush(ViewPalette::fault().darker(120));
   const qreal w = brkText->boundingRect().width();
   brkText->setPos(breakX + 8 + w > kWidth ? breakX - 8 - w : breakX + 8, kBarTop - 32);
   // Addresses under the bar: the base, then block starts where there is room.
-  const QFont addressFont = ViewPalette::font(12.5);
+  const QFont addressFont = typeFont(12.5);
   const QFontMetricsF am(addressFont);
   qreal freeFrom = -1e9;
   const qreal breakLabelLeft = breakX - am.horizontalAdvance(FreelistNarrator::addressText(picture.programBreak)) / 2 - 10;

@@ -61,6 +61,7 @@ class HeapScene : public QGraphicsScene {
   void showRest();
   void prepareBeats(int from, int to);
   qreal xOf(engine::freelist::Address address) const;
+  QFont typeFont(qreal points, bool bold = false) const;
   QString tagName(engine::freelist::TagId tag) const;
 
   const engine::freelist::FreelistSimulation& m_simulation;

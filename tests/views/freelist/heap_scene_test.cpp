@@ -1,0 +1,164 @@
+// The freelist views: the free list and the heap bar follow every built-in forwards and
+// backwards exactly; a malloc's walk reveals one entry a beat and nothing of the outcome before
+// it plays; a step back plays the beats in reverse and lands on the state; the chart marks failed
+// mallocs; the table holds the blocks in use. Offscreen QtTest.
+#include <QDir>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+#include "engine/core/rng.h"
+#include "engine/memory/freelist/freelist_scenario.h"
+#include "engine/modules.h"
+#include "support/qt_test_main.h"
+#include "views/freelist/freelist_narrator.h"
+#include "views/freelist/freelist_view.h"
+#include "views/freelist/heap_blocks_model.h"
+#include "views/freelist/heap_chart.h"
+#include "views/freelist/heap_scene.h"
+
+using namespace oslens;
+using engine::freelist::FreelistSimulation;
+
+namespace {
+std::unique_ptr<engine::Simulation> loadScenario(const QString& name) {
+  return engine::loadSimulationFile(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name.toStdString());
+}
+
+const FreelistSimulation& asFreelist(const engine::Simulation& s) { return dynamic_cast<const FreelistSimulation&>(s); }
+
+QStringList builtins() {
+  return QDir(QStringLiteral(OSLENS_SOURCE_DIR "/resources/scenarios")).entryList({QStringLiteral("freelist-*.oslens.json")});
+}
+
+// The boxes the scene must draw: the state's free list, "address · size", head first.
+QStringList expectedList(const FreelistSimulation& simulation) {
+  QStringList out;
+  for (const auto& b : simulation.timeline().state().heap.freeList)
+    out << QStringLiteral("%1 · %2").arg(views::FreelistNarrator::addressText(b.addr), views::FreelistNarrator::bytesText(b.size));
+  return out;
+}
+
+int verdictsShown(const views::HeapScene& scene) {
+  int n = 0;
+  for (const QString& v : scene.verdictLabels()) n += !v.isEmpty() && !v.startsWith(QStringLiteral("▲"));
+  return n;
+}
+}  // namespace
+
+class HeapSceneTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void followsEveryBuiltinForwardAndBack() {
+    for (const QString& name : builtins()) {
+      auto simulation = loadScenario(name);
+      const auto& freelist = asFreelist(*simulation);
+      views::FreelistView view(freelist);
+      view.setAnimationSpeed(1.0);
+      const int steps = static_cast<int>(simulation->stepCount());
+      for (int step = 1; step <= steps; ++step) {
+        simulation->seek(static_cast<std::size_t>(step));
+        view.showPosition(step - 1, step, true);
+        view.finishAnimations();
+        QVERIFY2(view.heap()->listLabels() == expectedList(freelist), qPrintable(name + QStringLiteral(" step %1").arg(step)));
+      }
+      for (int step = steps - 1; step >= 0; --step) {
+        simulation->seek(static_cast<std::size_t>(step));
+        view.showPosition(step + 1, step, true);
+        view.finishAnimations();
+        QVERIFY2(view.heap()->listLabels() == expectedList(freelist), qPrintable(name + QStringLiteral(" back to %1").arg(step)));
+      }
+    }
+  }
+
+  // Worst fit's last request: four entries examined, none large enough. Each beat reveals one
+  // verdict; before the walk has played, nothing says "too small".
+  void theWalkRevealsOneEntryABeat() {
+    auto simulation = loadScenario(QStringLiteral("freelist-worst-fit.oslens.json"));
+    views::FreelistView view(asFreelist(*simulation));
+    simulation->seek(13);
+    view.showPosition(12, 13, true);
+    views::HeapScene& scene = *view.heap();
+    QVERIFY(scene.isAnimating());
+    QCOMPARE(scene.beatCount(), std::size_t{6});  // the request, four entries, the outcome
+    for (std::size_t beat = 0; beat < 5; ++beat) {
+      scene.showBeat(beat);
+      QCOMPARE(verdictsShown(scene), static_cast<int>(beat));
+    }
+    scene.showBeat(5);
+    QCOMPARE(scene.verdictLabels(), QStringList(4, QStringLiteral("too small")));  // a failure keeps its walk
+  }
+
+  // Best fit's G = malloc(8): the chosen block is known only once every entry has been looked at,
+  // and G appears on the bar only on the last beat.
+  void nothingGivesTheFitAwayBeforeItPlays() {
+    auto simulation = loadScenario(QStringLiteral("freelist-best-fit.oslens.json"));
+    views::FreelistView view(asFreelist(*simulation));
+    simulation->seek(10);
+    view.showPosition(9, 10, true);
+    views::HeapScene& scene = *view.heap();
+    const std::size_t beats = scene.beatCount();
+    QCOMPARE(beats, std::size_t{6});
+    for (std::size_t beat = 0; beat + 1 < beats; ++beat) {
+      scene.showBeat(beat);
+      QVERIFY(!scene.barLabels().contains(QStringLiteral("G")));
+    }
+    scene.showBeat(1);
+    QCOMPARE(scene.verdictLabels().value(0), QStringLiteral("best so far"));
+    QVERIFY(scene.verdictLabels().value(1).isEmpty());
+    scene.showBeat(beats - 1);
+    QVERIFY(scene.barLabels().contains(QStringLiteral("G")));
+    view.finishAnimations();
+    QVERIFY(!scene.isAnimating());
+  }
+
+  // Rewind is exact: a scene moved about (jumps and animated single steps both ways) shows what a
+  // scene built fresh at the same position shows.
+  void steppedSceneEqualsFreshScene() {
+    const QString name = QStringLiteral("freelist-realloc.oslens.json");
+    auto simulation = loadScenario(name);
+    views::FreelistView live(asFreelist(*simulation));
+    engine::Rng rng(7);
+    int position = 0;
+    const int steps = static_cast<int>(simulation->stepCount());
+    for (int move = 0; move < 40; ++move) {
+      const int to = move % 3 == 0 ? static_cast<int>(rng.below(static_cast<std::uint64_t>(steps) + 1))
+                                   : std::clamp(position + (rng.below(2) ? 1 : -1), 0, steps);
+      simulation->seek(static_cast<std::size_t>(to));
+      live.showPosition(position, to, true);
+      live.finishAnimations();
+      position = to;
+      auto fresh = loadScenario(name);
+      fresh->seek(static_cast<std::size_t>(to));
+      views::FreelistView rebuilt(asFreelist(*fresh));
+      QCOMPARE(live.heap()->listLabels(), rebuilt.heap()->listLabels());
+      QCOMPARE(live.heap()->barLabels(), rebuilt.heap()->barLabels());
+      QCOMPARE(live.heap()->verdictLabels(), rebuilt.heap()->verdictLabels());
+    }
+  }
+
+  void theChartMarksFailedMallocsUpToTheStepShown() {
+    auto simulation = loadScenario(QStringLiteral("freelist-worst-fit.oslens.json"));
+    views::HeapChart chart(asFreelist(*simulation));
+    chart.waitUntilReady();
+    chart.setCurrentStep(12);
+    QCOMPARE(chart.failureSeries()->count(), 0);
+    chart.setCurrentStep(13);
+    QCOMPARE(chart.failureSeries()->count(), 1);
+    QCOMPARE(chart.failureSeries()->at(0), QPointF(13, 56));
+  }
+
+  void theTableHoldsTheBlocksInUse() {
+    auto simulation = loadScenario(QStringLiteral("freelist-coalescing-on.oslens.json"));
+    views::HeapBlocksModel model(asFreelist(*simulation));
+    simulation->seek(4);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.data(model.index(1, views::HeapBlocksModel::TagColumn), Qt::DisplayRole).toString(), QStringLiteral("B"));
+    QCOMPARE(model.data(model.index(1, views::HeapBlocksModel::PointerColumn), Qt::DisplayRole).toString(), QStringLiteral("1029"));
+    QCOMPARE(model.data(model.index(1, views::HeapBlocksModel::OverheadColumn), Qt::DisplayRole).toULongLong(), 4ull);
+  }
+};
+
+OSLENS_QTEST_MAIN(HeapSceneTest)
+#include "heap_scene_test.moc"
