@@ -72,14 +72,15 @@ inline constexpr std::size_t kMaxLinearTableEntries = 1u << 20;
 inline constexpr std::uint64_t kMaxImagePageSize = 1u << 16;  // bytes of a page given as hex
 
 // The malloc heap (freelist). Addresses stay far below the mappings' top (0x7f0000000000), and a
-// run's searches are bounded before it starts: the free list cannot be longer than the blocks the
-// ops can have made, so the entries all searches may examine are summed from the ops alone.
+// run's work on its free list is bounded before it starts: the list cannot be longer than the
+// blocks the ops can have made, so the entries every search may examine and every list edit may
+// move are summed from the ops alone (at well under a nanosecond an entry: seconds, not minutes).
 // The base may be where Linux puts a PIE program's heap (0x55..., arch/x86/include/asm/elf.h:
 // ELF_ET_DYN_BASE), yet base + 2^40 stays under the mappings' top.
 inline constexpr std::uint64_t kMaxHeapBase = 0x600000000000;
 inline constexpr std::uint64_t kMaxHeapBytes = std::uint64_t{1} << 40;   // the heap, a request, a threshold
 inline constexpr std::uint64_t kMaxHeapHeader = 4096;
 inline constexpr std::uint64_t kMaxHeapAlign = 4096;
-inline constexpr std::uint64_t kMaxFreelistExaminations = 4'000'000'000;  // ~ a few seconds of searching
+inline constexpr std::uint64_t kMaxFreelistExaminations = 20'000'000'000;
 
 }  // namespace oslens::engine::limits

@@ -151,7 +151,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
         engine::Overloaded{
             [&](const MallocRequested&) {},
             [&](const ReallocRequested& r) {
-              if (!r.from && s.tags[r.tag].status != TagSlot::Status::Freed)
+              if (!r.from && s.tag(r.tag).status != TagSlot::Status::Freed)
                 out << tr("%1 is NULL (its malloc failed): realloc(NULL, n) is malloc(n).").arg(tagOf(s, r.tag));
             },
             [&](const EntryExamined& x) { walk.push_back(&x); },
@@ -184,7 +184,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
             [&](const MallocFailed& f) {
               flushWalk();
               out << failureSentence(s, f);
-              if (const auto* r = std::get_if<ReallocOp>(&op); r && s.tags[r->tag].status == TagSlot::Status::Live)
+              if (const auto* r = std::get_if<ReallocOp>(&op); r && s.tag(r->tag).status == TagSlot::Status::Live)
                 out << tr("So realloc returns NULL too, and %1 keeps its old block, which the program must still free.").arg(tagOf(s, r->tag));
             },
             [&](const FreeRequested& f) {

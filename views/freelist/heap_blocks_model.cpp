@@ -18,7 +18,7 @@ HeapBlocksModel::HeapBlocksModel(const FreelistSimulation& simulation, QObject* 
 QVariant HeapBlocksModel::data(const QModelIndex& index, int role) const {
   const FreelistState& s = m_simulation.timeline().state();
   const TagId tag = m_live.at(static_cast<std::size_t>(index.row()));
-  const TagSlot& slot = s.tags.at(tag);
+  const TagSlot slot = s.tag(tag);
   if (role == Qt::DecorationRole && index.column() == TagColumn) return ItemPalette::swatch(tag);
   if (role == Qt::TextAlignmentRole) return index.column() == TagColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
   if (role != Qt::DisplayRole) return {};
@@ -47,9 +47,8 @@ QVariant HeapBlocksModel::headerData(int section, Qt::Orientation orientation, i
 void HeapBlocksModel::reload() {
   const FreelistState& s = m_simulation.timeline().state();
   m_live.clear();
-  for (TagId id = 0; id < s.tags.size(); ++id)
-    if (s.tags[id].status == TagSlot::Status::Live) m_live.push_back(id);
-  std::sort(m_live.begin(), m_live.end(), [&](TagId a, TagId b) { return s.tags[a].block.addr < s.tags[b].block.addr; });
+  for (const auto& [id, t] : s.live) m_live.push_back(id);
+  std::sort(m_live.begin(), m_live.end(), [&](TagId a, TagId b) { return s.live.at(a).block.addr < s.live.at(b).block.addr; });
 }
 
 }  // namespace oslens::views

@@ -36,10 +36,10 @@ HeapPicture heapPictureOf(const FreelistState& s, const std::vector<FreelistEven
   p.verdicts.assign(p.freeList.size(), std::nullopt);
   p.programBreak = s.programBreak();
   std::unordered_map<Address, TagId> owner;
-  for (TagId t = 0; t < s.tags.size(); ++t)
-    if (s.tags[t].status == TagSlot::Status::Live) owner.emplace(s.tags[t].block.addr, t);
+  for (const auto& [t, held] : s.live) owner.emplace(held.block.addr, t);
   p.blocks.reserve(s.heap.used.size() + s.heap.freeList.size());
-  for (const Block& b : s.heap.used) {
+  for (const auto& [addr, size] : s.heap.used) {
+    const Block b{addr, size};
     const auto it = owner.find(b.addr);
     p.blocks.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second)});
   }

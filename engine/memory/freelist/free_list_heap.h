@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,7 +50,9 @@ struct Block {
 
 struct HeapState {
   std::vector<Block> freeList;  // in list order
-  std::vector<Block> used;      // by address
+  // The blocks in use, address -> size: found, added and removed in O(log n) (a heap of 10^4 live
+  // blocks would move ~80 KB per malloc in a sorted vector).
+  std::map<Address, std::uint64_t> used;
   std::size_t rover = 0;        // next fit: the list index the next search starts at
   std::uint64_t heapSize = 0;   // the program break minus the base
   std::vector<Block> mapped;    // mmapped chunks, by address

@@ -10,13 +10,15 @@ std::vector<std::string> FreelistModel::checkInvariants(const State& s) {
   auto problems = heapInvariantProblems(s.heap, *s.config);
   std::size_t live = 0;
   std::uint64_t internal = 0;
-  for (TagId tag = 0; tag < s.tags.size(); ++tag) {
-    const TagSlot& slot = s.tags[tag];
+  for (TagId tag = 0; tag < s.tagStatus.size(); ++tag) {
+    if ((s.tagStatus[tag] == TagSlot::Status::Live) != s.live.contains(tag)) problems.push_back("tag " + s.tagName(tag) + "'s status and block disagree");
+    const TagSlot slot = s.tag(tag);
     if (slot.status != TagSlot::Status::Live) continue;
     ++live;
     internal += slot.block.size - slot.bytes;
-    const auto& holder = slot.mapped ? s.heap.mapped : s.heap.used;
-    if (std::find(holder.begin(), holder.end(), slot.block) == holder.end())
+    const bool held = slot.mapped ? std::find(s.heap.mapped.begin(), s.heap.mapped.end(), slot.block) != s.heap.mapped.end()
+                                  : s.heap.used.contains(slot.block.addr) && s.heap.used.at(slot.block.addr) == slot.block.size;
+    if (!held)
       problems.push_back("tag " + s.tagName(tag) + " holds a block the heap does not have in use");
     if (slot.block.size < slot.bytes + s.config->header) problems.push_back("tag " + s.tagName(tag) + "'s block is smaller than its request");
   }

@@ -12,6 +12,18 @@ const std::string& FreelistState::tagName(TagId tag) const {
   return tagNames && tag < tagNames->size() ? (*tagNames)[tag] : kNone;
 }
 
+TagSlot FreelistState::tag(TagId id) const {
+  const TagSlot::Status status = id < tagStatus.size() ? tagStatus[id] : TagSlot::Status::Unused;
+  if (const auto it = live.find(id); it != live.end()) return {status, it->second.block, it->second.bytes, it->second.mapped};
+  return {status, {}, 0, false};
+}
+
+void FreelistState::setTag(TagId id, const TagSlot& slot) {
+  tagStatus.at(id) = slot.status;
+  if (slot.status == TagSlot::Status::Live) live[id] = {slot.block, slot.bytes, slot.mapped};
+  else live.erase(id);
+}
+
 std::uint64_t FreelistState::freeBytes() const {
   std::uint64_t sum = 0;
   for (const Block& b : heap.freeList) sum += b.size;
@@ -29,7 +41,7 @@ FreelistState FreelistModel::initialState(const HeapConfig& config, std::shared_
   s.config = std::make_shared<const HeapConfig>(config);
   s.tagNames = std::move(tagNames);
   s.heap = initialHeap(config);
-  s.tags.resize(s.tagNames ? s.tagNames->size() : 0);
+  s.tagStatus.assign(s.tagNames ? s.tagNames->size() : 0, TagSlot::Status::Unused);
   return s;
 }
 
@@ -62,15 +74,14 @@ bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
     log.add(MallocFailed{tag, out.request, s.freeBytes(), s.largestFree(), out.atLimit, out.searched});
     ++s.failed;
     // malloc's NULL; a realloc that fails leaves the old block where it was (C17 7.22.3.5).
-    if (s.tags[tag].status != TagSlot::Status::Live) s.tags[tag] = {TagSlot::Status::Failed, {}, bytes, false};
+    if (s.tagStatus[tag] != TagSlot::Status::Live) s.setTag(tag, {TagSlot::Status::Failed, {}, bytes, false});
     return false;
   }
   if (out.mmapped) log.add(ChunkMapped{tag, *out.block});
   std::optional<Block> remainder;
   if (out.split && log.recording()) remainder = remainderAfter(s.heap, *out.block);
   log.add(BlockAllocated{tag, *out.block, out.block->addr + config.header, remainder, out.searched});
-  TagSlot& slot = s.tags[tag];
-  slot = {TagSlot::Status::Live, *out.block, bytes, out.mmapped};
+  s.setTag(tag, {TagSlot::Status::Live, *out.block, bytes, out.mmapped});
   s.internalBytes += out.block->size - bytes;
   ++s.mallocs;
   return true;
@@ -78,12 +89,12 @@ bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
 
 // The block of a live tag goes back; its events in the order the rules do them.
 void releaseSlot(FreelistState& s, TagId tag, Log& log) {
-  TagSlot& slot = s.tags[tag];
+  const TagSlot slot = s.tag(tag);
   log.add(FreeRequested{tag, slot.block});
   const Address breakBefore = s.programBreak();
   const FreeOutcome out = release(s.heap, *s.config, slot.block.addr);
   s.internalBytes -= slot.block.size - slot.bytes;
-  slot.status = TagSlot::Status::Freed;
+  s.setTag(tag, {TagSlot::Status::Freed, slot.block, slot.bytes, slot.mapped});
   ++s.frees;
   if (out.unmapped) {
     log.add(ChunkUnmapped{slot.block});
@@ -102,8 +113,7 @@ void doMalloc(FreelistState& s, const MallocOp& op, Log& log) {
 }
 
 void doFree(FreelistState& s, const FreeOp& op, Log& log) {
-  TagSlot& slot = s.tags[op.tag];
-  switch (slot.status) {
+  switch (s.tagStatus[op.tag]) {
     case TagSlot::Status::Live: releaseSlot(s, op.tag, log); return;
     case TagSlot::Status::Failed: log.add(NullFreed{op.tag}); return;
     case TagSlot::Status::Freed:
@@ -120,7 +130,7 @@ void doFree(FreelistState& s, const FreeOp& op, Log& log) {
 // realloc (C17 7.22.3.5; glibc _int_realloc): in place when it can be, else malloc, copy, free.
 // realloc(NULL, n) is malloc(n); when no block can be had it returns NULL and the old block stays.
 void doRealloc(FreelistState& s, const ReallocOp& op, Log& log) {
-  TagSlot& slot = s.tags[op.tag];
+  TagSlot slot = s.tag(op.tag);
   const std::uint64_t size = blockSizeFor(*s.config, op.bytes);
   if (slot.status == TagSlot::Status::Freed || slot.status == TagSlot::Status::Unused) {
     log.add(ReallocRequested{op.tag, op.bytes, size, std::nullopt});
@@ -141,17 +151,18 @@ void doRealloc(FreelistState& s, const ReallocOp& op, Log& log) {
       slot.block = resized->after;
       slot.bytes = op.bytes;
       s.internalBytes += slot.block.size - slot.bytes;
+      s.setTag(op.tag, slot);
       return;
     }
   }
   const TagSlot old = slot;
   if (!mallocInto(s, op.tag, op.bytes, log)) return;  // NULL: the old block is untouched
-  const TagSlot moved = s.tags[op.tag];
+  const TagSlot moved = s.tag(op.tag);
   log.add(DataCopied{op.tag, old.block, moved.block, std::min(old.bytes, op.bytes)});
-  s.tags[op.tag] = old;
+  s.setTag(op.tag, old);
   releaseSlot(s, op.tag, log);
   --s.frees;  // the old block's free is part of the realloc, not a free of the program's
-  s.tags[op.tag] = moved;
+  s.setTag(op.tag, moved);
 }
 }  // namespace
 
@@ -172,25 +183,39 @@ std::uint64_t FreelistModel::hash(const State& s) {
     }
   };
   addBlocks(s.heap.freeList);
-  addBlocks(s.heap.used);
+  h.add(s.heap.used.size());
+  for (const auto& [addr, size] : s.heap.used) {
+    h.add(addr);
+    h.add(size);
+  }
   addBlocks(s.heap.mapped);
   h.add(s.heap.rover);
   h.add(s.heap.heapSize);
-  for (const TagSlot& slot : s.tags) {
-    h.add(slot.status);
-    h.add(slot.block.addr);
-    h.add(slot.block.size);
-    h.add(slot.bytes);
-    h.add(slot.mapped);
+  for (const TagSlot::Status status : s.tagStatus) h.add(status);
+  // The live tags in any order: each hashed alone, the hashes summed.
+  std::uint64_t liveSum = 0;
+  for (const auto& [id, t] : s.live) {
+    StateHasher one;
+    one.add(id);
+    one.add(t.block.addr);
+    one.add(t.block.size);
+    one.add(t.bytes);
+    one.add(t.mapped);
+    liveSum += one.value();
   }
+  h.add(s.live.size());
+  h.add(liveSum);
   for (std::uint64_t v : {s.step, s.mallocs, s.frees, s.failed, s.badPointers, s.internalBytes, s.searchedTotal}) h.add(v);
   return h.value();
 }
 
 std::size_t FreelistModel::footprintBytes(const State& s) {
   return sizeof(FreelistState) +
-         (s.heap.freeList.capacity() + s.heap.used.capacity() + s.heap.mapped.capacity()) * sizeof(Block) +
-         s.tags.capacity() * sizeof(TagSlot);
+         (s.heap.freeList.capacity() + s.heap.mapped.capacity()) * sizeof(Block) +
+         s.heap.used.size() * (sizeof(std::pair<const Address, std::uint64_t>) + 4 * sizeof(void*)) +  // a map node
+         s.tagStatus.capacity() * sizeof(TagSlot::Status) +
+         s.live.size() * (sizeof(std::pair<const TagId, FreelistState::LiveTag>) + 2 * sizeof(void*)) +
+         s.live.bucket_count() * sizeof(void*);
 }
 
 }  // namespace oslens::engine::freelist

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -34,7 +35,7 @@ struct ReallocOp {
 
 using FreelistOp = std::variant<MallocOp, FreeOp, ReallocOp>;
 
-// What a scenario's tag (a pointer variable of the program) holds now.
+// What a scenario's tag (a pointer variable of the program) holds now (FreelistState::tag).
 struct TagSlot {
   enum class Status : std::uint8_t { Unused, Live, Freed, Failed };  // Failed: malloc returned NULL
   Status status = Status::Unused;
@@ -48,7 +49,18 @@ struct FreelistState {
   std::shared_ptr<const HeapConfig> config;  // shared and immutable, like the ops
   std::shared_ptr<const std::vector<std::string>> tagNames;
   HeapState heap;
-  std::vector<TagSlot> tags;
+  // The tags: a byte of status each, and the blocks of those that hold one. A generated run has
+  // a tag per malloc (5*10^5 in the benchmark): one byte each keeps the checkpoints small.
+  std::vector<TagSlot::Status> tagStatus;
+  struct LiveTag {
+    Block block;
+    std::uint64_t bytes = 0;
+    bool mapped = false;
+    bool operator==(const LiveTag&) const = default;
+  };
+  // Hashed, not ordered: found in O(1) on every op. Nothing depends on its order (the state's
+  // hash sums its entries' hashes; views sort what they show).
+  std::unordered_map<TagId, LiveTag> live;
 
   std::uint64_t step = 0;
   std::uint64_t mallocs = 0;        // requests granted (realloc's moves included)
@@ -59,6 +71,8 @@ struct FreelistState {
   std::uint64_t searchedTotal = 0;  // free-list entries examined by all searches so far
 
   const std::string& tagName(TagId tag) const;
+  TagSlot tag(TagId tag) const;
+  void setTag(TagId tag, const TagSlot& slot);
   Address programBreak() const { return heap.programBreak(*config); }
   std::uint64_t freeBytes() const;
   std::uint64_t largestFree() const;

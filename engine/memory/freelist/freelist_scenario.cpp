@@ -90,9 +90,13 @@ class OpsChecker {
     addSearch();
     return true;
   }
-  void free(TagId tag) { m_liveAt.erase(tag); }
+  // A free walks or edits the list too: the merges' neighbours, the insert, malloc.py's pass.
+  void free(TagId tag) {
+    m_liveAt.erase(tag);
+    addWork();
+  }
   void realloc() { addSearch(); }
-  // The total the searches may examine; past the bound, the run is refused before it starts.
+  // The list entries the run may examine or move; past the bound, it is refused before it starts.
   bool withinBudget() const { return m_examinations <= limits::kMaxFreelistExaminations; }
 
  private:
@@ -100,8 +104,9 @@ class OpsChecker {
   // the blocks in use; otherwise each malloc or realloc may add a split, a growth and a tail.
   void addSearch() {
     ++m_blockMakers;
-    m_examinations += (m_tight ? m_liveAt.size() : 3 * m_blockMakers) + 2;
+    addWork();
   }
+  void addWork() { m_examinations += (m_tight ? m_liveAt.size() : 3 * m_blockMakers) + 2; }
   bool m_tight;
   std::unordered_map<TagId, std::string> m_liveAt;
   std::uint64_t m_blockMakers = 0;

@@ -213,7 +213,7 @@ TEST(FreeListHeap, RandomRunsKeepEveryInvariant) {
               mapped += out.mmapped ? 1 : 0;
             } else {
               const std::size_t pick = rng.below(s.used.size() + s.mapped.size());
-              const FreeOutcome out = release(s, config, pick < s.used.size() ? s.used[pick].addr : s.mapped[pick - s.used.size()].addr);
+              const FreeOutcome out = release(s, config, pick < s.used.size() ? std::next(s.used.begin(), static_cast<std::ptrdiff_t>(pick))->first : s.mapped[pick - s.used.size()].addr);
               ASSERT_TRUE(out.found);
               trimmed += out.trimmed;
             }

@@ -105,14 +105,14 @@ TEST(FreelistModel, ReallocGrowsInPlaceShrinksMovesOrFails) {
   run.step(FreeOp{1});
   run.step(ReallocOp{0, 20});  // 24: into B's 14 free bytes after it, 4 left
   ASSERT_NE(run.event<ResizedInPlace>(), nullptr);
-  EXPECT_EQ(run.state.tags[0].block, (Block{1000, 24}));
+  EXPECT_EQ(run.state.tag(0).block, (Block{1000, 24}));
   EXPECT_EQ(run.state.heap.freeList.front(), (Block{1024, 4}));
   run.step(ReallocOp{0, 60});  // 64: nothing holds it; A keeps its block
   ASSERT_NE(run.event<MallocFailed>(), nullptr);
-  EXPECT_EQ(run.state.tags[0].status, TagSlot::Status::Live);
-  EXPECT_EQ(run.state.tags[0].block, (Block{1000, 24}));
+  EXPECT_EQ(run.state.tag(0).status, TagSlot::Status::Live);
+  EXPECT_EQ(run.state.tag(0).block, (Block{1000, 24}));
   run.step(ReallocOp{2, 1});  // 5 of C's 14: the 9-byte tail merges with the free space after it
-  EXPECT_EQ(run.state.tags[2].block, (Block{1028, 5}));
+  EXPECT_EQ(run.state.tag(2).block, (Block{1028, 5}));
   EXPECT_EQ(run.state.heap.freeList.back(), (Block{1033, 67}));
   run.step(ReallocOp{0, 30});  // 34: the 4 bytes after A are too few, so A moves and is copied
   const auto* copied = run.event<DataCopied>();
@@ -120,12 +120,12 @@ TEST(FreelistModel, ReallocGrowsInPlaceShrinksMovesOrFails) {
   EXPECT_EQ(copied->from, (Block{1000, 24}));
   EXPECT_EQ(copied->to, (Block{1033, 34}));
   EXPECT_EQ(copied->bytes, 20u);
-  EXPECT_EQ(run.state.tags[0].block, (Block{1033, 34}));
+  EXPECT_EQ(run.state.tag(0).block, (Block{1033, 34}));
   EXPECT_EQ(run.state.heap.freeList.front(), (Block{1000, 28}));  // the old block, merged with the 4 after it
   EXPECT_EQ(run.state.frees, 1u);  // the old block's free belongs to realloc
   run.step(MallocOp{3, 500});      // NULL
   run.step(ReallocOp{3, 8});       // realloc(NULL, 8) is malloc(8)
-  EXPECT_EQ(run.state.tags[3].status, TagSlot::Status::Live);
+  EXPECT_EQ(run.state.tag(3).status, TagSlot::Status::Live);
 }
 
 // malloc.py's order of things: the freed block enters the list first, then one pass merges.
@@ -186,7 +186,7 @@ TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
     Program run(c, 24);
     for (int i = 0; i < 400; ++i) {
       const TagId tag = static_cast<TagId>(rng.below(24));
-      const auto status = run.state.tags[tag].status;
+      const auto status = run.state.tag(tag).status;
       const std::uint64_t bytes = 1 + rng.below(rng.below(8) == 0 ? 3000 : 120);
       if (status == TagSlot::Status::Live) {
         if (rng.below(3) == 0) run.step(ReallocOp{tag, bytes});
