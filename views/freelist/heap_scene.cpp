@@ -32,7 +32,7 @@ constexpr qreal kStatColumns[] = {0, 300, 600, 900, 1260};
 constexpr qreal kListCaptionY = 192;
 constexpr qreal kBoxTop = 230;
 constexpr qreal kBoxHeight = 76;
-constexpr qreal kBoxWidth = 164;
+constexpr qreal kBoxWidth = 176;
 constexpr qreal kSlot = 204;  // a box and the arrow to the next
 constexpr std::size_t kBoxesShown = 8;
 constexpr qreal kVerdictY = kBoxTop + kBoxHeight + 8;
@@ -277,13 +277,18 @@ void HeapScene::draw(const HeapPicture& picture) {
 }
 
 void HeapScene::drawHeader(const HeapPicture& picture) {
+  // The figures of what the beat shows (the heap grown by an sbrk the walk has played, not yet
+  // the block it will take): the picture and its figures never disagree, and neither tells more.
   const FreelistState& s = *picture.state;
+  std::uint64_t free = 0, largest = 0, inUse = picture.mapped.size();
+  for (const Block& b : picture.freeList) free += b.size, largest = std::max(largest, b.size);
+  for (const auto& span : picture.blocks) inUse += span.tag.has_value();
+  const double fragmentation = free == 0 ? 0.0 : std::round(1000.0 * (1.0 - static_cast<double>(largest) / static_cast<double>(free))) / 10.0;
   const QStringList captions = {tr("Heap"), tr("Free"), tr("Largest free block"), tr("External fragmentation"), tr("Blocks in use")};
-  const QStringList values = {FreelistNarrator::bytesText(s.heap.heapSize),
-                              tr("%1 in %2").arg(FreelistNarrator::bytesText(s.freeBytes()), FreelistNarrator::blocksText(s.heap.freeList.size())),
-                              FreelistNarrator::bytesText(s.largestFree()),
-                              tr("%1%").arg(QString::number(100.0 * externalFragmentation(s), 'f', 1)),
-                              QString::number(s.heap.used.size() + s.heap.mapped.size())};
+  const QStringList values = {FreelistNarrator::bytesText(picture.programBreak - s.config->base),
+                              tr("%1 in %2").arg(FreelistNarrator::bytesText(free), FreelistNarrator::blocksText(picture.freeList.size())),
+                              FreelistNarrator::bytesText(largest), tr("%1%").arg(QString::number(fragmentation, 'f', 1)),
+                              QString::number(inUse)};
   // Each figure at its column, or further right when the one before it is wide ("125,024 bytes in 1 block").
   qreal x = 0;
   for (std::size_t i = 0; i < m_stats.size(); ++i) {

@@ -84,7 +84,9 @@ class HeapScene : public QGraphicsScene {
   QStringList m_listTexts, m_verdictTexts, m_barTexts;
 
   PresentationHeader m_header;
-  PresentationType m_type{14};
+  // 16 pt on the wall: the heap picture is width-bound at about 1.14x on a 1920x1080 projector, so
+  // its smallest words are about 24 px there.
+  PresentationType m_type{16};
   bool m_presentation = false;
 
   // The step playing: its states (kept alive for the beats' pointers), its beats, the direction.
