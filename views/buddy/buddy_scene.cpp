@@ -42,18 +42,6 @@ constexpr double kMinSpanWidth = 3;
 
 std::uint64_t pagesOf(Order order) { return std::uint64_t{1} << order; }
 
-QPainterPath arrowPath(QPointF from, QPointF to, qreal head = 7) {
-  QPainterPath path(from);
-  path.lineTo(to);
-  const QPointF d = to - from;
-  const qreal len = std::max<qreal>(std::hypot(d.x(), d.y()), 1e-6);
-  const QPointF u = d / len, n(-u.y(), u.x());
-  path.moveTo(to - u * head + n * head * 0.6);
-  path.lineTo(to);
-  path.lineTo(to - u * head - n * head * 0.6);
-  return path;
-}
-
 QString pageSizeText(std::uint32_t bytes) {
   return bytes % 1024 == 0 ? BuddyScene::tr("%1 KiB").arg(bytes / 1024) : BuddyScene::tr("%1 bytes").arg(bytes);
 }

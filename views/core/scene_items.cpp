@@ -1,5 +1,8 @@
 #include "views/core/scene_items.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "views/core/chinese_typesetting.h"
 
 namespace oslens::views {
@@ -33,6 +36,18 @@ QGraphicsSimpleTextItem* addCaption(QGraphicsScene& scene, const QPointF& topLef
   item->setBrush(color);
   item->setPos(topLeft);
   return item;
+}
+
+QPainterPath arrowPath(QPointF from, QPointF to, qreal head) {
+  QPainterPath path(from);
+  path.lineTo(to);
+  const QPointF d = to - from;
+  const qreal len = std::max<qreal>(std::hypot(d.x(), d.y()), 1e-6);
+  const QPointF u = d / len, n(-u.y(), u.x());
+  path.moveTo(to - u * head + n * head * 0.6);
+  path.lineTo(to);
+  path.lineTo(to - u * head - n * head * 0.6);
+  return path;
 }
 
 }  // namespace oslens::views

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPainterPath>
+
 #include <QBrush>
 #include <QFont>
 #include <QGraphicsRectItem>
@@ -23,6 +25,9 @@ struct LabelledBox {
 LabelledBox addLabelledBox(QGraphicsScene& scene, const QRectF& rect, const QFont& font);
 QGraphicsSimpleTextItem* addCaption(QGraphicsScene& scene, const QPointF& topLeft, const QFont& font,
                                  const QColor& color);
+// A straight arrow from `from` to `to`, its head `head` units long (a free list's next pointer).
+QPainterPath arrowPath(QPointF from, QPointF to, qreal head = 7);
+
 // Moves `item` so that its bounding rect is centred on `center`.
 void centerOn(QGraphicsSimpleTextItem* item, const QPointF& center);
 

@@ -89,17 +89,6 @@ QFont fittedFont(QFont font, const QString& text, qreal width) {
   return font;
 }
 
-QPainterPath arrowPath(QPointF from, QPointF to, qreal head = 9) {
-  QPainterPath path(from);
-  path.lineTo(to);
-  const QPointF d = to - from;
-  const qreal len = std::max<qreal>(std::hypot(d.x(), d.y()), 1e-6);
-  const QPointF u = d / len, n(-u.y(), u.x());
-  path.moveTo(to - u * head + n * head * 0.6);
-  path.lineTo(to);
-  path.lineTo(to - u * head - n * head * 0.6);
-  return path;
-}
 }  // namespace
 
 HeapScene::HeapScene(const FreelistSimulation& simulation, QObject* parent)
@@ -369,7 +358,7 @@ void HeapScene::drawList(const HeapPicture& picture) {
     }
     // The next pointer, to the box after it (or to the "more" note).
     if (k + 1 < shown || first + shown < list.size()) {
-      keep(addPath(arrowPath({r.right() + 4, r.center().y()}, {r.right() + kSlot - kBoxWidth - 6, r.center().y()}),
+      keep(addPath(arrowPath({r.right() + 4, r.center().y()}, {r.right() + kSlot - kBoxWidth - 6, r.center().y()}, 9),
                    ViewPalette::pen(ViewPalette::ink(), 2)));
     }
     // Down to its place in memory.
