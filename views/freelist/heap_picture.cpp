@@ -129,11 +129,61 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
       for (auto& span : current.blocks) span.highlighted = span.block == x.block;
       if (i + 1 == walk.size() || (i + 1) % perBeat == 0 || walk[i + 1].afterGrowth != x.afterGrowth) beats.push_back(current);
     }
-    if (raised && !inGrowth) beats.push_back(grown);
+    if (raised && !inGrowth) {
+      beats.push_back(grown);
+      current = grown;
+    }
+    // The chosen block, and where the split will cut it.
+    for (const auto& e : events)
+      if (const auto* a = std::get_if<BlockAllocated>(&e); a && a->remainder) {
+        HeapPicture cut = current;
+        cut.cursor.reset();
+        for (std::size_t i = 0; i < cut.freeList.size(); ++i)
+          if (cut.freeList[i].addr == a->block.addr) cut.cursor = i;
+        for (auto& span : cut.blocks) span.highlighted = !span.tag && span.block.addr == a->block.addr;
+        cut.splitAt = a->block.addr + a->block.size;
+        beats.push_back(cut);
+      }
   } else if (freed) {
     HeapPicture start = heapPictureOf(before);
     highlightBlock(start, *freed);
     beats.push_back(start);
+    const bool mapped = std::any_of(events.begin(), events.end(), [](const auto& e) { return std::holds_alternative<ChunkUnmapped>(e); });
+    if (!mapped && before.config->compat == Compat::Standard) {
+      // The block is free (its header still says its size), then merges with each free neighbour.
+      HeapPicture current = start;
+      for (auto& span : current.blocks)
+        if (span.block == *freed) span.tag.reset();
+      beats.push_back(current);
+      for (const auto& e : events) {
+        const auto* m = std::get_if<BlocksMerged>(&e);
+        if (!m) continue;
+        const Block merged{m->lower.addr, m->lower.size + m->upper.size};
+        auto& blocks = current.blocks;
+        blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [&](const auto& span) { return !span.tag && (span.block == m->lower || span.block == m->upper); }),
+                     blocks.end());
+        blocks.push_back({merged, std::nullopt, true});
+        sortByAddress(blocks);
+        // The neighbour's box takes in the freed block: the entry grows where it stands (the
+        // state after puts it where the order wants it).
+        current.listHighlight.reset();
+        for (std::size_t i = 0; i < current.freeList.size(); ++i)
+          if (current.freeList[i] == m->lower || current.freeList[i] == m->upper) {
+            current.freeList[i] = merged;
+            current.listHighlight = i;
+          }
+        // Two neighbours: the second entry went into the first.
+        if (const auto second = std::find(current.freeList.begin(), current.freeList.end(), merged);
+            second != current.freeList.end() && std::count(current.freeList.begin(), current.freeList.end(), merged) > 1) {
+          const auto last = std::find(second + 1, current.freeList.end(), merged);
+          const auto at = static_cast<std::size_t>(last - current.freeList.begin());
+          current.freeList.erase(last);
+          current.verdicts.erase(current.verdicts.begin() + static_cast<std::ptrdiff_t>(at));
+          current.listHighlight = static_cast<std::size_t>(second - current.freeList.begin());
+        }
+        beats.push_back(current);
+      }
+    }
   }
   beats.push_back(heapPictureOf(after, events));
   return beats;

@@ -26,6 +26,7 @@ struct HeapPicture {
   std::vector<Span> mapped;                                   // mmapped chunks, by address
   engine::freelist::Address programBreak = 0;
   std::optional<std::size_t> rover;                           // next fit: where the next search starts
+  std::optional<engine::freelist::Address> splitAt;           // where the chosen block is about to be cut
   const engine::freelist::FreelistState* state = nullptr;     // whose figures the header shows
 };
 
@@ -35,7 +36,9 @@ HeapPicture heapPictureOf(const engine::freelist::FreelistState& state,
 
 // The beats of one step, forwards: the state before with the search revealed entry by entry (at
 // most `maxWalkBeats` beats for the walk: a long walk reveals several entries a beat), the break
-// moving, then the state after. A step with nothing to play has one beat, the state after.
+// moving, the chosen block and where it is cut; for a free, the block turning free and each merge
+// with a neighbour (standard rules); then the state after. A step with nothing to play has one
+// beat, the state after.
 std::vector<HeapPicture> heapBeats(const engine::freelist::FreelistState& before,
                                    const std::vector<engine::freelist::FreelistEvent>& events,
                                    const engine::freelist::FreelistState& after, std::size_t maxWalkBeats = 12);

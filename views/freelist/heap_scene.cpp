@@ -439,6 +439,14 @@ void HeapScene::drawBar(const HeapPicture& picture) {
     }
     ++i;
   }
+  // Where the chosen block is about to be cut: the part before the line is handed out.
+  if (picture.splitAt) {
+    const qreal x = xOf(*picture.splitAt);
+    keep(addLine(x, kBarTop - 14, x, kBarTop + kBarHeight + 14, ViewPalette::pen(ViewPalette::currentInk(), 4, Qt::DashLine)))->setZValue(6);
+    auto* t = keep(addSimpleText(tr("split here"), typeFont(14, true)));
+    t->setBrush(ViewPalette::currentInk());
+    t->setPos(x + 8, kBarTop - 36);
+  }
   // Above the break: not mapped (yet).
   const qreal breakX = xOf(picture.programBreak);
   if (kWidth - breakX > 2) {
@@ -505,5 +513,12 @@ void HeapScene::drawMapped(const HeapPicture& picture) {
 QStringList HeapScene::listLabels() const { return m_listTexts; }
 QStringList HeapScene::verdictLabels() const { return m_verdictTexts; }
 QStringList HeapScene::barLabels() const { return m_barTexts; }
+
+QStringList HeapScene::texts() const {
+  QStringList out;
+  for (QGraphicsItem* item : items())
+    if (const auto* text = qgraphicsitem_cast<const QGraphicsSimpleTextItem*>(item); text && text->isVisible()) out << text->text();
+  return out;
+}
 
 }  // namespace oslens::views

@@ -41,6 +41,8 @@ class HeapScene : public QGraphicsScene {
   QStringList listLabels() const;
   QStringList verdictLabels() const;
   QStringList barLabels() const;
+  // Every text item's text.
+  QStringList texts() const;
   // Shows beat `beat` of the step that leads to the current position (tests look at a moment).
   void showBeat(std::size_t beat);
   std::size_t beatCount() const { return m_beats.size(); }

@@ -98,7 +98,7 @@ class HeapSceneTest : public QObject {
     view.showPosition(9, 10, true);
     views::HeapScene& scene = *view.heap();
     const std::size_t beats = scene.beatCount();
-    QCOMPARE(beats, std::size_t{6});
+    QCOMPARE(beats, std::size_t{7});  // the request, four entries, the cut, the outcome
     for (std::size_t beat = 0; beat + 1 < beats; ++beat) {
       scene.showBeat(beat);
       QVERIFY(!scene.barLabels().contains(QStringLiteral("G")));
@@ -106,8 +106,11 @@ class HeapSceneTest : public QObject {
     scene.showBeat(1);
     QCOMPARE(scene.verdictLabels().value(0), QStringLiteral("best so far"));
     QVERIFY(scene.verdictLabels().value(1).isEmpty());
+    scene.showBeat(beats - 2);  // the walk is over: the chosen box is outlined and the cut shown
+    QVERIFY(scene.texts().contains(QStringLiteral("split here")));
     scene.showBeat(beats - 1);
     QVERIFY(scene.barLabels().contains(QStringLiteral("G")));
+    QVERIFY(!scene.texts().contains(QStringLiteral("split here")));
     view.finishAnimations();
     QVERIFY(!scene.isAnimating());
   }
@@ -135,6 +138,22 @@ class HeapSceneTest : public QObject {
       QCOMPARE(live.heap()->barLabels(), rebuilt.heap()->barLabels());
       QCOMPARE(live.heap()->verdictLabels(), rebuilt.heap()->verdictLabels());
     }
+  }
+
+  // A free plays the block turning free, then each merge.
+  void aFreePlaysEachMerge() {
+    auto simulation = loadScenario(QStringLiteral("freelist-coalescing-on.oslens.json"));
+    views::FreelistView view(asFreelist(*simulation));
+    simulation->seek(6);  // free(C): B before it is free, D after it in use
+    view.showPosition(5, 6, true);
+    QCOMPARE(view.heap()->beatCount(), std::size_t{4});  // C highlighted, C free, the merge, the outcome
+    auto twoSided = loadScenario(QStringLiteral("freelist-double-free.oslens.json"));
+    views::FreelistView other(asFreelist(*twoSided));
+    twoSided->seek(8);  // free(B): A's free block before it, the free top after it
+    other.showPosition(7, 8, true);
+    QCOMPARE(other.heap()->beatCount(), std::size_t{5});
+    view.finishAnimations();
+    QCOMPARE(view.heap()->listLabels(), expectedList(asFreelist(*simulation)));
   }
 
   void theChartMarksFailedMallocsUpToTheStepShown() {
