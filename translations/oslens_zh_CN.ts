@@ -1297,14 +1297,6 @@
         <translation>%1 是 NULL（它的 malloc 失败了）：realloc(NULL, n) 就是 malloc(n)。</translation>
     </message>
     <message>
-        <source>Nothing fits: sbrk moves the program break up from %1 to %2, by %3 (what is missing, rounded up to top_pad).</source>
-        <translation>没有块放得下：sbrk 把程序断点从 %1 上移到 %2，移动 %3（缺少的字节数，向上取整到 top_pad）。</translation>
-    </message>
-    <message>
-        <source>The request is at least mmap_threshold (%1): malloc maps %2 of its own at %3 (mmap), whole pages, outside the heap.</source>
-        <translation>请求不小于 mmap_threshold（%1）：malloc 在 %3 为它单独映射 %2（mmap），整页分配，位于堆外。</translation>
-    </message>
-    <message>
         <source>%1 gets %2 at %3, split from the front of the free block; the rest of it, %4 at %5, stays free.</source>
         <translation>%1 得到 %3 处的 %2，从空闲块的前端切下；剩下的 %4（位于 %5）仍然空闲。</translation>
     </message>
@@ -1353,16 +1345,8 @@
         <translation>它是独立的映射：munmap 把 %2 处的 %1 还给内核。</translation>
     </message>
     <message>
-        <source>The free block at the top is at least trim_threshold (%1): the break moves down from %2 to %3, keeping top_pad.</source>
-        <translation>顶部的空闲块不小于 trim_threshold（%1）：断点从 %2 下移到 %3，保留 top_pad。</translation>
-    </message>
-    <message>
         <source>%1&apos;s malloc returned NULL, and free(NULL) does nothing.</source>
         <translation>%1 的 malloc 返回了 NULL，而 free(NULL) 什么也不做。</translation>
-    </message>
-    <message>
-        <source>%1 was freed already: a double free. glibc stops the program (&quot;free(): double free detected&quot;); here the heap is left as it was.</source>
-        <translation>%1 已经释放过了：这是重复释放。glibc 会终止程序（“free(): double free detected”）；这里堆保持原样。</translation>
     </message>
     <message>
         <source>%1 was freed already: realloc of a freed pointer. glibc stops the program (&quot;realloc(): invalid pointer&quot;); here the heap is left as it was.</source>
@@ -1385,10 +1369,6 @@
         <translation>原块已经放得下：realloc 返回同一个指针。</translation>
     </message>
     <message>
-        <source>It cannot grow in place: realloc copies %1 from %2 to the new block at %3 and frees the old one.</source>
-        <translation>无法原地扩展：realloc 把 %1 从 %2 复制到 %3 处的新块，并释放旧块。</translation>
-    </message>
-    <message>
         <source>%1, free list %2: heap %3, free %4 (%5), largest %6; external fragmentation %7%; headers and rounding %8; blocks in use %9.</source>
         <translation>%1，空闲链表%2：堆 %3，空闲 %4（%5），最大 %6；外部碎片 %7%；头部与取整 %8；使用中的块 %9 个。</translation>
     </message>
@@ -1397,12 +1377,44 @@
         <translation>失败的请求：%1 个。</translation>
     </message>
     <message>
-        <source>newest freed first (LIFO)</source>
-        <translation>最近释放的在前（LIFO）</translation>
+        <source>newest freed first, LIFO</source>
+        <translation>最近释放的在前，LIFO</translation>
     </message>
     <message>
-        <source>oldest freed first (FIFO)</source>
-        <translation>最早释放的在前（FIFO）</translation>
+        <source>oldest freed first, FIFO</source>
+        <translation>最早释放的在前，FIFO</translation>
+    </message>
+    <message>
+        <source>%1 It needs a free block of %2: the %3 asked for plus the header (%4).</source>
+        <translation>%1需要一个 %2 的空闲块：请求的 %3 加上头部（%4）。</translation>
+    </message>
+    <message>
+        <source>It cannot stay where it is: realloc looks for a new block, as malloc does.</source>
+        <translation>它无法留在原处：realloc 像 malloc 一样寻找一个新块。</translation>
+    </message>
+    <message>
+        <source>Nothing fits: sbrk moves the program break up from %1 to %2, by %3 (what is missing plus top_pad, in whole pages).</source>
+        <translation>没有块放得下：sbrk 把程序断点从 %1 上移到 %2，移动 %3（缺少的字节数加上 top_pad，按整页计）。</translation>
+    </message>
+    <message>
+        <source>No free block holds it, and it is at least mmap_threshold (%1): malloc maps %2 of its own at %3 (mmap), whole pages, outside the heap.</source>
+        <translation>没有空闲块能容纳它，且它不小于 mmap_threshold（%1）：malloc 在 %3 为它单独映射 %2（mmap），整页分配，位于堆外。</translation>
+    </message>
+    <message>
+        <source>The free block at the top is at least trim_threshold (%1): its whole pages above top_pad go back, and the break moves down from %2 to %3.</source>
+        <translation>顶部的空闲块不小于 trim_threshold（%1）：超出 top_pad 的整页都还给内核，断点从 %2 下移到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 was freed already: a double free. glibc stops the program (&quot;free(): double free detected in tcache 2&quot;); here the heap is left as it was.</source>
+        <translation>%1 已经释放过了：这是重复释放。glibc 会终止程序（“free(): double free detected in tcache 2”）；这里堆保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 shrinks in place to %2; its tail (%3) goes back and coalesces with the free block after it: %4 free there now.</source>
+        <translation>%1 原地缩小到 %2；尾部（%3）归还，并与其后的空闲块合并：那里现在有 %4 空闲。</translation>
+    </message>
+    <message>
+        <source>realloc copies %1 from %2 to the new block at %3 and frees the old one.</source>
+        <translation>realloc 把 %1 从 %2 复制到 %3 处的新块，并释放旧块。</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3618,10 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>split here</source>
+        <translation>在此切分</translation>
     </message>
 </context>
 <context>

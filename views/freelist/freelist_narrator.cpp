@@ -1,6 +1,7 @@
 #include "views/freelist/freelist_narrator.h"
 
 #include <QLocale>
+#include <algorithm>
 
 #include "engine/core/overloaded.h"
 #include "engine/memory/freelist/freelist_records.h"
@@ -95,8 +96,8 @@ QString FreelistNarrator::orderTitle(ListOrder o) {
     case ListOrder::AddrSort: return tr("by address");
     case ListOrder::SizeSortUp: return tr("smallest first");
     case ListOrder::SizeSortDown: return tr("largest first");
-    case ListOrder::InsertFront: return tr("newest freed first (LIFO)");
-    case ListOrder::InsertBack: return tr("oldest freed first (FIFO)");
+    case ListOrder::InsertFront: return tr("newest freed first, LIFO");
+    case ListOrder::InsertBack: return tr("oldest freed first, FIFO");
   }
   return {};
 }
@@ -127,10 +128,11 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
   QString first = step;
   for (const auto& e : events) {
     if (const auto* m = std::get_if<MallocRequested>(&e)) {
-      first = config.header == 0 && m->size == m->bytes
-                  ? tr("%1 It needs a free block of %2.").arg(step, bytesText(m->size))
-                  : tr("%1 It needs a free block of %2: the %3 asked for, rounded to the alignment, plus the header (%4).")
-                        .arg(step, bytesText(m->size), bytesText(m->bytes), bytesText(config.header));
+      first = config.header == 0 && m->size == m->bytes ? tr("%1 It needs a free block of %2.").arg(step, bytesText(m->size))
+              : config.align <= 1 ? tr("%1 It needs a free block of %2: the %3 asked for plus the header (%4).")
+                                        .arg(step, bytesText(m->size), bytesText(m->bytes), bytesText(config.header))
+                                  : tr("%1 It needs a free block of %2: the %3 asked for, rounded to the alignment, plus the header (%4).")
+                                        .arg(step, bytesText(m->size), bytesText(m->bytes), bytesText(config.header));
       break;
     }
     if (const auto* r = std::get_if<ReallocRequested>(&e)) {
@@ -153,16 +155,19 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
             [&](const ReallocRequested& r) {
               if (!r.from && s.tag(r.tag).status != TagSlot::Status::Freed)
                 out << tr("%1 is NULL (its malloc failed): realloc(NULL, n) is malloc(n).").arg(tagOf(s, r.tag));
+              const bool moves = std::any_of(events.begin(), events.end(), [](const auto& x) { return std::holds_alternative<DataCopied>(x); }) ||
+                                 std::any_of(events.begin(), events.end(), [](const auto& x) { return std::holds_alternative<MallocFailed>(x); });
+              if (r.from && moves) out << tr("It cannot stay where it is: realloc looks for a new block, as malloc does.");
             },
             [&](const EntryExamined& x) { walk.push_back(&x); },
             [&](const BreakRaised& b) {
               flushWalk();
               grown = true;
-              out << tr("Nothing fits: sbrk moves the program break up from %1 to %2, by %3 (what is missing, rounded up to top_pad).")
+              out << tr("Nothing fits: sbrk moves the program break up from %1 to %2, by %3 (what is missing plus top_pad, in whole pages).")
                          .arg(addressText(b.from), addressText(b.to), bytesText(b.to - b.from));
             },
             [&](const ChunkMapped& m) {
-              out << tr("The request is at least mmap_threshold (%1): malloc maps %2 of its own at %3 (mmap), whole pages, outside the heap.")
+              out << tr("No free block holds it, and it is at least mmap_threshold (%1): malloc maps %2 of its own at %3 (mmap), whole pages, outside the heap.")
                          .arg(bytesText(config.mmapThreshold.value_or(0)), bytesText(m.chunk.size), addressText(m.chunk.addr));
             },
             [&](const BlockAllocated& a) {
@@ -207,7 +212,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
               out << tr("It is a mapping of its own: munmap gives its %1 at %2 back to the kernel.").arg(bytesText(m.chunk.size), addressText(m.chunk.addr));
             },
             [&](const BreakLowered& b) {
-              out << tr("The free block at the top is at least trim_threshold (%1): the break moves down from %2 to %3, keeping top_pad.")
+              out << tr("The free block at the top is at least trim_threshold (%1): its whole pages above top_pad go back, and the break moves down from %2 to %3.")
                          .arg(bytesText(config.trimThreshold.value_or(0)), addressText(b.from), addressText(b.to));
             },
             [&](const NullFreed& n) { out << tr("%1's malloc returned NULL, and free(NULL) does nothing.").arg(tagOf(s, n.tag)); },
@@ -215,7 +220,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
               const QString tag = tagOf(s, b.tag);
               switch (b.problem) {
                 case PointerProblem::DoubleFree:
-                  out << tr("%1 was freed already: a double free. glibc stops the program (\"free(): double free detected\"); here the heap is left as it was.").arg(tag);
+                  out << tr("%1 was freed already: a double free. glibc stops the program (\"free(): double free detected in tcache 2\"); here the heap is left as it was.").arg(tag);
                   break;
                 case PointerProblem::UseAfterFree:
                   out << tr("%1 was freed already: realloc of a freed pointer. glibc stops the program (\"realloc(): invalid pointer\"); here the heap is left as it was.").arg(tag);
@@ -229,13 +234,20 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
               if (r.to.size > r.from.size)
                 out << tr("The free block right after it has room: %1 grows in place to %2, and realloc returns the same pointer.")
                            .arg(tagOf(s, r.tag), bytesText(r.to.size));
-              else if (r.to.size < r.from.size)
-                out << tr("%1 shrinks in place to %2; its tail (%3) goes back as a free block.").arg(tagOf(s, r.tag), bytesText(r.to.size), bytesText(r.from.size - r.to.size));
+              else if (r.to.size < r.from.size) {
+                const std::uint64_t tail = r.from.size - r.to.size;
+                const auto after = std::find_if(s.heap.freeList.begin(), s.heap.freeList.end(), [&](const Block& b) { return b.addr == r.to.addr + r.to.size; });
+                if (after != s.heap.freeList.end() && after->size > tail)
+                  out << tr("%1 shrinks in place to %2; its tail (%3) goes back and coalesces with the free block after it: %4 free there now.")
+                             .arg(tagOf(s, r.tag), bytesText(r.to.size), bytesText(tail), bytesText(after->size));
+                else
+                  out << tr("%1 shrinks in place to %2; its tail (%3) goes back as a free block.").arg(tagOf(s, r.tag), bytesText(r.to.size), bytesText(tail));
+              }
               else
                 out << tr("The block already holds it: realloc returns the same pointer.");
             },
             [&](const DataCopied& c) {
-              out << tr("It cannot grow in place: realloc copies %1 from %2 to the new block at %3 and frees the old one.")
+              out << tr("realloc copies %1 from %2 to the new block at %3 and frees the old one.")
                          .arg(bytesText(c.bytes), addressText(c.from.addr), addressText(c.to.addr));
             },
         },

@@ -124,6 +124,10 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
         current = grown;
         inGrowth = true;
       }
+      // A new best (or largest) so far: the one before it is only a block that fits now.
+      if (x.verdict == Verdict::BestSoFar)
+        for (auto& v : current.verdicts)
+          if (v == Verdict::BestSoFar) v = Verdict::Fits;
       if (x.index < current.verdicts.size()) current.verdicts[x.index] = x.verdict;
       current.cursor = x.index;
       for (auto& span : current.blocks) span.highlighted = span.block == x.block;

@@ -195,6 +195,11 @@ void HeapScene::showPosition(int from, int to, bool animate) {
   m_playing.reset();
   if (animate && std::abs(to - from) == 1 && m_beatMs > 0) {
     prepareBeats(from, to);
+    // Backwards the walk is not played again (it belongs to the step being undone, not to the
+    // state arrived at): the block goes back, the cut or the merges undone, in a beat each.
+    if (!m_forward && m_beats.size() > 2)
+      m_beats.erase(std::remove_if(m_beats.begin() + 1, m_beats.end() - 1, [](const HeapPicture& p) { return p.cursor && !p.splitAt; }),
+                    m_beats.end() - 1);
     if (m_beats.size() > 1) {
       draw(m_beats[m_forward ? 0 : m_beats.size() - 1]);
       m_animation->setStartValue(0.0);
@@ -315,8 +320,10 @@ void HeapScene::drawList(const HeapPicture& picture) {
   // A window of the list that holds the entry the search is at.
   std::size_t first = 0;
   const std::size_t focus = picture.cursor.value_or(picture.listHighlight.value_or(0));
-  if (list.size() > kBoxesShown && focus >= kBoxesShown - 1) first = std::min(focus - (kBoxesShown - 2), list.size() - (kBoxesShown - 1));
-  const std::size_t shown = std::min(list.size() - first, list.size() > kBoxesShown ? kBoxesShown - 1 : kBoxesShown);
+  if (list.size() > kBoxesShown && focus >= kBoxesShown - 1) first = std::min(focus - (kBoxesShown - 3), list.size() - (kBoxesShown - 2));
+  // A window that starts past the head loses one more box to the "… before" note.
+  const std::size_t room = list.size() <= kBoxesShown ? kBoxesShown : first > 0 ? kBoxesShown - 2 : kBoxesShown - 1;
+  const std::size_t shown = std::min(list.size() - first, room);
   const QFont labelFont = ViewPalette::font(15, true), sizeFont = ViewPalette::font(14);
   qreal x = 0;
   if (first > 0) {
@@ -408,8 +415,8 @@ void HeapScene::drawBar(const HeapPicture& picture) {
       }
       text = tagName(*span.tag);
       small = FreelistNarrator::bytesText(span.block.size);
-      if (ItemPalette::pattern(index) != ItemPalette::Pattern::None)
-        keep(addPath(ItemPalette::patternPath(index, r.adjusted(1, 1, -1, -1)), ItemPalette::patternPen(index)));
+      // No hatch on a used block, even from the thirteenth tag on: hatching means free space here,
+      // and the tag's name is written on its block.
     } else {
       keep(addRect(r, ViewPalette::pen(freeLine(), 1.5), freeFill()));
       text = FreelistNarrator::bytesText(span.block.size);

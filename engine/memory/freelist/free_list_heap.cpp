@@ -10,13 +10,13 @@ namespace {
 
 // List edits that keep next fit's rover on the same entry (K&R's freep follows the list).
 void eraseAt(HeapState& s, std::size_t i) {
-  s.freeList.erase(s.freeList.begin() + static_cast<std::ptrdiff_t>(i));
+  s.freeList.erase(i);
   if (s.rover > i) --s.rover;
   if (s.rover >= s.freeList.size()) s.rover = 0;
 }
 
 void insertAt(HeapState& s, std::size_t i, Block b) {
-  s.freeList.insert(s.freeList.begin() + static_cast<std::ptrdiff_t>(i), b);
+  s.freeList.insert(i, b);
   if (s.rover >= i && s.freeList.size() > 1) ++s.rover;
   if (s.rover >= s.freeList.size()) s.rover = 0;
 }
@@ -42,19 +42,19 @@ std::size_t placeFor(const HeapState& s, ListOrder order, const Block& b) {
 void ostepInsert(HeapState& s, ListOrder order, const Block& b) {
   auto& l = s.freeList;
   switch (order) {
-    case ListOrder::InsertFront: l.insert(l.begin(), b); break;
-    case ListOrder::InsertBack: l.push_back(b); break;
+    case ListOrder::InsertFront: l.insert(0, b); break;
+    case ListOrder::InsertBack: l.pushBack(b); break;
     case ListOrder::AddrSort:
-      l.push_back(b);
-      std::stable_sort(l.begin(), l.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; });
+      l.pushBack(b);
+      l.stableSort([](const Block& x, const Block& y) { return x.addr < y.addr; });
       break;
     case ListOrder::SizeSortUp:
-      l.push_back(b);
-      std::stable_sort(l.begin(), l.end(), [](const Block& x, const Block& y) { return x.size < y.size; });
+      l.pushBack(b);
+      l.stableSort([](const Block& x, const Block& y) { return x.size < y.size; });
       break;
     case ListOrder::SizeSortDown:
-      l.push_back(b);
-      std::stable_sort(l.begin(), l.end(), [](const Block& x, const Block& y) { return x.size > y.size; });
+      l.pushBack(b);
+      l.stableSort([](const Block& x, const Block& y) { return x.size > y.size; });
       break;
   }
   s.rover = 0;
@@ -78,7 +78,7 @@ std::uint64_t ostepCoalesce(HeapState& s, std::vector<std::pair<Block, Block>>& 
   }
   merged.push_back(current);
   const std::uint64_t merges = s.freeList.size() - merged.size();
-  s.freeList = std::move(merged);
+  s.freeList.assign(std::move(merged));
   s.rover = 0;
   return merges;
 }
@@ -86,21 +86,6 @@ std::uint64_t ostepCoalesce(HeapState& s, std::vector<std::pair<Block, Block>>& 
 std::optional<std::size_t> freeIndexWhere(const HeapState& s, auto&& test) {
   for (std::size_t i = 0; i < s.freeList.size(); ++i)
     if (test(s.freeList[i])) return i;
-  return std::nullopt;
-}
-
-// The first entry of l[from, to) at least `size` large. Eight entries are compared at a time
-// with one branch: a first-fit walk of a long list (thousands of splinters at its front, the
-// classic cost of first fit) runs at a fraction of a nanosecond an entry.
-std::optional<std::size_t> firstFitting(const std::vector<Block>& l, std::size_t from, std::size_t to, std::uint64_t size) {
-  std::size_t i = from;
-  for (; i + 8 <= to; i += 8) {
-    const bool any = (l[i].size >= size) | (l[i + 1].size >= size) | (l[i + 2].size >= size) | (l[i + 3].size >= size) |
-                     (l[i + 4].size >= size) | (l[i + 5].size >= size) | (l[i + 6].size >= size) | (l[i + 7].size >= size);
-    if (any) break;
-  }
-  for (; i < to; ++i)
-    if (l[i].size >= size) return i;
   return std::nullopt;
 }
 
@@ -155,7 +140,7 @@ std::optional<std::size_t> freeEndingAt(const HeapState& s, const HeapConfig& co
 HeapState initialHeap(const HeapConfig& config) {
   HeapState s;
   s.heapSize = config.size;
-  if (config.size > 0) s.freeList.push_back({config.base, config.size});
+  if (config.size > 0) s.freeList.pushBack({config.base, config.size});
   return s;
 }
 
@@ -182,8 +167,12 @@ bool grow(HeapState& s, const HeapConfig& config, std::uint64_t request, MallocO
   if (!config.topPad) return false;
   const auto top = topBlock(s, config);
   const std::uint64_t have = top ? s.freeList[*top].size : 0;
-  const std::uint64_t pad = std::max<std::uint64_t>(*config.topPad, 1);
-  const std::uint64_t more = (request - have + pad - 1) / pad * pad;
+  // glibc sysmalloc: what is missing plus M_TOP_PAD, rounded up to whole pages ("M_TOP_PAD: the
+  // amount of extra padding to add to the sbrk request ... rounded to a page boundary",
+  // man mallopt). glibc also keeps MINSIZE for the top chunk's own header; this heap has no
+  // smallest chunk, so it does not.
+  const std::uint64_t page = std::max<std::uint64_t>(config.pageSize, 1);
+  const std::uint64_t more = (request - have + *config.topPad + page - 1) / page * page;
   if (s.heapSize + more > config.limit.value_or(limits::kMaxHeapBytes)) {
     out.atLimit = true;
     return false;
@@ -224,8 +213,16 @@ MallocOutcome mapChunk(HeapState& s, const HeapConfig& config, std::uint64_t req
 }  // namespace
 
 MallocOutcome allocate(HeapState& s, const HeapConfig& config, std::uint64_t bytes, bool trace) {
-  if (config.mmapThreshold && bytes >= *config.mmapThreshold) return mapChunk(s, config, blockSizeFor(config, bytes));
   MallocOutcome out = searchAndTake(s, config, bytes, trace);
+  // "For allocations greater than or equal to M_MMAP_THRESHOLD that can't be satisfied from the
+  // free list, the memory-allocation functions employ mmap(2) instead of increasing the program
+  // break using sbrk(2)" (man mallopt).
+  if (!out.block && config.mmapThreshold && bytes >= *config.mmapThreshold) {
+    MallocOutcome mapped = mapChunk(s, config, out.request);
+    mapped.searched = out.searched;
+    mapped.examined = std::move(out.examined);
+    return mapped;
+  }
   out.growthBreak = s.programBreak(config);
   if (out.block || !grow(s, config, out.request, out)) return out;
   MallocOutcome again = searchAndTake(s, config, bytes, trace);
@@ -267,8 +264,8 @@ MallocOutcome searchAndTake(HeapState& s, const HeapConfig& config, std::uint64_
   }
   if (!trace && !scansAll) {
     // Replay (no events): first or next fit is the first large enough entry from `start`.
-    chosen = firstFitting(s.freeList, start, n, out.request);
-    if (!chosen) chosen = firstFitting(s.freeList, 0, start, out.request);
+    chosen = s.freeList.firstFitting(start, n, out.request);
+    if (!chosen) chosen = s.freeList.firstFitting(0, start, out.request);
     out.searched = !chosen ? n : *chosen >= start ? *chosen - start + 1 : n - start + *chosen + 1;
   }
   // Entries start .. n-1, then 0 .. start-1 (next fit wraps round); two plain loops, no division
@@ -300,7 +297,7 @@ MallocOutcome searchAndTake(HeapState& s, const HeapConfig& config, std::uint64_
     const Block rest{found.addr + out.request, found.size - out.request};
     const bool keepsPlace = config.compat == Compat::Ostep || (config.order != ListOrder::SizeSortUp && config.order != ListOrder::SizeSortDown);
     if (keepsPlace) {
-      s.freeList[*chosen] = rest;  // the same free chunk, shorter: it stays where it was
+      s.freeList.set(*chosen, rest);  // the same free chunk, shorter: it stays where it was
       s.rover = *chosen;
     } else {
       eraseAt(s, *chosen);
@@ -351,7 +348,7 @@ FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
     // In address order the merged block stands where its neighbour stood: no list entry moves
     // but the upper neighbour's, when both merge.
     out.insertedAt = before ? *before : *after;
-    s.freeList[out.insertedAt] = b;
+    s.freeList.set(out.insertedAt, b);
     if (before && after) eraseAt(s, *after);
   } else {
     // The later entry first, so that the earlier one's index still holds.
@@ -369,10 +366,15 @@ FreeOutcome release(HeapState& s, const HeapConfig& config, Address blockAddr) {
   // A large free block at the top goes back to the kernel, all but top_pad (systrim).
   if (config.trimThreshold)
     if (const auto top = topBlock(s, config); top && s.freeList[*top].size >= *config.trimThreshold) {
-      const std::uint64_t keep = std::min(s.freeList[*top].size, config.topPad.value_or(0));
-      out.trimmed = s.freeList[*top].size - keep;
+      // glibc systrim: whole pages go back, all but M_TOP_PAD of the top chunk.
+      const std::uint64_t page = std::max<std::uint64_t>(config.pageSize, 1);
+      const std::uint64_t topSize = s.freeList[*top].size, pad = config.topPad.value_or(0);
+      out.trimmed = topSize > pad ? (topSize - pad) / page * page : 0;
+      const std::uint64_t keep = topSize - out.trimmed;
       s.heapSize -= out.trimmed;
-      if (keep == 0) {
+      if (out.trimmed == 0) {
+        // less than a page above top_pad: nothing goes back
+      } else if (keep == 0) {
         eraseAt(s, *top);
       } else {
         Block kept = s.freeList[*top];
@@ -418,7 +420,7 @@ std::optional<ResizeOutcome> resizeInPlace(HeapState& s, const HeapConfig& confi
   rest = {rest.addr + take, rest.size - take};
   const bool keepsPlace = config.compat == Compat::Ostep || (config.order != ListOrder::SizeSortUp && config.order != ListOrder::SizeSortDown);
   if (keepsPlace) {
-    s.freeList[*next] = rest;
+    s.freeList.set(*next, rest);
   } else {
     eraseAt(s, *next);
     insertAt(s, placeFor(s, config.order, rest), rest);
@@ -428,7 +430,7 @@ std::optional<ResizeOutcome> resizeInPlace(HeapState& s, const HeapConfig& confi
 
 std::vector<std::string> heapInvariantProblems(const HeapState& s, const HeapConfig& config) {
   std::vector<std::string> problems;
-  std::vector<Block> all = s.freeList;
+  std::vector<Block> all = s.freeList.blocks();
   for (const auto& [addr, size] : s.used) all.push_back({addr, size});
   std::sort(all.begin(), all.end(), [](const Block& x, const Block& y) { return x.addr < y.addr; });
   Address at = config.base;

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/memory/freelist/free_list.h"
+
 // The free-list allocator of the classic teaching heap (OSTEP ch. 17 and its homework simulator
 // vm-freespace/malloc.py; K&R 8.7): a heap tiled by blocks, each with a header that holds its size,
 // the free ones kept in a list searched by a fit policy, split at the front, and coalesced on free.
@@ -16,8 +18,6 @@
 //   whatever the order, and coalescing is one pass over the list after each free that merges
 //   entries adjacent in list order and contiguous in memory (partial with non-address orders).
 namespace oslens::engine::freelist {
-
-using Address = std::uint64_t;
 
 enum class FitPolicy { First, Next, Best, Worst };
 enum class ListOrder { AddrSort, SizeSortUp, SizeSortDown, InsertFront, InsertBack };
@@ -42,14 +42,8 @@ struct HeapConfig {
   bool operator==(const HeapConfig&) const = default;
 };
 
-struct Block {
-  Address addr = 0;
-  std::uint64_t size = 0;  // header included
-  bool operator==(const Block&) const = default;
-};
-
 struct HeapState {
-  std::vector<Block> freeList;  // in list order
+  FreeList freeList;            // in list order
   // The blocks in use, address -> size: found, added and removed in O(log n) (a heap of 10^4 live
   // blocks would move ~80 KB per malloc in a sorted vector).
   std::map<Address, std::uint64_t> used;
