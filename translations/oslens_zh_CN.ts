@@ -3596,10 +3596,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>▲ next search starts here</source>
-        <translation>▲ 下次从这里查找</translation>
-    </message>
-    <message>
         <source>+ %1 more</source>
         <translation>还有 %1 个</translation>
     </message>
@@ -3622,6 +3618,30 @@
     <message>
         <source>split here</source>
         <translation>在此切分</translation>
+    </message>
+    <message>
+        <source>✗ %1 = NULL: no free block holds %2</source>
+        <translation>✗ %1 = NULL：没有空闲块能容纳 %2</translation>
+    </message>
+    <message>
+        <source>✗ free(%1): freed already, a double free</source>
+        <translation>✗ free(%1)：已经释放过，重复释放</translation>
+    </message>
+    <message>
+        <source>✗ realloc(%1): freed already</source>
+        <translation>✗ realloc(%1)：已经释放过</translation>
+    </message>
+    <message>
+        <source>✗ free(%1): not a pointer malloc returned</source>
+        <translation>✗ free(%1)：不是 malloc 返回的指针</translation>
+    </message>
+    <message>
+        <source>free(NULL): %1&apos;s malloc failed; nothing to do</source>
+        <translation>free(NULL)：%1 的 malloc 失败了，什么也不做</translation>
+    </message>
+    <message>
+        <source>▲ next search</source>
+        <translation>▲ 下次查找</translation>
     </message>
 </context>
 <context>

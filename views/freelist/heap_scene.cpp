@@ -295,7 +295,9 @@ void HeapScene::drawHeader(const HeapPicture& picture) {
   }
   const auto& timeline = m_simulation.timeline();
   const auto* op = timeline.lastOp();
-  const bool atRest = !isAnimating();
+  // At rest: no beat of a step is being shown (a beat is drawn before the animation starts, so
+  // isAnimating() would not do).
+  const bool atRest = m_beats.empty();
   if (!op) {
     m_stepLine->setText(tr("Start: one free block of %1 at %2.").arg(FreelistNarrator::bytesText(s.heap.heapSize), FreelistNarrator::addressText(s.config->base)));
     return;
@@ -308,6 +310,20 @@ void HeapScene::drawHeader(const HeapPicture& picture) {
       else if (std::holds_alternative<BadPointer>(e)) line = tr("%1 → error: not a block in use").arg(line);
     }
   m_stepLine->setText(typesetChinese(line));
+  // What went wrong, in the picture itself (the step line is the window's, not the wall's).
+  QString badge;
+  if (atRest)
+    for (const auto& e : timeline.lastEvents()) {
+      if (const auto* f = std::get_if<MallocFailed>(&e)) badge = tr("✗ %1 = NULL: no free block holds %2").arg(tagName(f->tag), FreelistNarrator::bytesText(f->size));
+      else if (const auto* b = std::get_if<BadPointer>(&e))
+        badge = b->problem == PointerProblem::DoubleFree     ? tr("✗ free(%1): freed already, a double free").arg(tagName(b->tag))
+                : b->problem == PointerProblem::UseAfterFree ? tr("✗ realloc(%1): freed already").arg(tagName(b->tag))
+                                                             : tr("✗ free(%1): not a pointer malloc returned").arg(tagName(b->tag));
+      else if (const auto* n = std::get_if<NullFreed>(&e)) badge = tr("free(NULL): %1's malloc failed; nothing to do").arg(tagName(n->tag));
+    }
+  auto* item = keep(addSimpleText(typesetChinese(badge), typeFont(15, true)));
+  item->setBrush(ViewPalette::fault().darker(115));
+  item->setPos(kWidth - item->boundingRect().width(), kListCaptionY - 4);
 }
 
 void HeapScene::drawList(const HeapPicture& picture) {
@@ -353,7 +369,7 @@ void HeapScene::drawList(const HeapPicture& picture) {
     m_listTexts << tr("%1 · %2").arg(address, size);
     QString verdict;
     if (i < picture.verdicts.size() && picture.verdicts[i]) verdict = FreelistNarrator::verdictText(*picture.verdicts[i], picture.state->config->policy);
-    else if (picture.rover == i) verdict = tr("▲ next search starts here");
+    else if (picture.rover == i) verdict = tr("▲ next search");
     m_verdictTexts << verdict;
     if (!verdict.isEmpty()) {
       const bool tooSmall = i < picture.verdicts.size() && picture.verdicts[i] == Verdict::TooSmall;
