@@ -84,10 +84,13 @@ TEST(FreelistScenario, BadConfigValuesAreReportedWithTheirPlace) {
 
 TEST(FreelistScenario, UnknownPoliciesAndOrdersSuggestTheClosest) {
   const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
-  const auto* policy = findError(loadErrors(freelistScenario(R"({"policy": "bestfit"})", ops)), "/config/policy", ErrorCode::UnknownChoice);
+  // The errors are kept: findError points into them.
+  const auto policyErrors = loadErrors(freelistScenario(R"({"policy": "bestfit"})", ops));
+  const auto* policy = findError(policyErrors, "/config/policy", ErrorCode::UnknownChoice);
   ASSERT_NE(policy, nullptr);
   EXPECT_EQ(policy->args, (std::vector<std::string>{"bestfit", "first, next, best, worst", "best"}));
-  const auto* order = findError(loadErrors(freelistScenario(R"({"order": "SIZESORT+"})", ops)), "/config/order", ErrorCode::UnknownChoice);
+  const auto orderErrors = loadErrors(freelistScenario(R"({"order": "SIZESORT+"})", ops));
+  const auto* order = findError(orderErrors, "/config/order", ErrorCode::UnknownChoice);
   ASSERT_NE(order, nullptr);
   EXPECT_EQ(order->args.at(2), "sizesort+");
   findError(loadErrors(freelistScenario(R"({"compat": "glibc"})", ops)), "/config/compat", ErrorCode::UnknownChoice);
