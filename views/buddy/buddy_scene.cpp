@@ -67,7 +67,7 @@ BuddyScene::~BuddyScene() { m_player->finish(); }
 bool BuddyScene::isAnimating() const { return m_player->running(); }
 
 void BuddyScene::buildItems() {
-  m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
+  m_title = markSceneTitle(addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink()));
   m_subtitle = addCaption(*this, {0, kSubtitleY}, ViewPalette::font(13), ViewPalette::ink());
   m_convention = addCaption(*this, {0, kConventionY}, ViewPalette::font(11.5), ViewPalette::muted().darker(165));
   m_pickRule = addCaption(*this, {0, kPickY}, ViewPalette::font(11.5), ViewPalette::muted().darker(165));

@@ -31,4 +31,13 @@ QPainterPath arrowPath(QPointF from, QPointF to, qreal head = 7);
 // Moves `item` so that its bounding rect is centred on `center`.
 void centerOn(QGraphicsSimpleTextItem* item, const QPointF& center);
 
+// The scene's own title (the scenario's name at its top). An exported slide's band already
+// carries that name, larger, so exports leave these items out (views/export/slide.h).
+constexpr int kSceneTitleKey = 0x5449;  // QGraphicsItem::setData key
+template <class Item>
+Item* markSceneTitle(Item* item) {
+  item->setData(kSceneTitleKey, true);
+  return item;
+}
+
 }  // namespace oslens::views

@@ -39,10 +39,12 @@ class StepSlides {
     if (!m_scene) return SceneExporter::tr("unknown view \"%1\"").arg(m_viewName);
     // The picture of the largest step: a diagram that grows as the steps go (a slab cache coming
     // into view) is never cut off, and every slide shows it at one scale.
-    m_source = m_scene->sceneRect();
+    // Without the scene's own title: the slide's band says it.
     for (std::size_t step = 0; step <= m_simulation.stepCount(); ++step) {
       show(step);
-      m_source |= m_scene->sceneRect();
+      const SceneTitlesHidden titleInBand(*m_scene);
+      const QRectF source = titleInBand.crop(m_scene->sceneRect());
+      m_source = step == 0 ? source : m_source | source;
     }
     return {};
   }
@@ -55,6 +57,7 @@ class StepSlides {
     m_view->showPosition(from, static_cast<int>(step), false);
   }
   void paint(QPainter& painter, const QSizeF& page) {
+    const SceneTitlesHidden titleInBand(*m_scene);
     Slide::paint(painter, page, *m_scene, m_source, SlideText::describe(m_simulation, *m_view, m_viewName));
   }
   QString title() const { return SlideText::describe(m_simulation, *m_view, m_viewName).title; }

@@ -69,7 +69,8 @@ QString SceneExporter::exportScene(QGraphicsScene& scene, const QString& path, d
   // Layouts (a chart's title, legend, axes) settle through posted events; a headless export has no
   // event loop running, so let them settle before drawing.
   QCoreApplication::sendPostedEvents();
-  const QRectF source = scene.sceneRect();
+  const SceneTitlesHidden titleInBand(scene);
+  const QRectF source = titleInBand.crop(scene.sceneRect());
   const QSizeF page = Slide::pageSize(shape, source.size());
   QByteArray bytes;
   const QString problem = renderPage(QFileInfo(path).suffix().toLower(), page, shape, scale, text.title,

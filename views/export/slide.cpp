@@ -1,6 +1,7 @@
 #include "views/export/slide.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QStringList>
@@ -10,6 +11,7 @@
 #include "views/core/chinese_typesetting.h"
 #include "views/core/language.h"
 #include "views/core/module_view.h"
+#include "views/core/scene_items.h"
 #include "views/core/view_palette.h"
 
 namespace oslens::views {
@@ -104,6 +106,33 @@ void Slide::paint(QPainter& painter, const QSizeF& page, QGraphicsScene& scene, 
   const QRectF target(area.left() + (area.width() - drawn.width()) / 2, area.top() + (area.height() - drawn.height()) / 2,
                       drawn.width(), drawn.height());
   scene.render(&painter, target, source);
+}
+
+SceneTitlesHidden::SceneTitlesHidden(QGraphicsScene& scene) : m_scene(scene) {
+  m_titleTop = 1e12;
+  for (QGraphicsItem* item : scene.items())
+    if (item->data(kSceneTitleKey).toBool() && item->isVisible()) {
+      m_titleTop = std::min(m_titleTop, item->sceneBoundingRect().top());
+      item->setVisible(false);
+      m_hidden.push_back(item);
+    }
+}
+
+SceneTitlesHidden::~SceneTitlesHidden() {
+  for (QGraphicsItem* item : m_hidden) item->setVisible(true);
+}
+
+QRectF SceneTitlesHidden::crop(const QRectF& source) const {
+  if (m_hidden.empty()) return source;
+  // The picture now begins where its highest drawn item does (the title's own gap to the rect's
+  // edge is kept); an item beside the title, as high as it was, keeps the rect as it was.
+  qreal restTop = 1e12;
+  for (const QGraphicsItem* item : m_scene.items())
+    if (item->isVisible() && item->effectiveOpacity() > 0 && !item->boundingRect().isEmpty())
+      restTop = std::min(restTop, item->sceneBoundingRect().top());
+  const qreal cut = restTop - std::max(m_titleTop, source.top());
+  if (restTop >= 1e12 || cut <= 0) return source;
+  return source.adjusted(0, std::min(cut, source.height() - 1), 0, 0);
 }
 
 }  // namespace oslens::views

@@ -5,7 +5,9 @@
 #include <QSizeF>
 #include <QString>
 #include <optional>
+#include <vector>
 
+class QGraphicsItem;
 class QGraphicsScene;
 class QPainter;
 
@@ -52,6 +54,24 @@ class Slide {
   static double pointsPerUnit(SlideShape shape) { return shape == SlideShape::Fit ? 72.0 / 96.0 : 7.5 * 72.0 / 1080.0; }
   // The band's height on a page `pageHeight` units high.
   static double bandHeight(double pageHeight);
+};
+
+// While it lives, the scene's own title (items marked with markSceneTitle, views/core/scene_items.h)
+// is hidden: a slide's band says the scenario's name already, larger. `crop` takes off the strip
+// the title leaves empty at the picture's top.
+class SceneTitlesHidden {
+ public:
+  explicit SceneTitlesHidden(QGraphicsScene& scene);
+  ~SceneTitlesHidden();
+  SceneTitlesHidden(const SceneTitlesHidden&) = delete;
+  SceneTitlesHidden& operator=(const SceneTitlesHidden&) = delete;
+
+  QRectF crop(const QRectF& source) const;
+
+ private:
+  QGraphicsScene& m_scene;
+  std::vector<QGraphicsItem*> m_hidden;
+  qreal m_titleTop = 0;
 };
 
 }  // namespace oslens::views

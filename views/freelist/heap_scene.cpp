@@ -119,7 +119,7 @@ qreal HeapScene::xOf(Address address) const {
 }
 
 void HeapScene::buildStaticItems() {
-  m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
+  m_title = markSceneTitle(addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink()));
   m_rules = addCaption(*this, {0, kRulesY}, ViewPalette::font(13), ViewPalette::ink());
   for (qreal x : kStatColumns) {
     Stat stat;

@@ -59,7 +59,7 @@ void PagingScene::buildItems() {
   // projector this is ~19 px).
   const QFont smallFont = ViewPalette::font(10.5);
 
-  m_title = addCaption(*this, {0, 0}, ViewPalette::font(18, true), ViewPalette::ink());
+  m_title = markSceneTitle(addCaption(*this, {0, 0}, ViewPalette::font(18, true), ViewPalette::ink()));
   m_subtitle = addCaption(*this, {0, 36}, ViewPalette::font(11), ViewPalette::muted());
   m_counters = addCaption(*this, {0, 62}, ViewPalette::font(12, true), ViewPalette::ink());
 

@@ -105,7 +105,7 @@ QString SlabScene::cacheName(CacheId cache) const {
 }
 
 void SlabScene::buildItems() {
-  m_title = addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink());
+  m_title = markSceneTitle(addCaption(*this, {0, 0}, ViewPalette::font(20, true), ViewPalette::ink()));
   m_subtitle = addCaption(*this, {0, kSubtitleY}, ViewPalette::font(13), ViewPalette::ink());
   m_design = addCaption(*this, {0, kDesignY}, ViewPalette::font(11.5), SlabPalette::captionInk());
   m_options = addCaption(*this, {0, kOptionsY}, ViewPalette::font(11.5), SlabPalette::captionInk());

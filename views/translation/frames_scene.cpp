@@ -91,7 +91,7 @@ void FramesScene::draw(const TranslationState& s, bool changesShown) {
   const StepChanges changed = changesShown ? StepChanges::of(simulation()) : StepChanges{};
   qreal y = 0;
   if (!presentation()) {
-    addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())->setText(scenarioTitle());
+    markSceneTitle(addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink()))->setText(scenarioTitle());
     y += 40;
   }
   // The processes.

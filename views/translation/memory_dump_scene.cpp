@@ -55,7 +55,7 @@ void MemoryDumpScene::draw(const TranslationState& s, bool changesShown) {
   const bool linear = image.entries == EntryFormat::OstepLinear;
   qreal y = 0;
   if (!presentation()) {
-    addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())->setText(scenarioTitle());
+    markSceneTitle(addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink()))->setText(scenarioTitle());
     y += 40;
   }
   addCaption(*this, {0, y}, ViewPalette::font(15, true), ViewPalette::ink())

@@ -56,7 +56,7 @@ void TlbScene::draw(const TranslationState& s, bool changesShown) {
   const ManagedState& m = s.managed;
   qreal y = 0;
   if (!presentation()) {
-    addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())->setText(scenarioTitle());
+    markSceneTitle(addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink()))->setText(scenarioTitle());
     y += 40;
   }
   if (!m.tlb) {

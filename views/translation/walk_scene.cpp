@@ -151,7 +151,7 @@ void WalkScene::drawHeader(qreal& y) {
   const TranslationState& s = m_simulation.timeline().state();
   const AddressFormat& f = s.config.format;
   if (!m_presentation) {
-    addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink())
+    markSceneTitle(addCaption(*this, {0, y}, ViewPalette::font(20, true), ViewPalette::ink()))
         ->setText(typesetChinese(QString::fromStdString(m_simulation.info().title.in(Language::current().toStdString()))));
     y += 40;
   }

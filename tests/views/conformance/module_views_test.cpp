@@ -192,6 +192,9 @@ class ModuleViewsTest : public QObject {
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         const QString svgText = QString::fromUtf8(svgFile.readAll());
         QVERIFY2(svgText.contains(text.subtitle.toHtmlEscaped()), qPrintable(base));
+        // The band names the scenario; the scene's own title is left out of the slide.
+        const QString drawnTitle = QStringLiteral(">%1</text>").arg(text.title.toHtmlEscaped());
+        QVERIFY2(svgText.count(drawnTitle) == 1, qPrintable(base + QStringLiteral(": the title is not drawn once")));
         const QImage png(base + QStringLiteral(".png"));
         QCOMPARE(png.size(), QSize(1920, 1080));
       }
