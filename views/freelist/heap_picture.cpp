@@ -27,11 +27,26 @@ void highlightListEntry(HeapPicture& p, Address addr) {
         if (span.block == p.freeList[i]) span.highlighted = true;
     }
 }
+// The pointer variable the step's op is about.
+std::optional<TagId> tagOfStep(const std::vector<FreelistEvent>& events) {
+  for (const auto& e : events) {
+    if (const auto* m = std::get_if<MallocRequested>(&e)) return m->tag;
+    if (const auto* r = std::get_if<ReallocRequested>(&e)) return r->tag;
+    if (const auto* f = std::get_if<FreeRequested>(&e)) return f->tag;
+    if (const auto* b = std::get_if<BadPointer>(&e)) return b->tag;
+    if (const auto* n = std::get_if<NullFreed>(&e)) return n->tag;
+  }
+  return std::nullopt;
+}
 }  // namespace
 
 HeapPicture heapPictureOf(const FreelistState& s, const std::vector<FreelistEvent>& events) {
   HeapPicture p;
   p.state = &s;
+  p.stepTag = tagOfStep(events);
+  p.wentWrong = std::any_of(events.begin(), events.end(), [](const auto& e) {
+    return std::holds_alternative<MallocFailed>(e) || std::holds_alternative<BadPointer>(e);
+  });
   p.freeList = s.heap.freeList;
   p.verdicts.assign(p.freeList.size(), std::nullopt);
   p.programBreak = s.programBreak();
@@ -41,13 +56,13 @@ HeapPicture heapPictureOf(const FreelistState& s, const std::vector<FreelistEven
   for (const auto& [addr, size] : s.heap.used) {
     const Block b{addr, size};
     const auto it = owner.find(b.addr);
-    p.blocks.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second)});
+    p.blocks.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second), false});
   }
-  for (const Block& b : s.heap.freeList) p.blocks.push_back({b, std::nullopt});
+  for (const Block& b : s.heap.freeList) p.blocks.push_back({b, std::nullopt, true});
   sortByAddress(p.blocks);
   for (const Block& b : s.heap.mapped) {
     const auto it = owner.find(b.addr);
-    p.mapped.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second)});
+    p.mapped.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second), false});
   }
   if (s.config->policy == FitPolicy::Next && !p.freeList.empty()) p.rover = s.heap.rover % p.freeList.size();
   // What the step that made this state did. A failed search left the list as it was: its verdicts stay.
@@ -97,14 +112,14 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
       grown.programBreak = raised->to;
       const Block added{raised->from, raised->to - raised->from};
       auto top = std::find_if(grown.blocks.begin(), grown.blocks.end(),
-                              [&](const auto& s) { return !s.tag && s.block.addr + s.block.size == raised->from; });
+                              [&](const auto& s) { return s.free && s.block.addr + s.block.size == raised->from; });
       if (top != grown.blocks.end()) {
         const Block oldTop = top->block;
         top->block.size += added.size;
         for (Block& f : grown.freeList)
           if (f == oldTop) f = top->block;
       } else {
-        grown.blocks.push_back({added, std::nullopt});
+        grown.blocks.push_back({added, std::nullopt, true});
         grown.freeList.push_back(added);
       }
       // The search after sbrk examines the list in its new order: take it from the walk.
@@ -144,7 +159,7 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
         cut.cursor.reset();
         for (std::size_t i = 0; i < cut.freeList.size(); ++i)
           if (cut.freeList[i].addr == a->block.addr) cut.cursor = i;
-        for (auto& span : cut.blocks) span.highlighted = !span.tag && span.block.addr == a->block.addr;
+        for (auto& span : cut.blocks) span.highlighted = span.free && span.block.addr == a->block.addr;
         cut.splitAt = a->block.addr + a->block.size;
         beats.push_back(cut);
       }
@@ -157,16 +172,16 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
       // The block is free (its header still says its size), then merges with each free neighbour.
       HeapPicture current = start;
       for (auto& span : current.blocks)
-        if (span.block == *freed) span.tag.reset();
+        if (span.block == *freed) span.tag.reset(), span.free = true;
       beats.push_back(current);
       for (const auto& e : events) {
         const auto* m = std::get_if<BlocksMerged>(&e);
         if (!m) continue;
         const Block merged{m->lower.addr, m->lower.size + m->upper.size};
         auto& blocks = current.blocks;
-        blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [&](const auto& span) { return !span.tag && (span.block == m->lower || span.block == m->upper); }),
+        blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [&](const auto& span) { return span.free && (span.block == m->lower || span.block == m->upper); }),
                      blocks.end());
-        blocks.push_back({merged, std::nullopt, true});
+        blocks.push_back({merged, std::nullopt, true, true});
         sortByAddress(blocks);
         // The neighbour's box takes in the freed block: the entry grows where it stands (the
         // state after puts it where the order wants it).
@@ -189,7 +204,18 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
       }
     }
   }
+  // A trim: the free top above the new break is about to go back to the kernel.
+  for (const auto& e : events)
+    if (const auto* lowered = std::get_if<BreakLowered>(&e); lowered && !beats.empty()) {
+      HeapPicture trim = beats.back();
+      trim.cursor.reset();
+      trim.splitAt.reset();
+      trim.trimTo = lowered->to;
+      for (auto& span : trim.blocks) span.highlighted = span.free && span.block.addr + span.block.size == lowered->from;
+      beats.push_back(trim);
+    }
   beats.push_back(heapPictureOf(after, events));
+  for (HeapPicture& beat : beats) beat.stepTag = tagOfStep(events);
   return beats;
 }
 

@@ -15,7 +15,8 @@ namespace oslens::views {
 struct HeapPicture {
   struct Span {
     engine::freelist::Block block;
-    std::optional<engine::freelist::TagId> tag;  // none: free
+    std::optional<engine::freelist::TagId> tag;  // the pointer that holds it (none: free, or leaked)
+    bool free = false;
     bool highlighted = false;                    // the block the step took, freed or merged into
   };
   std::vector<Span> blocks;                                   // by address, tiling base..break
@@ -27,6 +28,9 @@ struct HeapPicture {
   engine::freelist::Address programBreak = 0;
   std::optional<std::size_t> rover;                           // next fit: where the next search starts
   std::optional<engine::freelist::Address> splitAt;           // where the chosen block is about to be cut
+  std::optional<engine::freelist::Address> trimTo;            // where a trim is about to put the break
+  std::optional<engine::freelist::TagId> stepTag;             // the pointer the step's op is about
+  bool wentWrong = false;                                     // shown: malloc returned NULL, or a bad pointer
   const engine::freelist::FreelistState* state = nullptr;     // whose figures the header shows
 };
 

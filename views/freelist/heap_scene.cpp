@@ -6,6 +6,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QVariantAnimation>
 #include <algorithm>
+#include <unordered_map>
 #include <tuple>
 #include <cmath>
 
@@ -16,6 +17,7 @@
 #include "views/core/scene_items.h"
 #include "views/core/view_palette.h"
 #include "views/freelist/freelist_narrator.h"
+#include "views/freelist/pointer_chips.h"
 #include "views/kit/item_palette.h"
 
 namespace oslens::views {
@@ -34,44 +36,34 @@ constexpr qreal kBoxTop = 230;
 constexpr qreal kBoxHeight = 76;
 constexpr qreal kBoxWidth = 176;
 constexpr qreal kSlot = 204;  // a box and the arrow to the next
+constexpr qreal kIndexStrip = 24;  // the box's left edge: its place in the list
 constexpr std::size_t kBoxesShown = 8;
 constexpr qreal kVerdictY = kBoxTop + kBoxHeight + 8;
 constexpr qreal kBarTop = 440;
 constexpr qreal kBarHeight = 104;
 constexpr qreal kAddressY = kBarTop + kBarHeight + 8;
 constexpr qreal kBarCaptionY = kAddressY + 40;
-constexpr qreal kMappedTop = kBarCaptionY + 78;
+constexpr qreal kPointersCaptionY = kBarCaptionY + 44;
+constexpr qreal kPointersTop = kPointersCaptionY + 34;
+constexpr qreal kChipHeight = 52;
+constexpr std::size_t kMostChips = 12;
+// Lists longer than this are not numbered on the bar (a heap of 10^4 blocks: the numbers would
+// not fit, and finding them would cost every frame).
+constexpr std::size_t kMostNumbered = 4096;
+constexpr qreal kMappedTop = kPointersTop + kChipHeight + 78;
 constexpr qreal kMappedHeight = 76;
 constexpr qreal kMappedWidth = 260;
 // Blocks narrower than this on the bar are drawn together (a heap of 10^4 blocks stays a few
 // hundred items).
 constexpr qreal kMinSpanWidth = 3;
 
-// The highest break of the run (or the limit, when the heap may grow to it): the bar's scale,
-// the same at every step. Short runs are replayed for it; long ones use what the config says.
-Address extentOf(const FreelistSimulation& simulation) {
-  const auto& timeline = simulation.timeline();
-  const FreelistState& initial = timeline.initialState();
-  const HeapConfig& c = *initial.config;
-  Address extent = initial.programBreak();
-  if (c.limit) extent = std::max(extent, c.base + *c.limit);
-  if (!c.topPad || c.limit) return std::max(extent, c.base + 1);
-  constexpr std::size_t kMaxReplayed = 200'000;
-  if (timeline.ops().size() > kMaxReplayed) return std::max(extent, c.base + 4 * std::max<std::uint64_t>(c.size, *c.topPad));
-  FreelistState s = initial;
-  engine::EventLog<FreelistEvent> quiet(false);
-  for (const auto& op : timeline.ops()) {
-    FreelistModel::step(s, op, quiet);
-    extent = std::max(extent, s.programBreak());
-  }
-  return std::max(extent, c.base + 1);
-}
-
 // Free space is paper with a grey hatch: no tag colour (Paul Tol's twelve include a green) can be
 // taken for it.
 QColor freeFill() { return Qt::white; }
 QColor freeLine() { return ViewPalette::ink(); }
 QColor freeHatch() { return ViewPalette::muted(); }
+// A free block's header (its size, and in OSTEP's picture the next pointer): light grey.
+QColor freeHeader() { return ViewPalette::grid().darker(112); }
 
 QPainterPath hatchPath(const QRectF& rect, const QRectF& hole) {
   QPainterPath path;
@@ -92,7 +84,7 @@ QFont fittedFont(QFont font, const QString& text, qreal width) {
 }  // namespace
 
 HeapScene::HeapScene(const FreelistSimulation& simulation, QObject* parent)
-    : QGraphicsScene(parent), m_simulation(simulation), m_extent(extentOf(simulation)) {
+    : QGraphicsScene(parent), m_simulation(simulation), m_extents(simulation) {
   setBackgroundBrush(Qt::white);
   m_animation = new QVariantAnimation(this);
   connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
@@ -130,11 +122,12 @@ void HeapScene::buildStaticItems() {
   m_stepLine = addCaption(*this, {0, kStepY}, ViewPalette::font(14), ViewPalette::ink());
   m_listCaption = addCaption(*this, {0, kListCaptionY}, ViewPalette::font(13, true), ViewPalette::ink());
   m_barCaption = addCaption(*this, {0, kBarCaptionY}, ViewPalette::font(12.5), ViewPalette::muted().darker(165));
+  m_pointersCaption = addCaption(*this, {0, kPointersCaptionY}, ViewPalette::font(13, true), ViewPalette::ink());
   const bool mapsChunks = m_simulation.timeline().state().config->mmapThreshold.has_value();
   if (mapsChunks) m_mappedCaption = addCaption(*this, {0, kMappedTop - 36}, ViewPalette::font(13, true), ViewPalette::ink());
 
   // The legend: a used block with its header, a free block, what the step did, the break.
-  const qreal legendY = (mapsChunks ? kMappedTop + kMappedHeight : kBarCaptionY + 30) + 36;
+  const qreal legendY = (mapsChunks ? kMappedTop + kMappedHeight : kPointersTop + kChipHeight) + 36;
   qreal x = 0;
   auto swatch = [&](QGraphicsItem* item, qreal width) {
     m_legend.push_back(item);
@@ -146,8 +139,9 @@ void HeapScene::buildStaticItems() {
   addRect(QRectF(x, legendY, 8, 22), Qt::NoPen, ItemPalette::outline(0))->setParentItem(used);
   swatch(used, 40);
   auto* free = addRect(QRectF(x, legendY, 40, 22), ViewPalette::pen(freeLine(), 1.5), freeFill());
-  auto* hatch = addPath(hatchPath(QRectF(x, legendY, 40, 22), {}), ViewPalette::pen(freeHatch(), 1));
+  auto* hatch = addPath(hatchPath(QRectF(x + 8, legendY, 32, 22), {}), ViewPalette::pen(freeHatch(), 1));
   hatch->setParentItem(free);
+  addRect(QRectF(x, legendY, 8, 22), Qt::NoPen, freeHeader())->setParentItem(free);
   swatch(free, 40);
   swatch(addRect(QRectF(x, legendY, 40, 22), ViewPalette::pen(ViewPalette::current(), 4), Qt::NoBrush), 40);
   swatch(addLine(x + 20, legendY - 4, x + 20, legendY + 26, ViewPalette::pen(ViewPalette::fault(), 3.5)), 40);
@@ -177,7 +171,8 @@ void HeapScene::retranslate() {
   m_barCaption->setText(typesetChinese(tr("The heap from its base %1 to the program break; a used block starts with its header, which holds its size")
                                            .arg(FreelistNarrator::addressText(c.base))));
   if (m_mappedCaption) m_mappedCaption->setText(tr("Mapped chunks (mmap, each its own pages; not to scale)"));
-  const QStringList legend = {tr("used block · header"), tr("free block"), tr("what this step did"), tr("program break")};
+  m_pointersCaption->setText(tr("The program's pointers (the tags), and what each holds"));
+  const QStringList legend = {tr("used block · header"), tr("free block · header"), tr("what this step did"), tr("program break")};
   for (std::size_t i = 0; i < m_legendTexts.size(); ++i) m_legendTexts[i]->setText(legend.value(static_cast<int>(i)));
   if (isAnimating()) return;
   showRest();
@@ -214,6 +209,7 @@ void HeapScene::showPosition(int from, int to, bool animate) {
 
 void HeapScene::prepareBeats(int from, int to) {
   m_forward = to > from;
+  m_beatsFrom = static_cast<std::size_t>(std::min(from, to));
   const std::size_t step = static_cast<std::size_t>(m_forward ? to : from);
   const auto& timeline = m_simulation.timeline();
   auto frame = engine::stepFrame(timeline, step);
@@ -250,6 +246,8 @@ void HeapScene::clearDynamic() {
   m_listTexts.clear();
   m_verdictTexts.clear();
   m_barTexts.clear();
+  m_pointerTexts.clear();
+  m_unlabelled.clear();
 }
 
 // Texts placed by their measured size are made at the size presentation mode gives them, so
@@ -260,9 +258,12 @@ QFont HeapScene::typeFont(qreal points, bool bold) const {
 
 void HeapScene::draw(const HeapPicture& picture) {
   clearDynamic();
+  // The bar's scale: the run so far, never the steps to come.
+  m_extent = m_extents.at(m_beats.empty() ? m_simulation.position() : m_beatsFrom, picture.programBreak);
   drawHeader(picture);
   drawList(picture);
   drawBar(picture);
+  drawPointers(picture);
   drawMapped(picture);
   m_type.apply(*this, m_presentation);
   // Centred labels grew from their old corner when the type changed: centre them again.
@@ -348,6 +349,7 @@ void HeapScene::drawList(const HeapPicture& picture) {
     x = kSlot - 20;
   }
   const QFont verdictFont = ViewPalette::font(14, true);
+  const bool byAddress = picture.state->config->order == ListOrder::AddrSort;
   for (std::size_t k = 0; k < shown; ++k) {
     const std::size_t i = first + k;
     const Block& b = list[i];
@@ -357,12 +359,20 @@ void HeapScene::drawList(const HeapPicture& picture) {
     auto* box = keep(addRect(r, ViewPalette::pen(looking || marked ? ViewPalette::current() : freeLine(), looking || marked ? 4.5 : 1.8),
                              freeFill()));
     box->setZValue(1);
+    // Its place in the list, as the bar writes it on the block.
+    const QRectF strip(r.left(), r.top(), kIndexStrip, r.height());
+    keep(addRect(strip.adjusted(1, 1, 0, -1), Qt::NoPen, ViewPalette::stripe()))->setZValue(1.5);
+    auto* number = keep(addSimpleText(QString::number(i + 1), fittedFont(ViewPalette::font(13, true), QString::number(i + 1), kIndexStrip - 2)));
+    number->setBrush(ViewPalette::ink());
+    number->setZValue(2);
+    number->setData(0, strip.center());
+    centerOn(number, strip.center());
     const QString address = FreelistNarrator::addressText(b.addr), size = FreelistNarrator::bytesText(b.size);
     for (const auto& [text, font, dy] : {std::tuple{address, labelFont, -15.0}, std::tuple{size, sizeFont, 16.0}}) {
-      auto* label = keep(addSimpleText(text, fittedFont(font, text, kBoxWidth - 10)));
+      auto* label = keep(addSimpleText(text, fittedFont(font, text, kBoxWidth - kIndexStrip - 8)));
       label->setBrush(ViewPalette::ink());
       label->setZValue(2);
-      const QPointF centre = r.center() + QPointF(0, dy);
+      const QPointF centre = r.center() + QPointF(kIndexStrip / 2, dy);
       label->setData(0, centre);
       centerOn(label, centre);
     }
@@ -384,10 +394,15 @@ void HeapScene::drawList(const HeapPicture& picture) {
       keep(addPath(arrowPath({r.right() + 4, r.center().y()}, {r.right() + kSlot - kBoxWidth - 6, r.center().y()}, 9),
                    ViewPalette::pen(ViewPalette::ink(), 2)));
     }
-    // Down to its place in memory.
-    const qreal blockX = (xOf(b.addr) + xOf(b.addr + b.size)) / 2;
-    auto* link = keep(addLine(r.center().x(), kVerdictY + 30, blockX, kBarTop - 4, ViewPalette::pen(ViewPalette::muted(), 1.2, Qt::DashLine)));
-    link->setZValue(-1);
+    // Down to its place in memory: every entry's when the list is in address order (the lines fan
+    // out without crossing); otherwise the numbers pair boxes and blocks, and only the entry the
+    // step is at gets its line.
+    if (byAddress || looking || marked) {
+      const qreal blockX = (xOf(b.addr) + xOf(b.addr + b.size)) / 2;
+      auto* link = keep(addLine(r.center().x(), kVerdictY + 30, blockX, kBarTop - 4,
+                                byAddress ? ViewPalette::pen(ViewPalette::muted(), 1.2, Qt::DashLine) : ViewPalette::pen(ViewPalette::current(), 2.5)));
+      link->setZValue(-1);
+    }
     x += kSlot;
   }
   if (first + shown < list.size()) {
@@ -401,8 +416,13 @@ void HeapScene::drawList(const HeapPicture& picture) {
 
 void HeapScene::drawBar(const HeapPicture& picture) {
   const HeapConfig& c = *picture.state->config;
-  const QFont tagFont = ViewPalette::font(17, true), sizeFont = typeFont(13);
-  const QFontMetricsF tagMetrics(tagFont), sizeMetrics(sizeFont);
+  const QFont tagFont = ViewPalette::font(17, true), sizeFont = typeFont(13), indexFont = typeFont(12, true);
+  const QFontMetricsF tagMetrics(tagFont), sizeMetrics(sizeFont), indexMetrics(indexFont);
+  // Each free block's place in the list, written on it: with a list not in address order the
+  // lines from the boxes would cross, so they are only drawn for the entry the step is at.
+  std::unordered_map<Address, std::size_t> listIndex;
+  if (picture.freeList.size() <= kMostNumbered)
+    for (std::size_t i = 0; i < picture.freeList.size(); ++i) listIndex.emplace(picture.freeList[i].addr, i);
   // Spans: each block, or neighbours too narrow to see drawn together.
   std::size_t i = 0;
   const auto& blocks = picture.blocks;
@@ -420,69 +440,112 @@ void HeapScene::drawBar(const HeapPicture& picture) {
       continue;
     }
     const QRectF r(x0, kBarTop, x1 - x0, kBarHeight);
+    // The header: the block's first bytes, where its size is kept (free or not).
+    const qreal headerWidth = c.header > 0 ? std::min(r.width(), std::max<qreal>(5, xOf(span.block.addr + c.header) - x0)) : 0;
     QString text, small;
+    QColor textColour = ViewPalette::ink();
     if (span.tag) {
       const std::size_t index = *span.tag;
       keep(addRect(r, ViewPalette::pen(ItemPalette::outline(index), 1.5), ItemPalette::fill(index)));
-      // The header: the block's first bytes, where its size is kept.
-      if (c.header > 0) {
-        const qreal hw = std::max<qreal>(5, xOf(span.block.addr + c.header) - x0);
-        keep(addRect(QRectF(x0, kBarTop, std::min(hw, r.width()), kBarHeight), Qt::NoPen, ItemPalette::outline(index)));
-      }
+      if (headerWidth > 0) keep(addRect(QRectF(x0, kBarTop, headerWidth, kBarHeight), Qt::NoPen, ItemPalette::outline(index)));
       text = tagName(*span.tag);
       small = FreelistNarrator::bytesText(span.block.size);
+      textColour = ItemPalette::label(index);
       // No hatch on a used block, even from the thirteenth tag on: hatching means free space here,
       // and the tag's name is written on its block.
+    } else if (!span.free) {
+      // In use, and no pointer holds it any more: leaked.
+      keep(addRect(r, ViewPalette::pen(ViewPalette::fault(), 1.5, Qt::DashLine), ViewPalette::grid()));
+      if (headerWidth > 0) keep(addRect(QRectF(x0, kBarTop, headerWidth, kBarHeight), Qt::NoPen, ViewPalette::muted()));
+      text = tr("leaked");
+      small = FreelistNarrator::bytesText(span.block.size);
+      textColour = ViewPalette::fault().darker(120);
     } else {
       keep(addRect(r, ViewPalette::pen(freeLine(), 1.5), freeFill()));
+      if (headerWidth > 0) keep(addRect(QRectF(x0 + 0.75, kBarTop + 0.75, headerWidth - 0.75, kBarHeight - 1.5), Qt::NoPen, freeHeader()));
       text = FreelistNarrator::bytesText(span.block.size);
     }
-    const bool roomForTag = tagMetrics.horizontalAdvance(text) + 8 <= r.width();
-    QRectF hole;
+    const bool roomForTag = tagMetrics.horizontalAdvance(text) + 8 <= r.width() - headerWidth;
+    std::vector<QRectF> holes;
     if (roomForTag) {
       auto* t = keep(addSimpleText(text, tagFont));
-      t->setBrush(span.tag ? ItemPalette::label(*span.tag) : ViewPalette::ink());
-      const QPointF centre(r.center().x() + (span.tag && c.header > 0 ? 3 : 0), kBarTop + (small.isEmpty() ? kBarHeight / 2 : 36));
+      t->setBrush(textColour);
+      const QPointF centre(r.center().x() + headerWidth / 2, kBarTop + (small.isEmpty() ? kBarHeight / 2 : 36));
       t->setData(0, centre);
       centerOn(t, centre);
-      hole = t->sceneBoundingRect().adjusted(-4, -2, 4, 2);
+      holes.push_back(t->sceneBoundingRect().adjusted(-4, -2, 4, 2));
       m_barTexts << text;
-      if (!small.isEmpty() && sizeMetrics.horizontalAdvance(small) + 8 <= r.width()) {
+      if (!small.isEmpty() && sizeMetrics.horizontalAdvance(small) + 8 <= r.width() - headerWidth) {
         auto* sz = keep(addSimpleText(small, sizeFont));
-        sz->setBrush(ItemPalette::label(*span.tag));
+        sz->setBrush(textColour);
         const QPointF c2(centre.x(), kBarTop + 72);
         sz->setData(0, c2);
         centerOn(sz, c2);
       }
+    } else if (span.tag || !span.free) {
+      // On paper above the bar: the tag's outline colour (its label colour is for its fill).
+      m_unlabelled.push_back({span.block, text, span.tag ? ItemPalette::outline(*span.tag) : textColour});
     }
-    if (!span.tag) keep(addPath(hatchPath(r.adjusted(1, 1, -1, -1), hole), ViewPalette::pen(freeHatch(), 1)));
+    if (span.free) {
+      if (const auto at = listIndex.find(span.block.addr); at != listIndex.end()) {
+        const QString number = QString::number(at->second + 1);
+        const QRectF badge(x0 + headerWidth + 3, kBarTop + 3, indexMetrics.horizontalAdvance(number) + 10, indexMetrics.height() + 2);
+        if (badge.right() + 2 <= r.right() && !(roomForTag && badge.intersects(holes.front()))) {
+          keep(addRect(badge, ViewPalette::pen(ViewPalette::ink(), 1), Qt::white))->setZValue(2);
+          auto* n = keep(addSimpleText(number, indexFont));
+          n->setBrush(ViewPalette::ink());
+          n->setZValue(3);
+          n->setData(0, badge.center());
+          centerOn(n, badge.center());
+          holes.push_back(badge.adjusted(-2, -2, 2, 2));
+        }
+      }
+      const QRectF hatched = r.adjusted(1 + headerWidth, 1, -1, -1);
+      if (hatched.width() > 0) keep(addPath(hatchPath(hatched, holes.empty() ? QRectF() : holes.front()), ViewPalette::pen(freeHatch(), 1)));
+    }
     if (span.highlighted) {
       auto* outline = keep(addRect(r.adjusted(-2, -6, 2, 6), ViewPalette::pen(ViewPalette::current(), 4.5), Qt::NoBrush));
       outline->setZValue(4);
     }
     ++i;
   }
+  std::vector<QRectF> taken;  // the row above the bar: the break's label, the cut's, the trim's
   // Where the chosen block is about to be cut: the part before the line is handed out.
   if (picture.splitAt) {
     const qreal x = xOf(*picture.splitAt);
     keep(addLine(x, kBarTop - 14, x, kBarTop + kBarHeight + 14, ViewPalette::pen(ViewPalette::currentInk(), 4, Qt::DashLine)))->setZValue(6);
     auto* t = keep(addSimpleText(tr("split here"), typeFont(14, true)));
     t->setBrush(ViewPalette::currentInk());
-    t->setPos(x + 8, kBarTop - 36);
+    t->setPos(std::min(x + 8, kWidth - t->boundingRect().width()), kBarTop - 36);
+    taken.push_back(t->sceneBoundingRect());
   }
   // Above the break: not mapped (yet).
   const qreal breakX = xOf(picture.programBreak);
-  if (kWidth - breakX > 2) {
-    keep(addRect(QRectF(breakX, kBarTop, kWidth - breakX, kBarHeight), ViewPalette::pen(ViewPalette::muted(), 1.5, Qt::DashLine), Qt::NoBrush));
+  const qreal endX = c.limit ? xOf(c.base + *c.limit) : kWidth;
+  if (endX - breakX > 2) {
+    keep(addRect(QRectF(breakX, kBarTop, endX - breakX, kBarHeight), ViewPalette::pen(ViewPalette::muted(), 1.5, Qt::DashLine), Qt::NoBrush));
     auto* t = keep(addSimpleText(tr("not mapped"), ViewPalette::font(14)));
     t->setBrush(ViewPalette::muted().darker(165));
-    if (t->boundingRect().width() + 12 <= kWidth - breakX) {
-      const QPointF centre((breakX + kWidth) / 2, kBarTop + kBarHeight / 2);
+    if (t->boundingRect().width() + 12 <= endX - breakX) {
+      const QPointF centre((breakX + endX) / 2, kBarTop + kBarHeight / 2);
       t->setData(0, centre);
       centerOn(t, centre);
     } else {
       t->setVisible(false);
     }
+  }
+  // A trim about to happen: the top of the heap above the new break goes back to the kernel.
+  if (picture.trimTo) {
+    const qreal x = xOf(*picture.trimTo);
+    keep(addRect(QRectF(x, kBarTop - 8, std::max<qreal>(breakX - x, 2), kBarHeight + 16), ViewPalette::pen(ViewPalette::fault(), 3, Qt::DashLine),
+                 Qt::NoBrush))
+        ->setZValue(6);
+    auto* t = keep(addSimpleText(tr("trim: %1 back to the kernel").arg(FreelistNarrator::bytesText(picture.programBreak - *picture.trimTo)),
+                                 typeFont(14, true)));
+    t->setBrush(ViewPalette::fault().darker(120));
+    const qreal w = t->boundingRect().width();
+    t->setPos(std::clamp(x - w - 10, 0.0, kWidth - w), kBarTop - 36);
+    taken.push_back(t->sceneBoundingRect());
   }
   auto* brk = keep(addLine(breakX, kBarTop - 30, breakX, kBarTop + kBarHeight + 34, ViewPalette::pen(ViewPalette::fault(), 3.5)));
   brk->setZValue(5);
@@ -490,11 +553,26 @@ void HeapScene::drawBar(const HeapPicture& picture) {
   brkText->setBrush(ViewPalette::fault().darker(120));
   const qreal w = brkText->boundingRect().width();
   brkText->setPos(breakX + 8 + w > kWidth ? breakX - 8 - w : breakX + 8, kBarTop - 32);
+  brkText->setZValue(7);
+  // On paper: the connectors and outlines pass behind it.
+  auto* backing = keep(addRect(brkText->sceneBoundingRect().adjusted(-3, -1, 3, 1), Qt::NoPen, Qt::white));
+  backing->setZValue(6.5);
+  taken.push_back(backing->sceneBoundingRect());
+  // The limit the break may not pass (the bar ends there).
+  qreal limitLeft = kWidth + 1;
+  if (c.limit) {
+    keep(addLine(endX, kBarTop - 10, endX, kBarTop + kBarHeight + 34, ViewPalette::pen(ViewPalette::ink(), 5)))->setZValue(5);
+    auto* t = keep(addSimpleText(tr("limit %1").arg(FreelistNarrator::addressText(c.base + *c.limit)), typeFont(13, true)));
+    t->setBrush(ViewPalette::ink());
+    limitLeft = endX - 8 - t->boundingRect().width();
+    t->setPos(limitLeft, kAddressY);
+  }
+  drawBarCallouts(std::move(taken));
   // Addresses under the bar: the base, then block starts where there is room.
   const QFont addressFont = typeFont(12.5);
   const QFontMetricsF am(addressFont);
   qreal freeFrom = -1e9;
-  const qreal breakLabelLeft = breakX - am.horizontalAdvance(FreelistNarrator::addressText(picture.programBreak)) / 2 - 10;
+  const qreal breakLabelLeft = std::min(limitLeft, breakX - am.horizontalAdvance(FreelistNarrator::addressText(picture.programBreak)) / 2 - 10);
   for (const auto& span : blocks) {
     const QString text = FreelistNarrator::addressText(span.block.addr);
     const qreal x = xOf(span.block.addr);
@@ -506,6 +584,29 @@ void HeapScene::drawBar(const HeapPicture& picture) {
     keep(addLine(x, kBarTop + kBarHeight, x, kAddressY, ViewPalette::pen(ViewPalette::ink(), 1)));
     freeFrom = x + tw + 14;
   }
+}
+
+// The names of blocks too narrow to hold them, above the bar with a tick down to the block,
+// where the row has room (`taken`: what is there already).
+void HeapScene::drawBarCallouts(std::vector<QRectF> taken) {
+  const QFont font = typeFont(14, true);
+  const QFontMetricsF metrics(font);
+  for (const Unlabelled& u : m_unlabelled) {
+    const qreal centre = (xOf(u.block.addr) + xOf(u.block.addr + u.block.size)) / 2;
+    const qreal w = metrics.horizontalAdvance(u.text);
+    const QRectF r(std::clamp(centre - w / 2, 0.0, kWidth - w), kBarTop - 34, w, metrics.height());
+    const QRectF padded = r.adjusted(-6, -2, 6, 2);
+    if (std::any_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(padded); })) continue;
+    taken.push_back(padded);
+    keep(addRect(r.adjusted(-3, -1, 3, 1), Qt::NoPen, Qt::white))->setZValue(6.5);
+    auto* t = keep(addSimpleText(u.text, font));
+    t->setBrush(u.colour);
+    t->setPos(r.topLeft());
+    t->setZValue(7);
+    keep(addLine(centre, r.bottom() + 1, centre, kBarTop - 1, ViewPalette::pen(u.colour, 2)))->setZValue(6);
+    m_barTexts << u.text;
+  }
+  m_unlabelled.clear();
 }
 
 void HeapScene::drawMapped(const HeapPicture& picture) {
@@ -533,9 +634,95 @@ void HeapScene::drawMapped(const HeapPicture& picture) {
   }
 }
 
+void HeapScene::drawPointers(const HeapPicture& picture) {
+  const FreelistState& s = *picture.state;
+  std::size_t before = 0;
+  const auto chips = pointerChips(s, picture.stepTag, kMostChips, picture.wentWrong, &before);
+  if (chips.empty()) {
+    auto* none = keep(addCaption(*this, {0, kPointersTop + 12}, ViewPalette::font(14), ViewPalette::muted().darker(165)));
+    none->setText(tr("none assigned yet"));
+    return;
+  }
+  const QFont font = typeFont(15, true);
+  const QFontMetricsF metrics(font);
+  constexpr qreal kGap = 16, kPadding = 28;
+  struct Drawn {
+    PointerChip chip;
+    QString text;
+    qreal width;
+  };
+  std::vector<Drawn> drawn;
+  for (const PointerChip& chip : chips) {
+    const QString name = tagName(chip.tag);
+    QString text;
+    switch (chip.kind) {
+      case PointerChip::Kind::Live:
+        text = chip.mapped ? tr("%1 → %2 (mmap)").arg(name, FreelistNarrator::addressText(chip.address))
+                           : tr("%1 → %2").arg(name, FreelistNarrator::addressText(chip.address));
+        break;
+      case PointerChip::Kind::Freed: text = tr("%1 → freed (dangling)").arg(name); break;
+      case PointerChip::Kind::Null: text = tr("%1 = NULL").arg(name); break;
+      case PointerChip::Kind::NeverAssigned: text = tr("%1: not from malloc").arg(name); break;
+    }
+    text = typesetChinese(text);
+    drawn.push_back({chip, text, metrics.horizontalAdvance(text) + kPadding});
+  }
+  // As many as the row holds, the step's own last to go; the ones left out are counted.
+  const QFont noteFont = typeFont(14, true);
+  const auto rowWidth = [&] {
+    qreal w = 0;
+    for (const Drawn& d : drawn) w += d.width + kGap;
+    return w + (before > 0 ? QFontMetricsF(noteFont).horizontalAdvance(tr("%1 more …").arg(before + drawn.size())) + kGap : 0);
+  };
+  while (drawn.size() > 1 && rowWidth() > kWidth) {
+    const bool focusFirst = picture.stepTag && drawn.front().chip.tag == *picture.stepTag;
+    drawn.erase(focusFirst ? drawn.begin() + 1 : drawn.begin());
+    ++before;
+  }
+  qreal x = 0;
+  if (before > 0) {
+    auto* more = keep(addSimpleText(tr("%1 more …").arg(before), noteFont));
+    more->setBrush(ViewPalette::ink());
+    more->setPos(0, kPointersTop + (kChipHeight - more->boundingRect().height()) / 2);
+    x = more->boundingRect().width() + kGap;
+  }
+  for (const Drawn& d : drawn) {
+    const QRectF r(x, kPointersTop, d.width, kChipHeight);
+    const bool inStep = picture.stepTag && *picture.stepTag == d.chip.tag;
+    QPen pen;
+    QBrush brush = Qt::white;
+    QColor ink = ViewPalette::ink();
+    switch (d.chip.kind) {
+      case PointerChip::Kind::Live:
+        pen = ViewPalette::pen(ItemPalette::outline(d.chip.tag), 1.5);
+        brush = ItemPalette::fill(d.chip.tag);
+        ink = ItemPalette::label(d.chip.tag);
+        break;
+      case PointerChip::Kind::Freed:
+        pen = ViewPalette::pen(ViewPalette::muted(), 1.8, Qt::DashLine);
+        ink = ViewPalette::muted().darker(165);
+        break;
+      case PointerChip::Kind::Null:
+      case PointerChip::Kind::NeverAssigned:
+        pen = ViewPalette::pen(ViewPalette::fault(), 1.8);
+        ink = ViewPalette::fault().darker(120);
+        break;
+    }
+    if (inStep) pen = ViewPalette::pen(picture.wentWrong ? ViewPalette::fault() : ViewPalette::current(), 4.5);
+    keep(addRect(r, pen, brush));
+    auto* t = keep(addSimpleText(d.text, font));
+    t->setBrush(ink);
+    t->setData(0, r.center());
+    centerOn(t, r.center());
+    m_pointerTexts << d.text;
+    x += d.width + kGap;
+  }
+}
+
 QStringList HeapScene::listLabels() const { return m_listTexts; }
 QStringList HeapScene::verdictLabels() const { return m_verdictTexts; }
 QStringList HeapScene::barLabels() const { return m_barTexts; }
+QStringList HeapScene::pointerLabels() const { return m_pointerTexts; }
 
 QStringList HeapScene::texts() const {
   QStringList out;

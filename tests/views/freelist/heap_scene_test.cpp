@@ -7,6 +7,7 @@
 #include <QScatterSeries>
 
 #include "engine/core/rng.h"
+#include "engine/core/step_frame.h"
 #include "engine/memory/freelist/freelist_scenario.h"
 #include "engine/modules.h"
 #include "support/qt_test_main.h"
@@ -14,6 +15,8 @@
 #include "views/freelist/freelist_view.h"
 #include "views/freelist/heap_blocks_model.h"
 #include "views/freelist/heap_chart.h"
+#include "views/freelist/heap_extent.h"
+#include "views/freelist/heap_picture.h"
 #include "views/freelist/heap_scene.h"
 
 using namespace oslens;
@@ -69,6 +72,72 @@ class HeapSceneTest : public QObject {
         QVERIFY2(view.heap()->listLabels() == expectedList(freelist), qPrintable(name + QStringLiteral(" back to %1").arg(step)));
       }
     }
+  }
+
+  // A block too narrow for its name (1 KiB in a 132 KiB heap) is named above the bar.
+  void aNarrowBlockIsNamedAboveTheBar() {
+    auto simulation = loadScenario(QStringLiteral("freelist-mmap.oslens.json"));
+    views::HeapScene scene(asFreelist(*simulation));
+    simulation->seek(1);
+    scene.showPosition(0, 1, false);
+    QVERIFY2(scene.barLabels().contains(QStringLiteral("A")), qPrintable(scene.barLabels().join(QStringLiteral(" | "))));
+  }
+
+  // The pointer row: a freed pointer dangles, a failed malloc's is NULL, a free of a pointer
+  // malloc never returned names it.
+  void thePointersShowWhatEachHolds() {
+    auto simulation = loadScenario(QStringLiteral("freelist-sbrk.oslens.json"));
+    views::HeapScene scene(asFreelist(*simulation));
+    simulation->seek(6);
+    scene.showPosition(5, 6, false);
+    const QStringList chips = scene.pointerLabels();
+    QVERIFY2(chips.contains(QStringLiteral("D → freed (dangling)")), qPrintable(chips.join(QStringLiteral(" | "))));
+    QVERIFY2(chips.contains(QStringLiteral("E = NULL")), qPrintable(chips.join(QStringLiteral(" | "))));
+    QVERIFY2(chips.contains(QStringLiteral("A → 4112")), qPrintable(chips.join(QStringLiteral(" | "))));
+    // Before the step plays, E is not in the row yet.
+    scene.showBeat(0);
+    for (const QString& chip : scene.pointerLabels()) QVERIFY2(!chip.startsWith(QStringLiteral("E")), qPrintable(chip));
+    // free(C) of a C that malloc never returned.
+    auto bad = loadScenario(QStringLiteral("freelist-double-free.oslens.json"));
+    views::HeapScene badScene(asFreelist(*bad));
+    bad->seek(5);
+    badScene.showPosition(4, 5, false);
+    QVERIFY2(badScene.pointerLabels().contains(QStringLiteral("C: not from malloc")), qPrintable(badScene.pointerLabels().join(QStringLiteral(" | "))));
+  }
+
+  // The bar's scale says nothing of the steps to come: two runs that start alike and grow
+  // differently later have the same bar at the start.
+  void theBarDoesNotRevealLaterGrowth() {
+    const auto run = [](int laterBytes) {
+      return engine::loadSimulation(QStringLiteral(R"({"oslens": 1, "module": "freelist", "title": "t",
+        "config": {"base": 4096, "size": 0, "header": 16, "top_pad": 1024},
+        "ops": [{"malloc": {"bytes": 100, "tag": "A"}}, {"malloc": {"bytes": %1, "tag": "B"}}]})")
+                                            .arg(laterBytes)
+                                            .toStdString());
+    };
+    auto small = run(10), large = run(100000);
+    const views::HeapExtent a(asFreelist(*small)), b(asFreelist(*large));
+    const auto breakAt1 = asFreelist(*small).timeline().initialState().programBreak();
+    QCOMPARE(a.at(0, breakAt1), b.at(0, breakAt1));
+    QCOMPARE(a.at(1, breakAt1 + 8192), b.at(1, breakAt1 + 8192));
+    // Once the large one has grown, its bar is longer.
+    large->seek(2);
+    QVERIFY(b.at(2, asFreelist(*large).timeline().state().programBreak()) > a.at(2, breakAt1 + 8192));
+  }
+
+  // A free that trims: the block turns free, merges into the top, then a beat marks the pages
+  // going back before the break moves down.
+  void aTrimHasItsOwnBeat() {
+    auto simulation = loadScenario(QStringLiteral("freelist-sbrk.oslens.json"));
+    const auto& freelist = asFreelist(*simulation);
+    auto frame = engine::stepFrame(freelist.timeline(), 5);  // free(D)
+    const auto beats = views::heapBeats(frame.before, frame.events, frame.after);
+    QVERIFY(beats.size() >= 3);
+    const auto& trim = beats[beats.size() - 2];
+    QVERIFY(trim.trimTo.has_value());
+    QCOMPARE(trim.programBreak, frame.before.programBreak());
+    QCOMPARE(*trim.trimTo, frame.after.programBreak());
+    QVERIFY(!beats.back().trimTo);
   }
 
   // Worst fit's last request: four entries examined, none large enough. Each beat reveals one
