@@ -35,7 +35,8 @@ void FragmentationChart::retranslate() {
             tr("Free pages and the largest free block (a point every %1 steps): the gap is external "
                "fragmentation"),
             tr("Free pages and the largest free block: charting %1 steps…"), tr("Step"), tr("Pages"), tr("free pages"),
-            tr("largest free block (pages)"), tr("free, but not in one block"), tr("request failed"), tr("this step")});
+            tr("largest free block (pages)"), tr("free, but not in one block"), tr("request failed"), tr("this step"),
+            tr("external fragmentation (1 − largest/free)")});
 }
 
 }  // namespace oslens::views

@@ -146,6 +146,8 @@ void ChartScene::setTitle(const QString& title) {
 
 QString ChartScene::title() const { return m_title->toPlainText(); }
 
+bool ChartScene::isCompact(const QSizeF& size) { return size.height() < kCompactHeight; }
+
 void ChartScene::resizeChart(const QSizeF& size) {
   m_size = size;
   layout();
@@ -207,6 +209,10 @@ void ChartScene::addLegendEntry(QAbstractSeries* series, const SeriesLook& look)
   text->setBrush(ViewPalette::ink());
   m_legend.push_back({series, look, item, text, swatch, line, marker});
   connect(series, &QAbstractSeries::nameChanged, this, [this] {
+    if (!m_size.isEmpty()) layout();
+  });
+  // A hidden series leaves the legend (a "failed" entry before anything has failed).
+  connect(series, &QAbstractSeries::visibleChanged, this, [this] {
     if (!m_size.isEmpty()) layout();
   });
   if (!m_size.isEmpty()) layout();
@@ -295,7 +301,7 @@ void ChartScene::layout() {
   // for its plot, since Qt Charts cuts an axis's labels and title to "..." when the plot is
   // squeezed: smaller type (never below 12 px), narrow margins, fewer ticks, and the legend
   // beside the plot.
-  const bool compact = m_size.height() < kCompactHeight;
+  const bool compact = isCompact(m_size);
   m_chart->setMargins(compact ? QMargins(6, 2, 10, 0) : m_normalMargins);
   // The title across the whole width, wrapped rather than cut.
   m_title->setFont(ViewPalette::font(compact ? std::min(m_titlePointSize, kCompactTitlePoints) : m_titlePointSize, true));
@@ -308,7 +314,11 @@ void ChartScene::layout() {
   // The names: the legend's size depends on them.
   const QFont legendFont = ViewPalette::font(compact ? std::min(m_legendPointSize, kCompactLegendPoints) : m_legendPointSize);
   qreal rowHeight = 0;
-  for (LegendEntry& entry : m_legend) {
+  std::vector<std::size_t> shown;  // the entries of visible series
+  for (std::size_t i = 0; i < m_legend.size(); ++i) {
+    LegendEntry& entry = m_legend[i];
+    entry.item->setVisible(entry.series->isVisible());
+    if (entry.series->isVisible()) shown.push_back(i);
     entry.text->setFont(legendFont);
     entry.text->setText(entry.series->name());
     rowHeight = std::max({rowHeight, entry.text->boundingRect().height(), entry.look.markerSize + 4});
@@ -317,9 +327,9 @@ void ChartScene::layout() {
   // The long sample shows a dash-dot-dot whole; the short one is for compact charts, and for
   // rows it saves a row in.
   qreal sample = compact ? kShortSampleWidth : kSampleWidth;
-  auto widthOf = [&](std::size_t i) { return sample + kSampleGap + m_legend[i].text->boundingRect().width(); };
+  auto widthOf = [&](std::size_t i) { return sample + kSampleGap + m_legend[shown[i]].text->boundingRect().width(); };
   auto place = [&](std::size_t i, qreal x, qreal y) {
-    LegendEntry& e = m_legend[i];
+    LegendEntry& e = m_legend[shown[i]];
     e.item->setPos(x, y + rowHeight / 2);
     // The sample, centred on the entry's line (y = 0).
     if (e.swatch) e.swatch->setRect(QRectF(4, -8, sample - 8, 16));
@@ -331,7 +341,7 @@ void ChartScene::layout() {
     if (e.marker) e.marker->setPath(e.look.markerPath(QPointF(sample / 2, 0)));
     e.text->setPos(sample + kSampleGap, -e.text->boundingRect().height() / 2);
   };
-  const std::size_t n = m_legend.size();
+  const std::size_t n = shown.size();
 
   // Compact: the legend in columns beside the plot, as few as fit the height, if they leave the
   // plot most of the width.

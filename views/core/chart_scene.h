@@ -84,6 +84,8 @@ class ChartScene : public QGraphicsScene {
   QString title() const;
   // The chart and its legend fill a scene of this size.
   virtual void resizeChart(const QSizeF& size);
+  // Laid out compact at this size (a short pane of the main window).
+  static bool isCompact(const QSizeF& size);
 
   struct LegendEntry {
     QAbstractSeries* series = nullptr;  // named by this series

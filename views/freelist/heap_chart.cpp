@@ -28,7 +28,8 @@ void HeapChart::retranslate() {
   setWords({tr("Free bytes and the largest free block: the gap is external fragmentation"),
             tr("Free bytes and the largest free block (a point every %1 steps): the gap is external fragmentation"),
             tr("Free bytes and the largest free block: charting %1 steps…"), tr("Step"), tr("Bytes"), tr("free bytes"),
-            tr("largest free block"), tr("free, but not in one block"), tr("malloc returned NULL"), tr("this step")});
+            tr("largest free block"), tr("free, but not in one block"), tr("malloc returned NULL"), tr("this step"),
+            tr("external fragmentation (1 − largest/free)")});
 }
 
 }  // namespace oslens::views

@@ -15,6 +15,11 @@
 
 namespace oslens::views {
 
+namespace {
+// External fragmentation as the summary defines it: 1 - largest/free, 0 when nothing is free.
+double fragmentationPercent(const FreeSpaceChart::Point& p) { return p.free > 0 ? 100.0 * (1.0 - p.largest / p.free) : 0.0; }
+}  // namespace
+
 FreeSpaceChart::FreeSpaceChart(std::size_t steps, std::size_t currentStep, Sampler sampler, QObject* parent)
     : ChartScene(11, 13.5, parent) {
   m_steps = steps;
@@ -27,7 +32,7 @@ FreeSpaceChart::FreeSpaceChart(std::size_t steps, std::size_t currentStep, Sampl
     // The starting point now, the rest when the worker is done.
     sampler.seek(0);
     const Point start = sampler.point();
-    m_result = Samples{{{0, start.free}}, {{0, start.largest}}, {}, false};
+    m_result = Samples{{{0, start.free}}, {{0, start.largest}}, {}, {{0, fragmentationPercent(start)}}, false};
     m_worker = std::jthread([this, sampler = std::move(sampler)](std::stop_token stop) {
       Samples samples = sample(sampler, m_steps, m_stride, stop);
       if (stop.stop_requested()) return;
@@ -58,8 +63,10 @@ FreeSpaceChart::Samples FreeSpaceChart::sample(const Sampler& sampler, std::size
   const Point first = sampler.point();
   double lastFree = first.free;
   double lastLargest = first.largest;
+  double lastFragmentation = fragmentationPercent(first);
   out.free << QPointF(0, lastFree);
   out.largest << QPointF(0, lastLargest);
+  out.fragmentation << QPointF(0, lastFragmentation);
   std::uint64_t failures = first.failures;
   for (std::size_t step = std::min(stride, steps); step <= steps && step > 0; step += stride) {
     if (stop.stop_requested()) return out;
@@ -69,22 +76,21 @@ FreeSpaceChart::Samples FreeSpaceChart::sample(const Sampler& sampler, std::size
     // A failure in this stride is marked where the stride ends (at its own step when stride is 1).
     if (p.failures > failures) out.failures << QPointF(x, p.free);
     failures = p.failures;
+    const double fragmentation = fragmentationPercent(p);
     if (staircase) {
       // A state holds from its step to the next: steps, not slopes.
       out.free << QPointF(x, lastFree) << QPointF(x, p.free);
       out.largest << QPointF(x, lastLargest) << QPointF(x, p.largest);
+      out.fragmentation << QPointF(x, lastFragmentation) << QPointF(x, fragmentation);
     } else {
       out.free << QPointF(x, p.free);
       out.largest << QPointF(x, p.largest);
+      out.fragmentation << QPointF(x, fragmentation);
     }
     lastFree = p.free;
     lastLargest = p.largest;
+    lastFragmentation = fragmentation;
     if (step < steps && step + stride > steps) step = steps - stride;  // end on the last step
-  }
-  if (staircase && steps > 0) {
-    // The state after the last step, drawn for half a step so its level shows.
-    out.free << QPointF(static_cast<double>(steps) + 0.5, lastFree);
-    out.largest << QPointF(static_cast<double>(steps) + 0.5, lastLargest);
   }
   out.complete = true;
   return out;
@@ -93,8 +99,10 @@ FreeSpaceChart::Samples FreeSpaceChart::sample(const Sampler& sampler, std::size
 void FreeSpaceChart::buildAxesAndSeries() {
   m_stepAxis = new QValueAxis;
   m_valueAxis = new QValueAxis;
+  m_percentAxis = new QValueAxis;
   chart()->addAxis(m_stepAxis, Qt::AlignBottom);
   chart()->addAxis(m_valueAxis, Qt::AlignLeft);
+  chart()->addAxis(m_percentAxis, Qt::AlignRight);
   // The gap, shaded between the two lines. Without colour the lines still part: free pages a
   // thick solid line, the largest block a thinner dashed one drawn over it (where the two are
   // equal, the dashes run along the solid line and both show), failures a marker, this step dotted.
@@ -125,6 +133,12 @@ void FreeSpaceChart::buildAxesAndSeries() {
   applyMarker(m_failures, failed);
   addSeries(m_failures, m_stepAxis, m_valueAxis);
   addLegendEntry(m_failures, failed);
+  SeriesLook fragmentation;
+  fragmentation.colour = ViewPalette::ink();
+  fragmentation.width = 2;
+  fragmentation.dash = Qt::DashDotLine;
+  m_fragmentation = new QLineSeries;
+  addLine(m_fragmentation, fragmentation, m_stepAxis, m_percentAxis);
   SeriesLook now;
   now.colour = ViewPalette::current();
   now.dash = Qt::DotLine;
@@ -146,7 +160,13 @@ void FreeSpaceChart::buildAxesAndSeries() {
     interval = (k % 3 == 0 ? 2 : k % 3 == 1 ? 5 : 10) * std::pow(10.0, k / 3);
   m_stepAxis->setTickInterval(interval);
   m_valueAxis->setLabelFormat(QStringLiteral("%d"));
-  for (auto* axis : {m_stepAxis, m_valueAxis}) {
+  m_percentAxis->setRange(0, 100);
+  m_percentAxis->setTickType(QValueAxis::TicksDynamic);
+  m_percentAxis->setTickAnchor(0);
+  m_percentAxis->setTickInterval(25);
+  m_percentAxis->setLabelFormat(QStringLiteral("%d%%"));
+  m_percentAxis->setGridLineVisible(false);
+  for (auto* axis : {m_stepAxis, m_valueAxis, m_percentAxis}) {
     axis->setTitleFont(ViewPalette::font(11.5, true));
     axis->setLabelsFont(ViewPalette::font(10.5));
   }
@@ -188,6 +208,13 @@ void FreeSpaceChart::apply() {
   setWords(m_words);
 }
 
+void FreeSpaceChart::resizeChart(const QSizeF& size) {
+  const bool room = !isCompact(size);
+  m_fragmentation->setVisible(room);
+  m_percentAxis->setVisible(room);
+  ChartScene::resizeChart(size);
+}
+
 void FreeSpaceChart::waitUntilReady() {
   if (m_worker.joinable()) m_worker.join();
   apply();
@@ -203,12 +230,24 @@ void FreeSpaceChart::setCurrentStep(std::size_t step) {
     const auto end = std::upper_bound(points.begin(), points.end(), x, [](double v, const QPointF& p) { return v < p.x(); });
     return QList<QPointF>(points.begin(), end);
   };
-  const QList<QPointF> free = upTo(m_all.free), largest = upTo(m_all.largest);
+  // Each line's level at the step shown holds on for half a step, so that it shows (a line that
+  // ends where it changes would have no width at its last level).
+  const bool staircase = m_stride == 1;
+  auto level = [&](const QList<QPointF>& points) {
+    QList<QPointF> out = upTo(points);
+    if (staircase && !out.isEmpty()) out << QPointF(x + 0.5, out.last().y());
+    return out;
+  };
+  const QList<QPointF> free = level(m_all.free), largest = level(m_all.largest);
   m_free->replace(free);
   m_largest->replace(largest);
   m_gap->upperSeries()->replace(free);
   m_gap->lowerSeries()->replace(largest);
-  m_failures->replace(upTo(m_all.failures));
+  m_fragmentation->replace(level(m_all.fragmentation));
+  const QList<QPointF> failures = upTo(m_all.failures);
+  m_failures->replace(failures);
+  // In the legend once a request has failed, not before: neither a promise nor a spoiler.
+  m_failures->setVisible(!failures.isEmpty());
 }
 
 void FreeSpaceChart::setWords(const Words& words) {
@@ -222,6 +261,7 @@ void FreeSpaceChart::setWords(const Words& words) {
   m_gap->setName(words.gap);
   m_failures->setName(words.failed);
   m_current->setName(words.current);
+  m_fragmentation->setName(words.fragmentation);
 }
 
 }  // namespace oslens::views

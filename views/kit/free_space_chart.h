@@ -22,7 +22,8 @@ namespace oslens::views {
 // Free space and the largest free block over the timeline of an allocator (buddy's pages, the
 // malloc heap's bytes), in a scene of its own. The gap between the two lines is external
 // fragmentation: memory that is free but cannot serve a request as large as itself. Failed
-// requests are marked, the current step is a vertical line; the lines and marks reach only as far
+// requests are marked, the current step is a vertical line; external fragmentation itself
+// (1 - largest/free) is a line against a percent axis on the right; the lines and marks reach only as far
 // as the step shown. A module gives the values of one state (`Sampler`) and the words (`Words`).
 class FreeSpaceChart : public ChartScene {
   Q_OBJECT
@@ -51,18 +52,22 @@ class FreeSpaceChart : public ChartScene {
     QString sampledTitle;
     QString chartingTitle;  // while the worker runs; "%1": the steps
     QString stepAxis, valueAxis, free, largest, gap, failed, current;
+    QString fragmentation;  // on the right-hand percent axis (untitled: its labels say %, the legend what)
   };
 
   FreeSpaceChart(std::size_t steps, std::size_t currentStep, Sampler sampler, QObject* parent = nullptr);
   ~FreeSpaceChart() override;
 
   void setCurrentStep(std::size_t step);
+  // A compact chart (a short pane) leaves out the fragmentation line and its axis: no room.
+  void resizeChart(const QSizeF& size) override;
   // Waits for the worker, if there is one, and draws its result (exports call this).
   void waitUntilReady();
   bool ready() const { return m_ready; }
 
   QLineSeries* freeSeries() const { return m_free; }
   QScatterSeries* failureSeries() const { return m_failures; }
+  QLineSeries* fragmentationSeries() const { return m_fragmentation; }
   // Steps per point: 1 unless the timeline is longer than kMaxSamples.
   std::size_t stride() const { return m_stride; }
 
@@ -71,7 +76,7 @@ class FreeSpaceChart : public ChartScene {
 
  private:
   struct Samples {
-    QList<QPointF> free, largest, failures;
+    QList<QPointF> free, largest, failures, fragmentation;
     bool complete = false;  // false: only the start, while the worker runs
   };
   static Samples sample(const Sampler& sampler, std::size_t steps, std::size_t stride, const std::stop_token& stop);
@@ -80,10 +85,12 @@ class FreeSpaceChart : public ChartScene {
 
   QValueAxis* m_stepAxis = nullptr;
   QValueAxis* m_valueAxis = nullptr;
+  QValueAxis* m_percentAxis = nullptr;
   QLineSeries* m_free = nullptr;
   QLineSeries* m_largest = nullptr;
   QAreaSeries* m_gap = nullptr;
   QScatterSeries* m_failures = nullptr;
+  QLineSeries* m_fragmentation = nullptr;
   QLineSeries* m_current = nullptr;
   std::size_t m_steps = 0;
   std::size_t m_stride = 1;

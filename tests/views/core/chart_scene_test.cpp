@@ -37,6 +37,7 @@ QStringList problemsOf(ChartScene& chart) {
   QSet<QAbstractSeries*> inLegend;
   for (const auto& entry : chart.legendEntries()) {
     inLegend.insert(entry.series);
+    if (!entry.series->isVisible()) continue;  // a hidden series leaves the legend
     const QString key = lookKey(entry.look);
     if (entry.look.dash == Qt::NoPen && entry.look.marker == SeriesLook::Marker::None && entry.look.area.style() == Qt::NoBrush)
       out << QStringLiteral("\"%1\" has neither line, marker nor area").arg(entry.series->name());
@@ -75,6 +76,7 @@ QStringList layoutProblems(ChartScene& chart) {
   }
   QList<QRectF> entries;
   for (const auto& entry : chart.legendEntries()) {
+    if (!entry.item->isVisible()) continue;
     const QRectF r = entry.item->sceneBoundingRect() | entry.text->sceneBoundingRect();
     const QString name = entry.text->text();
     if (!chart.sceneRect().contains(r)) out << QStringLiteral("\"%1\" leaves the scene").arg(name);

@@ -231,9 +231,17 @@ class HeapSceneTest : public QObject {
     chart.waitUntilReady();
     chart.setCurrentStep(12);
     QCOMPARE(chart.failureSeries()->count(), 0);
+    // Not in the legend before anything has failed.
+    QVERIFY(!chart.failureSeries()->isVisible());
     chart.setCurrentStep(13);
     QCOMPARE(chart.failureSeries()->count(), 1);
     QCOMPARE(chart.failureSeries()->at(0), QPointF(13, 56));
+    QVERIFY(chart.failureSeries()->isVisible());
+    // External fragmentation, 1 - largest/free: at step 9, 40 of 85 free bytes in one block; its
+    // level holds on for half a step so that it shows.
+    chart.setCurrentStep(9);
+    const auto* fragmentation = chart.fragmentationSeries();
+    QCOMPARE(fragmentation->at(fragmentation->count() - 1), QPointF(9.5, 100.0 * (1.0 - 40.0 / 85.0)));
   }
 
   void theTableHoldsTheBlocksInUse() {
