@@ -171,6 +171,7 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
     if (!mapped && before.config->compat == Compat::Standard) {
       // The block is free (its header still says its size), then merges with each free neighbour.
       HeapPicture current = start;
+      current.stepTagFreed = true;
       for (auto& span : current.blocks)
         if (span.block == *freed) span.tag.reset(), span.free = true;
       beats.push_back(current);

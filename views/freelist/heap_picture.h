@@ -31,6 +31,7 @@ struct HeapPicture {
   std::optional<engine::freelist::Address> trimTo;            // where a trim is about to put the break
   std::optional<engine::freelist::TagId> stepTag;             // the pointer the step's op is about
   bool wentWrong = false;                                     // shown: malloc returned NULL, or a bad pointer
+  bool stepTagFreed = false;                                  // a free's beats after the block turned free
   const engine::freelist::FreelistState* state = nullptr;     // whose figures the header shows
 };
 

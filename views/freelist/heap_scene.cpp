@@ -652,7 +652,9 @@ void HeapScene::drawPointers(const HeapPicture& picture) {
     qreal width;
   };
   std::vector<Drawn> drawn;
-  for (const PointerChip& chip : chips) {
+  for (PointerChip chip : chips) {
+    // The block went back in an earlier beat of this free: its pointer dangles already.
+    if (picture.stepTagFreed && picture.stepTag == chip.tag) chip.kind = PointerChip::Kind::Freed;
     const QString name = tagName(chip.tag);
     QString text;
     switch (chip.kind) {

@@ -11,6 +11,7 @@
 #include "engine/memory/freelist/freelist_scenario.h"
 #include "engine/modules.h"
 #include "support/qt_test_main.h"
+#include "support/scene_checks.h"
 #include "views/freelist/freelist_narrator.h"
 #include "views/freelist/freelist_view.h"
 #include "views/freelist/heap_blocks_model.h"
@@ -138,6 +139,16 @@ class HeapSceneTest : public QObject {
     QCOMPARE(trim.programBreak, frame.before.programBreak());
     QCOMPARE(*trim.trimTo, frame.after.programBreak());
     QVERIFY(!beats.back().trimTo);
+    // Drawn: the pages going back are named.
+    simulation->seek(5);
+    views::HeapScene scene(freelist);
+    scene.showBeat(beats.size() - 2);
+    test::saveFrame(scene, QStringLiteral("freelist-trim-beat"));
+    const QString bytes = views::FreelistNarrator::bytesText(frame.before.programBreak() - frame.after.programBreak());
+    QVERIFY2(scene.texts().contains(QStringLiteral("trim: %1 back to the kernel").arg(bytes)), qPrintable(scene.texts().join(QStringLiteral(" | "))));
+    QVERIFY(scene.pointerLabels().contains(QStringLiteral("D → freed (dangling)")));
+    scene.showBeat(0);
+    QVERIFY(scene.pointerLabels().contains(QStringLiteral("D → 5392")));
   }
 
   // Worst fit's last request: four entries examined, none large enough. Each beat reveals one
