@@ -3285,6 +3285,10 @@
         <source>this step</source>
         <translation>本步</translation>
     </message>
+    <message>
+        <source>external fragmentation (1 − largest/free)</source>
+        <translation>外部碎片（1 − 最大块/空闲）</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::FrameTableModel</name>
@@ -3488,6 +3492,10 @@
         <source>this step</source>
         <translation>本步</translation>
     </message>
+    <message>
+        <source>external fragmentation (1 − largest/free)</source>
+        <translation>外部碎片（1 − 最大块/空闲）</translation>
+    </message>
 </context>
 <context>
     <name>oslens::views::HeapScene</name>
@@ -3522,10 +3530,6 @@
     <message>
         <source>used block · header</source>
         <translation>使用中的块 · 头部</translation>
-    </message>
-    <message>
-        <source>free block</source>
-        <translation>空闲块</translation>
     </message>
     <message>
         <source>what this step did</source>
@@ -3642,6 +3646,50 @@
     <message>
         <source>▲ next search</source>
         <translation>▲ 下次查找</translation>
+    </message>
+    <message>
+        <source>The program&apos;s pointers (the tags), and what each holds</source>
+        <translation>程序的指针（标签）及各自的值</translation>
+    </message>
+    <message>
+        <source>free block · header</source>
+        <translation>空闲块 · 头部</translation>
+    </message>
+    <message>
+        <source>leaked</source>
+        <translation>已泄漏</translation>
+    </message>
+    <message>
+        <source>trim: %1 back to the kernel</source>
+        <translation>收缩：%1 还给内核</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>none assigned yet</source>
+        <translation>尚未赋值</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (mmap)</source>
+        <translation>%1 → %2（mmap）</translation>
+    </message>
+    <message>
+        <source>%1 → freed (dangling)</source>
+        <translation>%1 → 已释放（悬空）</translation>
+    </message>
+    <message>
+        <source>%1 = NULL</source>
+        <translation>%1 = NULL</translation>
+    </message>
+    <message>
+        <source>%1: not from malloc</source>
+        <translation>%1：不是 malloc 返回的</translation>
+    </message>
+    <message>
+        <source>%1 more …</source>
+        <translation>另有 %1 个…</translation>
     </message>
 </context>
 <context>
