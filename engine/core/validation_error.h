@@ -40,6 +40,7 @@ enum class ErrorCode {
   WrongByteCount,     // args: count, expected (the bytes of one page, written in hex)
   TagStillLive,       // args: tag, pointer of the op that allocated it (a malloc of a tag not yet freed)
   Requires,           // args: key, key it needs (given without the key that gives it meaning)
+  UnknownOp,          // args: the op's key ("" = none), the ops allowed (comma separated), suggestion (may be empty)
 };
 
 struct ValidationError {
