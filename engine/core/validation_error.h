@@ -41,6 +41,8 @@ enum class ErrorCode {
   TagStillLive,       // args: tag, pointer of the op that allocated it (a malloc of a tag not yet freed)
   Requires,           // args: key, key it needs (given without the key that gives it meaning)
   UnknownOp,          // args: the op's key ("" = none), the ops allowed (comma separated), suggestion (may be empty)
+  EmptyText,          // args: none (a name, such as a tag, given as "")
+  NotWith,            // args: key, its value, other key, the other's value (two settings that do not go together)
 };
 
 struct ValidationError {

@@ -88,6 +88,9 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::TagStillLive:
       return tr("\"%1\" still holds the block allocated at %2; free it first or use another tag").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::Requires: return tr("\"%1\" needs \"%2\" to be given").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::EmptyText: return tr("empty text; a name needs at least one character");
+    case ErrorCode::NotWith:
+      return tr("\"%1\": \"%2\" cannot be used with \"%3\": \"%4\"").arg(arg(e, 0), arg(e, 1), arg(e, 2), arg(e, 3));
     case ErrorCode::UnknownOp:
       if (arg(e, 0).isEmpty()) return tr("no op given; expected one of %1").arg(arg(e, 1));
       return arg(e, 2).isEmpty() ? tr("unknown op \"%1\"; expected one of %2").arg(arg(e, 0), arg(e, 1))

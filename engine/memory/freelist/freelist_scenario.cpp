@@ -62,10 +62,20 @@ std::optional<HeapConfig> readConfig(ObjectReader& config) {
                         {std::to_string(out.header), "size", std::to_string(out.size - 1)});
     return std::nullopt;
   }
-  if (out.limit && !out.topPad) {
-    config.errors().add(config.pointerTo("limit"), ErrorCode::Requires, {"limit", "top_pad"});
-    return std::nullopt;
+  // What only a growing heap has: a limit to its growth, and trimming (glibc systrim gives back
+  // what is above M_TOP_PAD; without top_pad the heap never grows, so nothing is ever above it).
+  for (const char* key : {"limit", "trim_threshold"})
+    if (config.has(key) && !out.topPad) {
+      config.errors().add(config.pointerTo(key), ErrorCode::Requires, {key, "top_pad"});
+      ok = false;
+    }
+  // malloc.py's search policies are FIRST, BEST and WORST (its malloc.__init__:
+  // assert(self.policy in ['FIRST', 'BEST', 'WORST'])): it has no next fit to be faithful to.
+  if (out.compat == Compat::Ostep && out.policy == FitPolicy::Next) {
+    config.errors().add(config.pointerTo("policy"), ErrorCode::NotWith, {"policy", "next", "compat", "ostep"});
+    ok = false;
   }
+  if (!ok) return std::nullopt;
   if (out.limit && *out.limit < out.size) {
     config.errors().add(config.pointerTo("limit"), ErrorCode::OutOfRange,
                         {std::to_string(*out.limit), std::to_string(out.size), std::to_string(kMaxBytes)});
@@ -113,12 +123,21 @@ class OpsChecker {
   std::uint64_t m_examinations = 0;
 };
 
+// A tag names a pointer variable of the program: "" would be a step that reads " = malloc(8)".
+std::optional<std::string> nonEmptyTag(std::optional<std::string> tag, const std::string& pointer, ValidationErrors& errors) {
+  if (tag && tag->empty()) {
+    errors.add(pointer, ErrorCode::EmptyText);
+    return std::nullopt;
+  }
+  return tag;
+}
+
 std::optional<FreelistOp> readOp(const HeapConfig&, ObjectReader& op, NameTable& tags, OpsChecker& checker) {
   auto given = readSingleOpKey(op, {"malloc", "free", "realloc"});
   if (!given) return std::nullopt;
   ValidationErrors& errors = op.errors();
   if (given->key == "free") {
-    const auto tag = readText(*given->value, given->pointer, errors);
+    const auto tag = nonEmptyTag(readText(*given->value, given->pointer, errors), given->pointer, errors);
     if (!tag) return std::nullopt;
     const TagId id = tags.intern(*tag);  // an unknown tag is the program's bug, shown as it runs
     checker.free(id);
@@ -127,7 +146,7 @@ std::optional<FreelistOp> readOp(const HeapConfig&, ObjectReader& op, NameTable&
   ObjectReader request(*given->value, given->pointer, errors);
   if (!request.isObject()) return std::nullopt;
   const auto bytes = request.integer("bytes", 1, kMaxBytes);
-  const auto tag = request.text("tag");
+  const auto tag = nonEmptyTag(request.text("tag"), request.pointerTo("tag"), errors);
   request.finish();
   if (!tag) return std::nullopt;
   const TagId id = tags.intern(*tag);

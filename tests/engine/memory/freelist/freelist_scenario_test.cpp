@@ -82,6 +82,34 @@ TEST(FreelistScenario, BadConfigValuesAreReportedWithTheirPlace) {
   EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"size": 0, "top_pad": 64})", ops)));
 }
 
+// Settings that mean nothing together: trimming or a limit on a heap that cannot grow, and next
+// fit under malloc.py's rules (it has FIRST, BEST and WORST only).
+TEST(FreelistScenario, SettingsThatDoNotGoTogetherAreErrors) {
+  const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
+  const auto trim = loadErrors(freelistScenario(R"({"trim_threshold": 64, "limit": 500})", ops));
+  const auto* t = findError(trim, "/config/trim_threshold", ErrorCode::Requires);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->args, (std::vector<std::string>{"trim_threshold", "top_pad"}));
+  findError(trim, "/config/limit", ErrorCode::Requires);  // both in one pass
+  EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"top_pad": 64, "trim_threshold": 64})", ops)));
+
+  const auto next = loadErrors(freelistScenario(R"({"policy": "next", "compat": "ostep"})", ops));
+  const auto* n = findError(next, "/config/policy", ErrorCode::NotWith);
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(describe(*n), "\"policy\": \"next\" cannot be used with \"compat\": \"ostep\"");
+  EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"policy": "worst", "compat": "ostep"})", ops)));
+}
+
+// A tag is a pointer variable's name: it cannot be empty, in a malloc, a realloc or a free.
+TEST(FreelistScenario, AnEmptyTagIsAnError) {
+  const auto errors = loadErrors(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": ""}}, {"free": ""},
+      {"realloc": {"tag": "", "bytes": 2}}])"));
+  findError(errors, "/ops/0/malloc/tag", ErrorCode::EmptyText);
+  findError(errors, "/ops/1/free", ErrorCode::EmptyText);
+  findError(errors, "/ops/2/realloc/tag", ErrorCode::EmptyText);
+  EXPECT_EQ(errors.size(), 3u);
+}
+
 TEST(FreelistScenario, UnknownPoliciesAndOrdersSuggestTheClosest) {
   const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
   // The errors are kept: findError points into them.
