@@ -76,8 +76,6 @@ std::string describe(const ValidationError& e) {
       return arg(e, 0) + " is not a multiple of " + arg(e, 1);
     case ErrorCode::WrongByteCount:
       return "found " + arg(e, 0) + " bytes; expected " + arg(e, 1) + ", one page";
-    case ErrorCode::TagStillLive:
-      return "\"" + arg(e, 0) + "\" still holds the block allocated at " + arg(e, 1) + "; free it first or use another tag";
     case ErrorCode::Requires:
       return "\"" + arg(e, 0) + "\" needs \"" + arg(e, 1) + "\" to be given";
     case ErrorCode::EmptyText:

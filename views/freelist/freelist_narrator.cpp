@@ -144,6 +144,8 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
 
   std::vector<const EntryExamined*> walk;
   bool grown = false;
+  // The leak is the assignment's doing: told after malloc has returned (its event comes first).
+  QString leakSentence;
   auto flushWalk = [&] {
     out << searchSentences(s, walk, grown);
     walk.clear();
@@ -152,6 +154,16 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
     std::visit(
         engine::Overloaded{
             [&](const MallocRequested&) {},
+            [&](const BlockLeaked& l) {
+              const bool null = std::any_of(events.begin(), events.end(), [](const auto& x) { return std::holds_alternative<MallocFailed>(x); });
+              const QString tag = tagOf(s, l.tag), at = addressText(l.block.addr), size = bytesText(l.block.size);
+              if (l.mapped)
+                leakSentence = null ? tr("%1 still pointed to the mapping at %2; assigning malloc's NULL to %1 loses that pointer: the mapping of %3 leaks — nothing can unmap it now.").arg(tag, at, size)
+                                    : tr("%1 still pointed to the mapping at %2; assigning malloc's result to %1 loses that pointer: the mapping of %3 leaks — nothing can unmap it now.").arg(tag, at, size);
+              else
+                leakSentence = null ? tr("%1 still pointed to the block at %2; assigning malloc's NULL to %1 loses that pointer: the block of %3 leaks — nothing can free it now.").arg(tag, at, size)
+                                    : tr("%1 still pointed to the block at %2; assigning malloc's result to %1 loses that pointer: the block of %3 leaks — nothing can free it now.").arg(tag, at, size);
+            },
             [&](const ReallocRequested& r) {
               if (!r.from && s.tag(r.tag).status != TagSlot::Status::Freed)
                 out << tr("%1 is NULL (its malloc failed): realloc(NULL, n) is malloc(n).").arg(tagOf(s, r.tag));
@@ -254,6 +266,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
         e);
   }
   flushWalk();
+  if (!leakSentence.isEmpty()) out << leakSentence;
   return out;
 }
 
@@ -265,7 +278,9 @@ QString FreelistNarrator::summary(const FreelistState& s) {
       .arg(QString::number(100.0 * externalFragmentation(s), 'f', 1))
       .arg(bytesText(s.internalBytes))
       .arg(s.heap.used.size() + s.heap.mapped.size());
-  return s.failed > 0 ? appendSentence(text, tr("Failed requests: %1.").arg(s.failed)) : text;
+  const QString withFailures = s.failed > 0 ? appendSentence(text, tr("Failed requests: %1.").arg(s.failed)) : text;
+  return s.leaked.empty() ? withFailures
+                          : appendSentence(withFailures, tr("Leaked: %1 in %2, which nothing can free.").arg(bytesText(s.leakedBytes()), blocksText(s.leaked.size())));
 }
 
 }  // namespace oslens::views

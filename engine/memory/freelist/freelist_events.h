@@ -37,6 +37,24 @@ struct MallocRequested {
   bool operator==(const MallocRequested&) const = default;
 };
 
+// malloc for a tag that still holds a block: `A = malloc(n)` overwrites the only pointer to it, so
+// the block leaks. It stays in use for the rest of the run, as nothing can free it (C17 7.22.3:
+// an allocated object lives until it is explicitly deallocated; valgrind reports such a block as
+// "definitely lost"). Logged before the malloc's own events; the malloc then runs as any other.
+struct BlockLeaked {
+  TagId tag;
+  Block block;
+  bool mapped;  // a mapping of its own (mmap), which leaks whole
+  static constexpr std::string_view kJsonType = "leak";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    writeBlock(out, "block", block);
+    out.field("mapped", mapped);
+  }
+  bool operator==(const BlockLeaked&) const = default;
+};
+
 // realloc(ptr of tag, bytes): `from` is the block the tag holds (none: the pointer is NULL or bad).
 struct ReallocRequested {
   TagId tag;
@@ -250,7 +268,7 @@ struct DataCopied {
   bool operator==(const DataCopied&) const = default;
 };
 
-using FreelistEvent = std::variant<MallocRequested, ReallocRequested, EntryExamined, BreakRaised, ChunkMapped,
+using FreelistEvent = std::variant<MallocRequested, BlockLeaked, ReallocRequested, EntryExamined, BreakRaised, ChunkMapped,
                                    BlockAllocated, MallocFailed, FreeRequested, BlocksMerged, ListInserted,
                                    ChunkUnmapped, BreakLowered, NullFreed, BadPointer, ResizedInPlace, DataCopied>;
 

@@ -36,6 +36,12 @@ std::uint64_t FreelistState::largestFree() const {
   return largest;
 }
 
+std::uint64_t FreelistState::leakedBytes() const {
+  std::uint64_t sum = 0;
+  for (const Leak& l : leaked) sum += l.block.size;
+  return sum;
+}
+
 FreelistState FreelistModel::initialState(const HeapConfig& config, std::shared_ptr<const std::vector<std::string>> tagNames) {
   FreelistState s;
   s.config = std::make_shared<const HeapConfig>(config);
@@ -107,7 +113,15 @@ void releaseSlot(FreelistState& s, TagId tag, Log& log) {
   if (out.trimmed > 0) log.add(BreakLowered{breakBefore, breakBefore - out.trimmed});
 }
 
+// `A = malloc(n)` while A holds a block: the assignment loses the only pointer to it. The block
+// stays in use (nothing can free it); the tag is free for the malloc's result, a block or NULL.
 void doMalloc(FreelistState& s, const MallocOp& op, Log& log) {
+  if (s.tagStatus[op.tag] == TagSlot::Status::Live) {
+    const TagSlot old = s.tag(op.tag);
+    log.add(BlockLeaked{op.tag, old.block, old.mapped});
+    s.leaked.push_back({op.tag, old.block, old.bytes, old.mapped, s.step + 1});
+    s.setTag(op.tag, {TagSlot::Status::Unused, {}, 0, false});
+  }
   log.add(MallocRequested{op.tag, op.bytes, blockSizeFor(*s.config, op.bytes)});
   mallocInto(s, op.tag, op.bytes, log);
 }
@@ -205,6 +219,15 @@ std::uint64_t FreelistModel::hash(const State& s) {
   }
   h.add(s.live.size());
   h.add(liveSum);
+  h.add(s.leaked.size());
+  for (const FreelistState::Leak& l : s.leaked) {
+    h.add(l.tag);
+    h.add(l.block.addr);
+    h.add(l.block.size);
+    h.add(l.bytes);
+    h.add(l.mapped);
+    h.add(l.step);
+  }
   for (std::uint64_t v : {s.step, s.mallocs, s.frees, s.failed, s.badPointers, s.internalBytes, s.searchedTotal}) h.add(v);
   return h.value();
 }
@@ -215,7 +238,7 @@ std::size_t FreelistModel::footprintBytes(const State& s) {
          s.heap.used.size() * (sizeof(std::pair<const Address, std::uint64_t>) + 4 * sizeof(void*)) +  // a map node
          s.tagStatus.capacity() * sizeof(TagSlot::Status) +
          s.live.size() * (sizeof(std::pair<const TagId, FreelistState::LiveTag>) + 2 * sizeof(void*)) +
-         s.live.bucket_count() * sizeof(void*);
+         s.live.bucket_count() * sizeof(void*) + s.leaked.capacity() * sizeof(FreelistState::Leak);
 }
 
 }  // namespace oslens::engine::freelist

@@ -85,6 +85,8 @@ OutputJson FreelistReportingModel::summaryJson(const State& s) {
                     {"frees", s.frees},
                     {"failed", s.failed},
                     {"bad_pointers", s.badPointers},
+                    {"leaked_bytes", s.leakedBytes()},
+                    {"leaked_blocks", s.leaked.size()},
                     {"searched", s.searchedTotal}};
 }
 

@@ -1,7 +1,7 @@
 #include "engine/memory/freelist/freelist_scenario.h"
 
 #include <bit>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "engine/core/limits.h"
 #include "engine/core/name_table.h"
@@ -84,25 +84,21 @@ std::optional<HeapConfig> readConfig(ObjectReader& config) {
   return out;
 }
 
-// What the reader knows of the ops before any runs: which tags are live (a malloc not yet freed)
-// and how long the free list can have grown, which bounds the work of every search.
+// What the reader knows of the ops before any runs: how many blocks can be in use (a malloc not
+// yet freed, or one that leaked) and how long the free list can have grown, which bounds the work
+// of every search. Whether a malloc returns NULL is known only when it runs, so these are bounds.
 class OpsChecker {
  public:
   explicit OpsChecker(const HeapConfig& config) : m_tight(config.coalesce && config.compat == Compat::Standard) {}
 
-  // A malloc of a tag still live is the program losing its pointer: reported at the malloc.
-  bool startMalloc(TagId tag, const std::string& name, const std::string& pointer, ValidationErrors& errors) {
-    if (const auto it = m_liveAt.find(tag); it != m_liveAt.end()) {
-      errors.add(pointer, ErrorCode::TagStillLive, {name, it->second});
-      return false;
-    }
-    m_liveAt.emplace(tag, pointer);
+  // A malloc of a tag still holding a block leaks that block (a run-time event): it stays in use.
+  void malloc(TagId tag) {
+    if (!m_live.insert(tag).second) ++m_leaked;
     addSearch();
-    return true;
   }
   // A free walks or edits the list too: the merges' neighbours, the insert, malloc.py's pass.
   void free(TagId tag) {
-    m_liveAt.erase(tag);
+    m_live.erase(tag);
     addWork();
   }
   void realloc() { addSearch(); }
@@ -116,9 +112,10 @@ class OpsChecker {
     ++m_blockMakers;
     addWork();
   }
-  void addWork() { m_examinations += (m_tight ? m_liveAt.size() : 3 * m_blockMakers) + 2; }
+  void addWork() { m_examinations += (m_tight ? m_live.size() + m_leaked : 3 * m_blockMakers) + 2; }
   bool m_tight;
-  std::unordered_map<TagId, std::string> m_liveAt;
+  std::unordered_set<TagId> m_live;
+  std::uint64_t m_leaked = 0;
   std::uint64_t m_blockMakers = 0;
   std::uint64_t m_examinations = 0;
 };
@@ -151,8 +148,8 @@ std::optional<FreelistOp> readOp(const HeapConfig&, ObjectReader& op, NameTable&
   if (!tag) return std::nullopt;
   const TagId id = tags.intern(*tag);
   if (given->key == "malloc") {
-    const bool fresh = checker.startMalloc(id, *tag, given->pointer, errors);
-    if (!bytes || !fresh) return std::nullopt;
+    checker.malloc(id);
+    if (!bytes) return std::nullopt;
     return MallocOp{id, static_cast<std::uint64_t>(*bytes)};
   }
   checker.realloc();

@@ -128,6 +128,61 @@ TEST(FreelistModel, ReallocGrowsInPlaceShrinksMovesOrFails) {
   EXPECT_EQ(run.state.tag(3).status, TagSlot::Status::Live);
 }
 
+// A = malloc(n) while A holds a block: the pointer is overwritten, the block leaks and stays in
+// use to the end (nothing can free it); the malloc runs as any other, and may return NULL.
+TEST(FreelistModel, AMallocOverALiveTagLeaksTheOldBlock) {
+  Program run(heap(100, 4));
+  run.step(MallocOp{0, 20});  // A: 24 bytes at 1000
+  run.step(MallocOp{0, 10});  // A again: the 24 bytes leak, A gets 14 at 1024
+  ASSERT_GE(run.last.size(), 2u);
+  const auto* leak = std::get_if<BlockLeaked>(&run.last.front());  // before the malloc's own events
+  ASSERT_NE(leak, nullptr);
+  EXPECT_EQ(leak->tag, 0u);
+  EXPECT_EQ(leak->block, (Block{1000, 24}));
+  EXPECT_FALSE(leak->mapped);
+  EXPECT_TRUE(std::holds_alternative<MallocRequested>(run.last[1]));
+  EXPECT_EQ(run.state.tag(0).block, (Block{1024, 14}));
+  ASSERT_EQ(run.state.leaked.size(), 1u);
+  EXPECT_EQ(run.state.leaked[0], (FreelistState::Leak{0, {1000, 24}, 20, false, 2}));
+  EXPECT_EQ(run.state.leakedBytes(), 24u);
+  EXPECT_EQ(run.state.internalBytes, 8u);  // both blocks' headers: the leaked one is still in use
+
+  run.step(FreeOp{0});  // frees the new block only
+  EXPECT_TRUE(run.state.heap.used.contains(1000));
+  EXPECT_EQ(run.state.heap.freeList, (std::vector<Block>{{1024, 76}}));
+
+  run.step(MallocOp{1, 30});   // B: 34 at 1024
+  run.step(MallocOp{1, 500});  // B again, and NULL: B's block leaks all the same, and B is NULL
+  EXPECT_NE(run.event<BlockLeaked>(), nullptr);
+  EXPECT_NE(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.tag(1).status, TagSlot::Status::Failed);
+  run.step(FreeOp{1});  // free(NULL)
+  EXPECT_NE(run.event<NullFreed>(), nullptr);
+  EXPECT_EQ(run.state.leaked.size(), 2u);
+  EXPECT_EQ(run.state.leakedBytes(), 24u + 34u);
+
+  run.step(MallocOp{2, 500});  // C = NULL
+  run.step(MallocOp{2, 5});    // the retry: C was NULL, so nothing leaks
+  EXPECT_EQ(run.event<BlockLeaked>(), nullptr);
+  EXPECT_EQ(run.state.leaked.size(), 2u);
+}
+
+TEST(FreelistModel, ALeakedMappingStaysMapped) {
+  HeapConfig c = heap(0, 16);
+  c.topPad = 1024;
+  c.mmapThreshold = 65536;
+  Program run(c);
+  run.step(MallocOp{0, 100000});
+  const Block chunk = run.state.tag(0).block;
+  run.step(MallocOp{0, 100});
+  ASSERT_NE(run.event<BlockLeaked>(), nullptr);
+  EXPECT_TRUE(run.event<BlockLeaked>()->mapped);
+  EXPECT_EQ(run.state.heap.mapped, (std::vector<Block>{chunk}));
+  run.step(FreeOp{0});
+  EXPECT_EQ(run.state.heap.mapped, (std::vector<Block>{chunk}));
+  EXPECT_EQ(run.state.leakedBytes(), chunk.size);
+}
+
 // malloc.py's order of things: the freed block enters the list first, then one pass merges.
 TEST(FreelistModel, OstepRulesInsertFirstThenMerge) {
   HeapConfig c = heap(100);
@@ -189,7 +244,9 @@ TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
       const auto status = run.state.tag(tag).status;
       const std::uint64_t bytes = 1 + rng.below(rng.below(8) == 0 ? 3000 : 120);
       if (status == TagSlot::Status::Live) {
-        if (rng.below(3) == 0) run.step(ReallocOp{tag, bytes});
+        const auto what = rng.below(9);
+        if (what < 3) run.step(ReallocOp{tag, bytes});
+        else if (what == 3) run.step(MallocOp{tag, bytes});  // the old block leaks
         else run.step(FreeOp{tag});
       } else if (rng.below(10) == 0) {
         run.step(FreeOp{tag});  // a double free, a free(NULL) or a never-allocated pointer
