@@ -52,10 +52,12 @@ QStringList searchSentences(const FreelistState& s, const std::vector<const Entr
 }
 
 QString failureSentence(const FreelistState& s, const MallocFailed& f) {
-  const QString tag = tagOf(s, f.tag);
-  if (f.atLimit)
-    return FreelistNarrator::tr("No free block holds %1, and the heap may not grow past its limit: malloc returns NULL, and %2 stays NULL.")
-        .arg(FreelistNarrator::bytesText(f.size), tag);
+  if (f.neededBreak && f.breakLimit)
+    return FreelistNarrator::tr("No free block holds %1, and growing the heap would need the break at %2, past the limit %3: malloc returns NULL.")
+        .arg(FreelistNarrator::bytesText(f.size), FreelistNarrator::addressText(*f.neededBreak), FreelistNarrator::addressText(*f.breakLimit));
+  if (f.atLimit)  // mmap found no room above the heap's limit
+    return FreelistNarrator::tr("No free block holds %1, and there is no room for it past the heap's limit: malloc returns NULL.")
+        .arg(FreelistNarrator::bytesText(f.size));
   if (f.freeBytes >= f.size)
     return FreelistNarrator::tr("No free block holds %1: malloc returns NULL. %2 are free, but the largest free block has only %3 — external fragmentation.")
         .arg(FreelistNarrator::bytesText(f.size), FreelistNarrator::bytesText(f.freeBytes), FreelistNarrator::bytesText(f.largestFree));

@@ -175,6 +175,7 @@ bool grow(HeapState& s, const HeapConfig& config, std::uint64_t request, MallocO
   const std::uint64_t more = (request - have + *config.topPad + page - 1) / page * page;
   if (s.heapSize + more > config.limit.value_or(limits::kMaxHeapBytes)) {
     out.atLimit = true;
+    out.neededBreak = s.programBreak(config) + more;
     return false;
   }
   const Block added{s.programBreak(config), more};

@@ -73,6 +73,7 @@ struct MallocOutcome {
   std::uint64_t grew = 0;      // bytes the break moved up (sbrk) before the block was found
   bool atLimit = false;        // nothing fit and growing would pass the limit: malloc returns NULL
   std::uint64_t growthBreak = 0;  // the break before sbrk (when grew > 0)
+  std::optional<Address> neededBreak;  // atLimit by sbrk: where the break would have had to go
   std::vector<Examination> examined;  // the search entry by entry, when asked for (at most kMaxTracedExaminations)
 };
 

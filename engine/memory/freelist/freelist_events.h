@@ -137,8 +137,12 @@ struct MallocFailed {
   std::uint64_t size;
   std::uint64_t freeBytes;
   std::uint64_t largestFree;
-  bool atLimit;  // growing would have passed the limit
+  bool atLimit;  // growing would have passed the limit (or mmap found no room above it)
   std::uint64_t searched;
+  // At the limit by sbrk: the break growing would have needed, and the highest it may go (base +
+  // limit); none otherwise.
+  std::optional<Address> neededBreak;
+  std::optional<Address> breakLimit;
   static constexpr std::string_view kJsonType = "malloc_failed";
   template <class Names>
   void describe(JsonOut& out, const Names& names) const {
@@ -148,6 +152,8 @@ struct MallocFailed {
     out.field("largest_free", largestFree);
     out.field("at_limit", atLimit);
     out.field("searched", searched);
+    out.field("needed_break", neededBreak);
+    out.field("break_limit", breakLimit);
   }
   bool operator==(const MallocFailed&) const = default;
 };

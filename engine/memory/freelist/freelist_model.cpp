@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/limits.h"
 #include "engine/core/overloaded.h"
 #include "engine/core/state_hasher.h"
 
@@ -77,7 +78,9 @@ bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
   s.searchedTotal += out.searched;
   logSearch(out, log);
   if (!out.block) {
-    log.add(MallocFailed{tag, out.request, s.freeBytes(), s.largestFree(), out.atLimit, out.searched});
+    std::optional<Address> breakLimit;
+    if (out.neededBreak) breakLimit = config.base + config.limit.value_or(limits::kMaxHeapBytes);
+    log.add(MallocFailed{tag, out.request, s.freeBytes(), s.largestFree(), out.atLimit, out.searched, out.neededBreak, breakLimit});
     ++s.failed;
     // malloc's NULL; a realloc that fails leaves the old block where it was (C17 7.22.3.5).
     if (s.tagStatus[tag] != TagSlot::Status::Live) s.setTag(tag, {TagSlot::Status::Failed, {}, bytes, false});

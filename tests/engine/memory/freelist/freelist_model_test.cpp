@@ -216,6 +216,27 @@ TEST(FreelistModel, GrowthMmapAndTrimAreEvents) {
   EXPECT_EQ(run.state.heap.heapSize, 4096u);  // grown to 8 KiB for C; a page above top_pad went back
 }
 
+// At the limit, the failure says where the break would have had to go (what is missing plus
+// top_pad, in whole pages, as glibc sysmalloc asks sbrk for) and how high it may go.
+TEST(FreelistModel, AFailureAtTheLimitGivesTheBreakItWouldNeed) {
+  HeapConfig c = heap(0, 16);  // freelist-sbrk's heap
+  c.base = 4096;
+  c.align = 16;
+  c.topPad = 1024;
+  c.limit = 8192;
+  Program run(c);
+  run.step(MallocOp{0, 3000});  // 3024 + 1024: one page, the break at 8192, 1072 free at the top
+  run.step(MallocOp{1, 5000});  // 5024 - 1072 + 1024 = 4976: two pages, the break would be at 16384
+  const auto* failed = run.event<MallocFailed>();
+  ASSERT_NE(failed, nullptr);
+  EXPECT_TRUE(failed->atLimit);
+  EXPECT_EQ(failed->neededBreak, Address{16384});
+  EXPECT_EQ(failed->breakLimit, Address{12288});
+  run.step(MallocOp{2, 4000});  // 4016 - 1072 + 1024 = 3968: one page, the break at 12288 — at the limit, not past it
+  EXPECT_EQ(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.programBreak(), 12288u);
+}
+
 // Random programs under every rule set: every invariant after every step (blocks tile the heap;
 // the list holds exactly the free blocks; no two free blocks touch under boundary tags; sorted
 // lists stay sorted; every live tag holds a block in use; the internal bytes add up).
