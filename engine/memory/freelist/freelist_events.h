@@ -242,19 +242,49 @@ struct BadPointer {
   bool operator==(const BadPointer&) const = default;
 };
 
-// realloc kept the block where it is: it shrank (the tail freed) or grew into the free block after it.
+// realloc kept the block where it is: it shrank (the tail freed), grew into the free block after
+// it, or was joined to the block malloc found right after it (`joined`: glibc _int_realloc's
+// newp == next, no copy; then its old size beyond the new one is the `tail`). `tail`: the part
+// given back as a free block, before it merged with what follows; none when nothing was.
+// `searched`: the entries malloc's search examined before the join (0 otherwise).
 struct ResizedInPlace {
   TagId tag;
   Block from;
   Block to;
+  std::optional<Block> joined;
+  std::optional<Block> tail;
+  std::uint64_t searched = 0;
   static constexpr std::string_view kJsonType = "resize_in_place";
   template <class Names>
   void describe(JsonOut& out, const Names& names) const {
     out.field("tag", names.tag(tag));
     writeBlock(out, "from", from);
     writeBlock(out, "to", to);
+    if (joined) writeBlock(out, "joined", *joined);
+    else out.field("joined", nullptr);
+    if (tail) writeBlock(out, "tail", *tail);
+    else out.field("tail", nullptr);
+    out.field("searched", searched);
   }
   bool operator==(const ResizedInPlace&) const = default;
+};
+
+// realloc of a mapping: mremap made it `to`, whole pages (glibc mremap_chunk; Linux mremap(2)
+// with MREMAP_MAYMOVE). The same size: the pages did not change and nothing was done; smaller: it
+// shrank in place; larger at the same address: it grew into free pages after it; elsewhere: it
+// moved, its page tables with it (nothing is copied).
+struct ChunkRemapped {
+  TagId tag;
+  Block from;
+  Block to;
+  static constexpr std::string_view kJsonType = "mremap";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    writeBlock(out, "from", from);
+    writeBlock(out, "to", to);
+  }
+  bool operator==(const ChunkRemapped&) const = default;
 };
 
 // realloc moved the data: a new block (found as malloc finds one), the bytes copied, the old freed.
@@ -276,6 +306,6 @@ struct DataCopied {
 
 using FreelistEvent = std::variant<MallocRequested, BlockLeaked, ReallocRequested, EntryExamined, BreakRaised, ChunkMapped,
                                    BlockAllocated, MallocFailed, FreeRequested, BlocksMerged, ListInserted,
-                                   ChunkUnmapped, BreakLowered, NullFreed, BadPointer, ResizedInPlace, DataCopied>;
+                                   ChunkUnmapped, BreakLowered, NullFreed, BadPointer, ResizedInPlace, ChunkRemapped, DataCopied>;
 
 }  // namespace oslens::engine::freelist

@@ -71,8 +71,10 @@ std::optional<Block> remainderAfter(const HeapState& heap, const Block& b) {
   return std::nullopt;
 }
 
-// Runs malloc for `tag`; true when it got a block (then the slot holds it).
-bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
+// malloc's search for `tag`, its growth and its events up to the block found; a failure is told
+// (MallocFailed) and counted, and a tag that held nothing becomes NULL (a realloc that fails leaves
+// the old block where it was, C17 7.22.3.5).
+MallocOutcome runMalloc(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
   const HeapConfig& config = *s.config;
   MallocOutcome out = allocate(s.heap, config, bytes, log.recording());
   s.searchedTotal += out.searched;
@@ -82,10 +84,14 @@ bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
     if (out.neededBreak) breakLimit = config.base + config.limit.value_or(limits::kMaxHeapBytes);
     log.add(MallocFailed{tag, out.request, s.freeBytes(), s.largestFree(), out.atLimit, out.searched, out.neededBreak, breakLimit});
     ++s.failed;
-    // malloc's NULL; a realloc that fails leaves the old block where it was (C17 7.22.3.5).
     if (s.tagStatus[tag] != TagSlot::Status::Live) s.setTag(tag, {TagSlot::Status::Failed, {}, bytes, false});
-    return false;
   }
+  return out;
+}
+
+// The block malloc found goes to `tag`.
+void grantBlock(FreelistState& s, TagId tag, std::uint64_t bytes, const MallocOutcome& out, Log& log) {
+  const HeapConfig& config = *s.config;
   if (out.mmapped) log.add(ChunkMapped{tag, *out.block});
   std::optional<Block> remainder;
   if (out.split && log.recording()) remainder = remainderAfter(s.heap, *out.block);
@@ -93,7 +99,22 @@ bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
   s.setTag(tag, {TagSlot::Status::Live, *out.block, bytes, out.mmapped});
   s.internalBytes += out.block->size - bytes;
   ++s.mallocs;
-  return true;
+}
+
+// Runs malloc for `tag`; true when it got a block (then the slot holds it).
+bool mallocInto(FreelistState& s, TagId tag, std::uint64_t bytes, Log& log) {
+  const MallocOutcome out = runMalloc(s, tag, bytes, log);
+  if (out.block) grantBlock(s, tag, bytes, out, log);
+  return out.block.has_value();
+}
+
+// The tag's block is now `block` (same address, or a mapping moved), for `bytes`.
+void resizeSlot(FreelistState& s, TagId tag, TagSlot slot, const Block& block, std::uint64_t bytes) {
+  s.internalBytes -= slot.block.size - slot.bytes;
+  slot.block = block;
+  slot.bytes = bytes;
+  s.internalBytes += slot.block.size - slot.bytes;
+  s.setTag(tag, slot);
 }
 
 // The block of a live tag goes back; its events in the order the rules do them.
@@ -144,8 +165,12 @@ void doFree(FreelistState& s, const FreeOp& op, Log& log) {
   }
 }
 
-// realloc (C17 7.22.3.5; glibc _int_realloc): in place when it can be, else malloc, copy, free.
-// realloc(NULL, n) is malloc(n); when no block can be had it returns NULL and the old block stays.
+// realloc (C17 7.22.3.5; glibc __libc_realloc and _int_realloc in malloc/malloc.c): in place when
+// it can be, else malloc, copy, free. realloc(NULL, n) is malloc(n); when no block can be had it
+// returns NULL and the old block stays. Under the standard rules, as glibc: a mapping is resized
+// by mremap (mremap_chunk), and a block that malloc finds right after the old one is joined to
+// it, not copied into ("Avoid copy if newp is next chunk after oldp"). malloc.py has no realloc:
+// under compat "ostep" realloc keeps the textbook's in place / malloc, copy, free.
 void doRealloc(FreelistState& s, const ReallocOp& op, Log& log) {
   TagSlot slot = s.tag(op.tag);
   const std::uint64_t size = blockSizeFor(*s.config, op.bytes);
@@ -161,19 +186,34 @@ void doRealloc(FreelistState& s, const ReallocOp& op, Log& log) {
     return;
   }
   log.add(ReallocRequested{op.tag, op.bytes, size, slot.block});
+  const bool glibc = s.config->compat == Compat::Standard;
   if (!slot.mapped) {
     if (const auto resized = resizeInPlace(s.heap, *s.config, slot.block.addr, size)) {
-      log.add(ResizedInPlace{op.tag, resized->before, resized->after});
-      s.internalBytes -= slot.block.size - slot.bytes;
-      slot.block = resized->after;
-      slot.bytes = op.bytes;
-      s.internalBytes += slot.block.size - slot.bytes;
-      s.setTag(op.tag, slot);
+      log.add(ResizedInPlace{op.tag, resized->before, resized->after, std::nullopt, resized->freedTail});
+      resizeSlot(s, op.tag, slot, resized->after, op.bytes);
+      return;
+    }
+  } else if (glibc) {
+    // __libc_realloc: "newp = mremap_chunk (oldp, nb); if (newp) return chunk2mem (newp);", and
+    // only when mremap fails, malloc, copy and munmap (below).
+    if (const auto remapped = remapChunk(s.heap, *s.config, slot.block.addr, size)) {
+      log.add(ChunkRemapped{op.tag, remapped->before, remapped->after});
+      resizeSlot(s, op.tag, slot, remapped->after, op.bytes);
       return;
     }
   }
   const TagSlot old = slot;
-  if (!mallocInto(s, op.tag, op.bytes, log)) return;  // NULL: the old block is untouched
+  const MallocOutcome out = runMalloc(s, op.tag, op.bytes, log);
+  if (!out.block) return;  // NULL: the old block is untouched
+  if (glibc && !old.mapped && !out.mmapped && out.block->addr == old.block.addr + old.block.size) {
+    // _int_realloc: "Avoid copy if newp is next chunk after oldp" (the heap grew, and the new
+    // block is cut from the top right where the old one ends).
+    const ResizeOutcome joined = joinNext(s.heap, *s.config, old.block.addr, *out.block, size);
+    log.add(ResizedInPlace{op.tag, joined.before, joined.after, *out.block, joined.freedTail, out.searched});
+    resizeSlot(s, op.tag, old, joined.after, op.bytes);
+    return;
+  }
+  grantBlock(s, op.tag, op.bytes, out, log);
   const TagSlot moved = s.tag(op.tag);
   log.add(DataCopied{op.tag, old.block, moved.block, std::min(old.bytes, op.bytes)});
   s.setTag(op.tag, old);

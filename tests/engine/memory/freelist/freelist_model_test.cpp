@@ -183,6 +183,93 @@ TEST(FreelistModel, ALeakedMappingStaysMapped) {
   EXPECT_EQ(run.state.leakedBytes(), chunk.size);
 }
 
+// glibc __libc_realloc resizes a mapping with mremap (mremap_chunk) rather than moving it into the
+// heap: the same number of pages keeps it, fewer shrink it where it is, more grow it where it is
+// when the pages after it are free, else it moves (the page tables move; nothing is copied).
+TEST(FreelistModel, ReallocOfAMappingIsAnMremap) {
+  HeapConfig c = heap(0, 16);
+  c.align = 16;
+  c.topPad = 1024;
+  c.mmapThreshold = 65536;
+  Program run(c);
+  const Address top = c.mmapTop;
+  run.step(MallocOp{0, 100000});  // 100,016 bytes: 25 pages under the top of the mmap area
+  ASSERT_EQ(run.state.tag(0).block, (Block{top - 25 * 4096, 25 * 4096}));
+  auto remapped = [&] {
+    const auto* m = run.event<ChunkRemapped>();
+    EXPECT_EQ(run.event<DataCopied>(), nullptr);
+    EXPECT_EQ(run.event<MallocRequested>(), nullptr);
+    return m ? m->to : Block{};
+  };
+  run.step(ReallocOp{0, 99000});  // still 25 pages: nothing to do
+  EXPECT_EQ(remapped(), (Block{top - 25 * 4096, 25 * 4096}));
+  run.step(ReallocOp{0, 50000});  // 13 pages: shrinks where it is
+  EXPECT_EQ(remapped(), (Block{top - 25 * 4096, 13 * 4096}));
+  EXPECT_EQ(run.state.heap.heapSize, 0u);  // never into the heap
+  run.step(ReallocOp{0, 80000});  // 20 pages: the 12 pages after it are free, so it grows in place
+  EXPECT_EQ(remapped(), (Block{top - 25 * 4096, 20 * 4096}));
+  run.step(MallocOp{1, 70000});  // B: 18 pages below A
+  const Block b = run.state.tag(1).block;
+  EXPECT_EQ(b, (Block{top - 43 * 4096, 18 * 4096}));
+  run.step(ReallocOp{1, 90000});  // 22 pages: A lies right after B, so B moves below itself
+  EXPECT_EQ(remapped(), (Block{b.addr - 22 * 4096, 22 * 4096}));
+  EXPECT_EQ(run.state.heap.mapped, (std::vector<Block>{{b.addr - 22 * 4096, 22 * 4096}, {top - 25 * 4096, 20 * 4096}}));
+  EXPECT_EQ(run.state.internalBytes, 22 * 4096 - 90000 + 20 * 4096 - 80000u);
+  EXPECT_EQ(run.state.mallocs, 2u);  // mremap is no malloc
+}
+
+// When mremap finds no room to move the mapping, realloc mallocs, which fails the same way here:
+// NULL, and A keeps its mapping.
+TEST(FreelistModel, AnMremapWithNoRoomFallsBackToMallocAndFails) {
+  HeapConfig c = heap(0, 16);
+  c.base = 4096;
+  c.align = 16;
+  c.topPad = 1024;
+  c.limit = 8192;
+  c.mmapThreshold = 4096;
+  c.mmapTop = 4096 + 8192 + 3 * 4096;  // three pages between the heap's limit and the top
+  Program run(c);
+  run.step(MallocOp{0, 5000});  // two pages
+  const Block a = run.state.tag(0).block;
+  run.step(ReallocOp{0, 9000});  // three pages: not after it (the top), not below it (the limit)
+  EXPECT_EQ(run.event<ChunkRemapped>(), nullptr);
+  ASSERT_NE(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.tag(0).block, a);
+}
+
+// glibc _int_realloc: when the block malloc returns begins right where the old one ends (the old
+// block was at the top and the heap grew), the two are joined: no copy, the same pointer; the old
+// block's size beyond what is needed goes back and merges with the top.
+TEST(FreelistModel, ReallocJoinsTheBlockMallocFindsRightAfterIt) {
+  HeapConfig c = heap(0);
+  c.topPad = 64;
+  c.pageSize = 512;
+  Program run(c);
+  run.step(MallocOp{0, 100});  // 100 + 64: one page; A at 1000, 412 free after it
+  run.step(ReallocOp{0, 1000});  // 412 after it is too little: sbrk, and malloc cuts 1000 at 1100
+  ASSERT_NE(run.event<BreakRaised>(), nullptr);
+  const auto* r = run.event<ResizedInPlace>();
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->from, (Block{1000, 100}));
+  EXPECT_EQ(r->joined, (Block{1100, 1000}));
+  EXPECT_EQ(r->tail, (Block{2000, 100}));  // 1100 joined bytes, 1000 needed
+  EXPECT_EQ(r->to, (Block{1000, 1000}));
+  EXPECT_EQ(r->searched, 2u);  // the 412 before sbrk, the grown top after
+  EXPECT_EQ(run.event<DataCopied>(), nullptr);
+  EXPECT_EQ(run.event<BlockAllocated>(), nullptr);
+  EXPECT_EQ(run.state.tag(0).block, (Block{1000, 1000}));
+  EXPECT_EQ(run.state.heap.freeList, (std::vector<Block>{{2000, 536}}));
+  EXPECT_EQ(run.state.mallocs, 1u);
+
+  // malloc.py has no realloc: under its rules realloc keeps the textbook's malloc, copy, free.
+  c.compat = Compat::Ostep;
+  Program ostep(c);
+  ostep.step(MallocOp{0, 100});
+  ostep.step(ReallocOp{0, 1000});
+  ASSERT_NE(ostep.event<DataCopied>(), nullptr);
+  EXPECT_EQ(ostep.state.tag(0).block, (Block{1100, 1000}));
+}
+
 // malloc.py's order of things: the freed block enters the list first, then one pass merges.
 TEST(FreelistModel, OstepRulesInsertFirstThenMerge) {
   HeapConfig c = heap(100);
