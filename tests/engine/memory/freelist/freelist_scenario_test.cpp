@@ -2,6 +2,9 @@
 // prints, and every kind of bad input reported with its place.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "engine/memory/freelist/freelist_scenario.h"
 #include "scenario_test_support.h"
 
@@ -169,6 +172,66 @@ TEST(FreelistScenario, AMallocOverALiveTagLeaksItsBlock) {
   // it runs (a run-time event), not refused.
   EXPECT_NO_THROW(loadSimulation(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": "A"}}, {"free": "A"},
       {"malloc": {"bytes": 2, "tag": "A"}}, {"free": "Z"}, {"free": "A"}, {"free": "A"}])")));
+}
+
+std::unique_ptr<Simulation> builtin(const std::string& name) {
+  std::ifstream in(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name);
+  std::stringstream text;
+  text << in.rdbuf();
+  return loadSimulation(text.str());
+}
+
+// OSTEP ch. 17.3, "Examples": the free list 10 -> 30 -> 20 and a request for 15. "A best-fit
+// approach would ... find that 20 was the best fit ... head 10 30 5"; worst fit "finds the largest
+// chunk, in this example 30 ... head 10 15 20"; first fit "does the same thing as worst-fit", but
+// stops at the first block that fits.
+TEST(FreelistScenario, OstepsFitExampleAsTheBookHasIt) {
+  struct Case {
+    const char* file;
+    int address;
+    const char* list;
+    int searched;
+  };
+  for (const Case& c : {Case{"freelist-ostep-fits-best.oslens.json", 1050, R"([{"addr":1000,"size":10},{"addr":1015,"size":30},{"addr":1065,"size":5}])", 3},
+                        Case{"freelist-ostep-fits-worst.oslens.json", 1015, R"([{"addr":1000,"size":10},{"addr":1030,"size":15},{"addr":1050,"size":20}])", 3},
+                        Case{"freelist-ostep-fits-first.oslens.json", 1015, R"([{"addr":1000,"size":10},{"addr":1030,"size":15},{"addr":1050,"size":20}])", 2}}) {
+    SCOPED_TRACE(c.file);
+    auto sim = builtin(c.file);
+    ASSERT_NE(sim, nullptr);
+    sim->seek(9);  // the list the book starts from: exactly 10, 30, 20
+    EXPECT_EQ(sim->stepRecord()["free_list"].dump(), R"([{"addr":1000,"size":10},{"addr":1015,"size":30},{"addr":1050,"size":20}])");
+    sim->seek(10);  // malloc(15)
+    const auto record = sim->stepRecord();
+    EXPECT_EQ(record["address"], c.address);
+    EXPECT_EQ(record["free_list"].dump(), c.list);
+    EXPECT_EQ(record["searched"], c.searched);
+  }
+}
+
+// OSTEP ch. 17.2, figures 17.3-17.7: a 4 KiB heap at 16 KiB, 8-byte headers, three malloc(100) of
+// 108 bytes each, free(16500) (the middle one) and then the other two, each put at the head of the
+// list, and no coalescing. The book's sizes leave the header out: 3980 is our 3988, 3764 our 3772.
+TEST(FreelistScenario, OstepsFiguresAsTheBookHasThem) {
+  auto sim = builtin("freelist-ostep-figures.oslens.json");
+  ASSERT_NE(sim, nullptr);
+  // Figure 17.3, before any step: one free block, "size: 4088" and its header.
+  EXPECT_EQ(sim->summary()["free_bytes"], 4096);
+  EXPECT_EQ(sim->summary()["free_blocks"], 1);
+  std::vector<std::string> lists{""};
+  std::vector<Json> returned{Json()};
+  for (std::size_t step = 1; step <= 6; ++step) {
+    sim->seek(step);
+    const auto record = sim->stepRecord();
+    lists.push_back(record["free_list"].dump());
+    returned.push_back(Json(record["address"]));
+  }
+  EXPECT_EQ(returned[1], 16392);                           // figure 17.4: ptr, the 100 bytes after the header
+  EXPECT_EQ(lists[1], R"([{"addr":16492,"size":3988}])");  // "The free 3980 byte chunk"
+  EXPECT_EQ(returned[2], 16500);                           // sptr: "free(16500)"
+  EXPECT_EQ(lists[3], R"([{"addr":16708,"size":3772}])");  // figure 17.5: "The free 3764-byte chunk"
+  EXPECT_EQ(lists[4], R"([{"addr":16492,"size":108},{"addr":16708,"size":3772}])");  // figure 17.6
+  // Figure 17.7: head -> 16600 (next: 16384) -> 16384 (next: 16492) -> 16492 (next: 16708) -> 16708.
+  EXPECT_EQ(lists[6], R"([{"addr":16600,"size":108},{"addr":16384,"size":108},{"addr":16492,"size":108},{"addr":16708,"size":3772}])");
 }
 
 // The list work of a valid file is bounded before it runs: without coalescing each malloc may add
