@@ -39,8 +39,8 @@ struct MallocRequested {
 
 // malloc for a tag that still holds a block: `A = malloc(n)` overwrites the only pointer to it, so
 // the block leaks. It stays in use for the rest of the run, as nothing can free it (C17 7.22.3:
-// an allocated object lives until it is explicitly deallocated; valgrind reports such a block as
-// "definitely lost"). Logged before the malloc's own events; the malloc then runs as any other.
+// "The lifetime of an allocated object extends from the allocation until the deallocation";
+// valgrind reports such a block as "definitely lost"). Logged before the malloc's own events; the malloc then runs as any other.
 struct BlockLeaked {
   TagId tag;
   Block block;
