@@ -51,7 +51,7 @@ QStringList searchSentences(const FreelistState& s, const std::vector<const Entr
   return out;
 }
 
-QString failureSentence(const FreelistState& s, const MallocFailed& f) {
+QString failureSentence(const MallocFailed& f) {
   if (f.neededBreak && f.breakLimit)
     return FreelistNarrator::tr("No free block holds %1, and growing the heap would need the break at %2, past the limit %3: malloc returns NULL.")
         .arg(FreelistNarrator::bytesText(f.size), FreelistNarrator::addressText(*f.neededBreak), FreelistNarrator::addressText(*f.breakLimit));
@@ -211,7 +211,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
             },
             [&](const MallocFailed& f) {
               flushWalk();
-              out << failureSentence(s, f);
+              out << failureSentence(f);
               if (const auto* r = std::get_if<ReallocOp>(&op); r && s.tag(r->tag).status == TagSlot::Status::Live)
                 out << tr("So realloc returns NULL too, and %1 keeps its old block, which the program must still free.").arg(tagOf(s, r->tag));
             },
