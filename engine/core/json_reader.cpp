@@ -92,9 +92,10 @@ std::optional<std::string> readText(const Json& value, const std::string& pointe
 
 namespace {
 std::size_t editDistance(std::string_view a, std::string_view b);
+}  // namespace
 
-// The choice a wrong value was most likely meant to be: the same but for case ("FIFO"), one that
-// the value starts with ("bestfit" for "best"), or one at most two edits away; else nothing.
+// The same but for case ("FIFO"), one that the value starts with ("bestfit" for "best"), or one at
+// most two edits away.
 std::string closestChoice(const std::string& value, const std::vector<std::string>& choices) {
   if (value.size() > 64) return {};
   std::string lower = value;
@@ -109,7 +110,6 @@ std::string closestChoice(const std::string& value, const std::vector<std::strin
     if (const std::size_t d = editDistance(lower, c); d < bestDistance) bestDistance = d, best = c;
   return best;
 }
-}  // namespace
 
 std::optional<std::string> readChoice(const Json& value, const std::string& pointer,
                                       const std::vector<std::string>& choices, ValidationErrors& errors) {
@@ -142,6 +142,13 @@ ObjectReader::ObjectReader(const Json& value, std::string pointer, ValidationErr
 
 bool ObjectReader::has(std::string_view key) const {
   return m_object && m_object->contains(key);
+}
+
+std::vector<std::string> ObjectReader::keys() const {
+  std::vector<std::string> out;
+  if (m_object)
+    for (const auto& [key, value] : m_object->items()) out.push_back(key);
+  return out;
 }
 
 const Json* ObjectReader::optional(std::string_view key) {

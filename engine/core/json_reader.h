@@ -34,6 +34,9 @@ std::optional<std::string> readText(const Json& value, const std::string& pointe
 // A string that must be one of `choices`.
 std::optional<std::string> readChoice(const Json& value, const std::string& pointer,
                                       const std::vector<std::string>& choices, ValidationErrors& errors);
+// The choice a wrong value was most likely meant to be (the "did you mean" of UnknownChoice): the
+// same but for case, one the value starts with, or one at most two edits away; else "".
+std::string closestChoice(const std::string& value, const std::vector<std::string>& choices);
 // Checks that `value` is an array of at most `maxLength` entries.
 bool expectArray(const Json& value, const std::string& pointer, std::size_t maxLength, ValidationErrors& errors);
 
@@ -47,6 +50,8 @@ class ObjectReader {
   const std::string& pointer() const { return m_pointer; }
   std::string pointerTo(std::string_view key) const { return childPointer(m_pointer, key); }
   bool has(std::string_view key) const;
+  // The object's keys (in the parser's order, sorted), whether asked for or not.
+  std::vector<std::string> keys() const;
   ValidationErrors& errors() { return m_errors; }
 
   // The value under `key`, or nullptr (reporting MissingKey for required()).

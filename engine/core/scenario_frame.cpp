@@ -15,7 +15,19 @@ std::optional<OpKey> readSingleOpKey(ObjectReader& op, const std::vector<std::st
   for (std::string_view key : keys)
     if (const Json* value = op.optional(key)) given.emplace_back(key, value);
   if (given.empty()) {
-    op.errors().add(op.pointer(), ErrorCode::MissingKey, {std::string(keys.front())});
+    // No op this module knows. Its ops are objects of one key, so a key given is the op meant
+    // ({"calloc": ...}, {"fre": "A"}): one error at the op, naming it, the ops there are and the
+    // closest of them; the key is taken as read, so finish() does not report it a second time.
+    std::vector<std::string> choices(keys.begin(), keys.end());
+    std::string allowed;
+    for (const auto& c : choices) allowed += (allowed.empty() ? "" : ", ") + c;
+    std::string meant, suggestion;
+    for (const auto& k : op.keys()) {
+      std::string closest = op.errors().full() ? std::string() : closestChoice(k, choices);
+      if (meant.empty() || (suggestion.empty() && !closest.empty())) meant = k, suggestion = std::move(closest);
+    }
+    if (!meant.empty()) op.optional(meant);
+    op.errors().add(op.pointer(), ErrorCode::UnknownOp, {meant, allowed, suggestion});
     return std::nullopt;
   }
   if (given.size() > 1) {

@@ -21,7 +21,8 @@ namespace oslens::engine {
 std::optional<ObjectReader> openConfig(ObjectReader& top);
 
 // Which one of `keys` an op object holds ({"alloc": {...}}): its key, value and pointer;
-// MissingKey (naming the first key) or Conflict (the second given, with the first) otherwise.
+// otherwise UnknownOp at the op (none of `keys` given: the key given instead, or "" for {}, with
+// the closest of `keys`) or Conflict (the second given, with the first).
 struct OpKey {
   std::string_view key;
   const Json* value = nullptr;

@@ -76,10 +76,16 @@ std::string describe(const ValidationError& e) {
       return arg(e, 0) + " is not a multiple of " + arg(e, 1);
     case ErrorCode::WrongByteCount:
       return "found " + arg(e, 0) + " bytes; expected " + arg(e, 1) + ", one page";
-    case ErrorCode::TagStillLive:
-      return "\"" + arg(e, 0) + "\" still holds the block allocated at " + arg(e, 1) + "; free it first or use another tag";
     case ErrorCode::Requires:
       return "\"" + arg(e, 0) + "\" needs \"" + arg(e, 1) + "\" to be given";
+    case ErrorCode::EmptyText:
+      return "empty text; a name needs at least one character";
+    case ErrorCode::NotWith:
+      return "\"" + arg(e, 0) + "\": \"" + arg(e, 1) + "\" cannot be used with \"" + arg(e, 2) + "\": \"" + arg(e, 3) + "\"";
+    case ErrorCode::UnknownOp:
+      if (arg(e, 0).empty()) return "no op given; expected one of " + arg(e, 1);
+      return "unknown op \"" + arg(e, 0) + "\"; expected one of " + arg(e, 1) +
+             (arg(e, 2).empty() ? std::string() : " (did you mean \"" + arg(e, 2) + "\"?)");
   }
   return "invalid value";
 }

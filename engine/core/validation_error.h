@@ -38,8 +38,10 @@ enum class ErrorCode {
   Overlap,            // args: name, other name (two regions of one address space share pages)
   NotAligned,         // args: value, alignment (an address that must start a page; entries of a TLB in whole sets)
   WrongByteCount,     // args: count, expected (the bytes of one page, written in hex)
-  TagStillLive,       // args: tag, pointer of the op that allocated it (a malloc of a tag not yet freed)
   Requires,           // args: key, key it needs (given without the key that gives it meaning)
+  UnknownOp,          // args: the op's key ("" = none), the ops allowed (comma separated), suggestion (may be empty)
+  EmptyText,          // args: none (a name, such as a tag, given as "")
+  NotWith,            // args: key, its value, other key, the other's value (two settings that do not go together)
 };
 
 struct ValidationError {

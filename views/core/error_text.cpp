@@ -85,9 +85,14 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
       return tr("%1 is not a multiple of %2").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::WrongByteCount:
       return tr("found %1 bytes; expected %2, one page").arg(arg(e, 0), arg(e, 1));
-    case ErrorCode::TagStillLive:
-      return tr("\"%1\" still holds the block allocated at %2; free it first or use another tag").arg(arg(e, 0), arg(e, 1));
     case ErrorCode::Requires: return tr("\"%1\" needs \"%2\" to be given").arg(arg(e, 0), arg(e, 1));
+    case ErrorCode::EmptyText: return tr("empty text; a name needs at least one character");
+    case ErrorCode::NotWith:
+      return tr("\"%1\": \"%2\" cannot be used with \"%3\": \"%4\"").arg(arg(e, 0), arg(e, 1), arg(e, 2), arg(e, 3));
+    case ErrorCode::UnknownOp:
+      if (arg(e, 0).isEmpty()) return tr("no op given; expected one of %1").arg(arg(e, 1));
+      return arg(e, 2).isEmpty() ? tr("unknown op \"%1\"; expected one of %2").arg(arg(e, 0), arg(e, 1))
+                                 : tr("unknown op \"%1\"; expected one of %2 (did you mean \"%3\"?)").arg(arg(e, 0), arg(e, 1), arg(e, 2));
   }
   return tr("invalid value");
 }

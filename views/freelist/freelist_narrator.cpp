@@ -51,11 +51,13 @@ QStringList searchSentences(const FreelistState& s, const std::vector<const Entr
   return out;
 }
 
-QString failureSentence(const FreelistState& s, const MallocFailed& f) {
-  const QString tag = tagOf(s, f.tag);
-  if (f.atLimit)
-    return FreelistNarrator::tr("No free block holds %1, and the heap may not grow past its limit: malloc returns NULL, and %2 stays NULL.")
-        .arg(FreelistNarrator::bytesText(f.size), tag);
+QString failureSentence(const MallocFailed& f) {
+  if (f.neededBreak && f.breakLimit)
+    return FreelistNarrator::tr("No free block holds %1, and growing the heap would need the break at %2, past the limit %3: malloc returns NULL.")
+        .arg(FreelistNarrator::bytesText(f.size), FreelistNarrator::addressText(*f.neededBreak), FreelistNarrator::addressText(*f.breakLimit));
+  if (f.atLimit)  // mmap found no room above the heap's limit
+    return FreelistNarrator::tr("No free block holds %1, and there is no room for it past the heap's limit: malloc returns NULL.")
+        .arg(FreelistNarrator::bytesText(f.size));
   if (f.freeBytes >= f.size)
     return FreelistNarrator::tr("No free block holds %1: malloc returns NULL. %2 are free, but the largest free block has only %3 — external fragmentation.")
         .arg(FreelistNarrator::bytesText(f.size), FreelistNarrator::bytesText(f.freeBytes), FreelistNarrator::bytesText(f.largestFree));
@@ -144,6 +146,8 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
 
   std::vector<const EntryExamined*> walk;
   bool grown = false;
+  // The leak is the assignment's doing: told after malloc has returned (its event comes first).
+  QString leakSentence;
   auto flushWalk = [&] {
     out << searchSentences(s, walk, grown);
     walk.clear();
@@ -152,12 +156,30 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
     std::visit(
         engine::Overloaded{
             [&](const MallocRequested&) {},
+            [&](const BlockLeaked& l) {
+              const bool null = std::any_of(events.begin(), events.end(), [](const auto& x) { return std::holds_alternative<MallocFailed>(x); });
+              const QString tag = tagOf(s, l.tag), at = addressText(l.block.addr), size = bytesText(l.block.size);
+              if (l.mapped)
+                leakSentence = null ? tr("%1 still pointed to the mapping at %2; assigning malloc's NULL to %1 loses that pointer: the mapping of %3 leaks — nothing can unmap it now.").arg(tag, at, size)
+                                    : tr("%1 still pointed to the mapping at %2; assigning malloc's result to %1 loses that pointer: the mapping of %3 leaks — nothing can unmap it now.").arg(tag, at, size);
+              else
+                leakSentence = null ? tr("%1 still pointed to the block at %2; assigning malloc's NULL to %1 loses that pointer: the block of %3 leaks — nothing can free it now.").arg(tag, at, size)
+                                    : tr("%1 still pointed to the block at %2; assigning malloc's result to %1 loses that pointer: the block of %3 leaks — nothing can free it now.").arg(tag, at, size);
+            },
             [&](const ReallocRequested& r) {
               if (!r.from && s.tag(r.tag).status != TagSlot::Status::Freed)
                 out << tr("%1 is NULL (its malloc failed): realloc(NULL, n) is malloc(n).").arg(tagOf(s, r.tag));
-              const bool moves = std::any_of(events.begin(), events.end(), [](const auto& x) { return std::holds_alternative<DataCopied>(x); }) ||
-                                 std::any_of(events.begin(), events.end(), [](const auto& x) { return std::holds_alternative<MallocFailed>(x); });
-              if (r.from && moves) out << tr("It cannot stay where it is: realloc looks for a new block, as malloc does.");
+              auto any = [&](auto test) { return std::any_of(events.begin(), events.end(), test); };
+              const bool moves = any([](const auto& x) { return std::holds_alternative<DataCopied>(x) || std::holds_alternative<MallocFailed>(x); });
+              const bool joins = any([](const auto& x) { const auto* j = std::get_if<ResizedInPlace>(&x); return j && j->joined; });
+              const bool mapping = r.from && (any([](const auto& x) { return std::holds_alternative<ChunkUnmapped>(x); }) ||
+                                              (s.tag(r.tag).mapped && s.tag(r.tag).block == *r.from));
+              if (r.from && moves && mapping && s.config->compat == Compat::Standard)
+                out << tr("mremap finds no room for the larger mapping: realloc looks for a new block, as malloc does.");
+              else if (r.from && moves)
+                out << tr("It cannot stay where it is: realloc looks for a new block, as malloc does.");
+              else if (r.from && joins)
+                out << tr("The free space right after it is too small: realloc asks malloc for a new block.");
             },
             [&](const EntryExamined& x) { walk.push_back(&x); },
             [&](const BreakRaised& b) {
@@ -167,6 +189,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
                          .arg(addressText(b.from), addressText(b.to), bytesText(b.to - b.from));
             },
             [&](const ChunkMapped& m) {
+              flushWalk();  // the search that found nothing comes first
               out << tr("No free block holds it, and it is at least mmap_threshold (%1): malloc maps %2 of its own at %3 (mmap), whole pages, outside the heap.")
                          .arg(bytesText(config.mmapThreshold.value_or(0)), bytesText(m.chunk.size), addressText(m.chunk.addr));
             },
@@ -188,7 +211,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
             },
             [&](const MallocFailed& f) {
               flushWalk();
-              out << failureSentence(s, f);
+              out << failureSentence(f);
               if (const auto* r = std::get_if<ReallocOp>(&op); r && s.tag(r->tag).status == TagSlot::Status::Live)
                 out << tr("So realloc returns NULL too, and %1 keeps its old block, which the program must still free.").arg(tagOf(s, r->tag));
             },
@@ -231,7 +254,23 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
               }
             },
             [&](const ResizedInPlace& r) {
-              if (r.to.size > r.from.size)
+              // What follows a tail given back: the free block it ended in, when it merged.
+              auto mergedAfter = [&](const Block& tail) -> std::optional<Block> {
+                const auto at = std::find_if(s.heap.freeList.begin(), s.heap.freeList.end(), [&](const Block& b) { return b.addr == tail.addr; });
+                if (at != s.heap.freeList.end() && at->size > tail.size) return *at;
+                return std::nullopt;
+              };
+              if (r.joined) {
+                out << tr("The block malloc found, %1 at %2, begins exactly where %3's block ends: realloc joins the two instead of copying (glibc: newp == next), so %3 grows in place to %4 and realloc returns the same pointer.")
+                           .arg(bytesText(r.joined->size), addressText(r.joined->addr), tagOf(s, r.tag), bytesText(r.to.size));
+                if (r.tail) {
+                  if (const auto merged = mergedAfter(*r.tail))
+                    out << tr("The joined block is %1 longer than needed: those %1 at %2 go back and coalesce with the free block after them, %3 free there now.")
+                               .arg(bytesText(r.tail->size), addressText(r.tail->addr), bytesText(merged->size));
+                  else
+                    out << tr("The joined block is %1 longer than needed: those %1 at %2 go back as a free block.").arg(bytesText(r.tail->size), addressText(r.tail->addr));
+                }
+              } else if (r.to.size > r.from.size)
                 out << tr("The free block right after it has room: %1 grows in place to %2, and realloc returns the same pointer.")
                            .arg(tagOf(s, r.tag), bytesText(r.to.size));
               else if (r.to.size < r.from.size) {
@@ -246,6 +285,19 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
               else
                 out << tr("The block already holds it: realloc returns the same pointer.");
             },
+            [&](const ChunkRemapped& m) {
+              const QString tag = tagOf(s, m.tag);
+              if (m.to == m.from)
+                out << tr("%1 in whole pages still holds it: there is nothing to remap, and realloc returns the same pointer.").arg(bytesText(m.from.size));
+              else if (m.to.addr == m.from.addr && m.to.size < m.from.size)
+                out << tr("mremap shrinks %1's mapping in place to %2: the %3 of pages after it go back to the kernel, and realloc returns the same pointer.")
+                           .arg(tag, bytesText(m.to.size), bytesText(m.from.size - m.to.size));
+              else if (m.to.addr == m.from.addr)
+                out << tr("The pages right after %1's mapping are free: mremap grows it in place to %2, and realloc returns the same pointer.").arg(tag, bytesText(m.to.size));
+              else
+                out << tr("There is no free room right after %1's mapping: mremap moves it to %2, now %3. The kernel moves its page tables, so no byte is copied; realloc returns %4.")
+                           .arg(tag, addressText(m.to.addr), bytesText(m.to.size), addressText(m.to.addr + config.header));
+            },
             [&](const DataCopied& c) {
               out << tr("realloc copies %1 from %2 to the new block at %3 and frees the old one.")
                          .arg(bytesText(c.bytes), addressText(c.from.addr), addressText(c.to.addr));
@@ -254,6 +306,7 @@ QStringList FreelistNarrator::narrate(std::size_t stepIndex, const FreelistState
         e);
   }
   flushWalk();
+  if (!leakSentence.isEmpty()) out << leakSentence;
   return out;
 }
 
@@ -265,7 +318,9 @@ QString FreelistNarrator::summary(const FreelistState& s) {
       .arg(QString::number(100.0 * externalFragmentation(s), 'f', 1))
       .arg(bytesText(s.internalBytes))
       .arg(s.heap.used.size() + s.heap.mapped.size());
-  return s.failed > 0 ? appendSentence(text, tr("Failed requests: %1.").arg(s.failed)) : text;
+  const QString withFailures = s.failed > 0 ? appendSentence(text, tr("Failed requests: %1.").arg(s.failed)) : text;
+  return s.leaked.empty() ? withFailures
+                          : appendSentence(withFailures, tr("Leaked: %1 in %2, which nothing can free.").arg(bytesText(s.leakedBytes()), blocksText(s.leaked.size())));
 }
 
 }  // namespace oslens::views

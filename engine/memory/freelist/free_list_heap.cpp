@@ -175,6 +175,7 @@ bool grow(HeapState& s, const HeapConfig& config, std::uint64_t request, MallocO
   const std::uint64_t more = (request - have + *config.topPad + page - 1) / page * page;
   if (s.heapSize + more > config.limit.value_or(limits::kMaxHeapBytes)) {
     out.atLimit = true;
+    out.neededBreak = s.programBreak(config) + more;
     return false;
   }
   const Block added{s.programBreak(config), more};
@@ -191,21 +192,32 @@ bool grow(HeapState& s, const HeapConfig& config, std::uint64_t request, MallocO
   return true;
 }
 
-// A mapping of its own, page-rounded, below the lowest one (top-down, as Linux places them).
+std::uint64_t wholePages(const HeapConfig& config, std::uint64_t bytes) {
+  const std::uint64_t page = std::max<std::uint64_t>(config.pageSize, 1);
+  return (bytes + page - 1) / page * page;
+}
+
+// Where a new mapping of `size` bytes goes: below the lowest one (top-down, as Linux places them);
+// none below the room the heap may grow into, where mmap fails (ENOMEM) and so does malloc.
+std::optional<Address> placeMapping(const HeapState& s, const HeapConfig& config, std::uint64_t size) {
+  const Address top = s.mapped.empty() ? config.mmapTop : s.mapped.front().addr;
+  const Address floor = config.base + config.limit.value_or(limits::kMaxHeapBytes);
+  if (top < floor || top - floor < size) return std::nullopt;
+  return top - size;
+}
+
+// A mapping of its own, page-rounded.
 MallocOutcome mapChunk(HeapState& s, const HeapConfig& config, std::uint64_t request) {
   MallocOutcome out;
   out.request = request;
   out.mmapped = true;
-  const std::uint64_t page = std::max<std::uint64_t>(config.pageSize, 1);
-  const std::uint64_t size = (request + page - 1) / page * page;
-  const Address top = s.mapped.empty() ? config.mmapTop : s.mapped.front().addr;
-  // Below the room the heap may grow into, mmap fails (ENOMEM) and so does malloc.
-  const Address floor = config.base + config.limit.value_or(limits::kMaxHeapBytes);
-  if (top < floor || top - floor < size) {
+  const std::uint64_t size = wholePages(config, request);
+  const auto at = placeMapping(s, config, size);
+  if (!at) {
     out.atLimit = true;
     return out;
   }
-  const Block chunk{top - size, size};
+  const Block chunk{*at, size};
   s.mapped.insert(s.mapped.begin(), chunk);
   out.block = chunk;
   return out;
@@ -425,6 +437,59 @@ std::optional<ResizeOutcome> resizeInPlace(HeapState& s, const HeapConfig& confi
     eraseAt(s, *next);
     insertAt(s, placeFor(s, config.order, rest), rest);
   }
+  return out;
+}
+
+ResizeOutcome joinNext(HeapState& s, const HeapConfig& config, Address blockAddr, const Block& next, std::uint64_t newSize) {
+  const auto it = s.used.find(blockAddr);
+  ResizeOutcome out;
+  out.before = {it->first, it->second};
+  s.used.erase(next.addr);
+  it->second += next.size;  // newsize += oldsize; newp = oldp
+  out.after = {blockAddr, it->second};
+  // "If possible, free extra space in old or extended chunk": the remainder, as many bytes as the
+  // old block had, is split off when it can be a block of its own (here: more than a header).
+  const std::uint64_t remainder = it->second - newSize;
+  if (remainder > config.header) {
+    it->second = newSize;
+    out.after = {blockAddr, newSize};
+    const Block tail{blockAddr + newSize, remainder};
+    out.freedTail = tail;
+    s.used.emplace(tail.addr, tail.size);
+    release(s, config, tail.addr);
+  }
+  return out;
+}
+
+std::optional<ResizeOutcome> remapChunk(HeapState& s, const HeapConfig& config, Address chunkAddr, std::uint64_t newSize) {
+  const auto it = std::find_if(s.mapped.begin(), s.mapped.end(), [&](const Block& b) { return b.addr == chunkAddr; });
+  if (it == s.mapped.end()) return std::nullopt;
+  ResizeOutcome out;
+  out.before = *it;
+  // glibc mremap_chunk: new_size = ALIGN_UP(new_size + offset + CHUNK_HDR_SZ, pagesize); "No need
+  // to remap if the number of pages does not change".
+  const std::uint64_t size = wholePages(config, newSize);
+  if (size <= it->size) {
+    // Linux mm/mremap.c: "Always allow a shrinking remap: that just unmaps the unnecessary pages".
+    it->size = size;
+    out.after = *it;
+    return out;
+  }
+  // Growing: "Can we just expand the current mapping?" (vma_expandable): the pages after it up to
+  // the next mapping (or the top of the mmap area) are free.
+  const auto above = std::next(it);
+  const Address ceiling = above == s.mapped.end() ? config.mmapTop : above->addr;
+  if (ceiling - it->addr >= size) {
+    it->size = size;
+    out.after = *it;
+    return out;
+  }
+  // MREMAP_MAYMOVE: a new place (get_unmapped_area), then move_vma moves the page tables.
+  const auto at = placeMapping(s, config, size);
+  if (!at) return std::nullopt;  // mremap fails (ENOMEM)
+  s.mapped.erase(it);
+  out.after = {*at, size};
+  s.mapped.insert(s.mapped.begin(), out.after);  // the lowest mapping now
   return out;
 }
 

@@ -73,6 +73,7 @@ struct MallocOutcome {
   std::uint64_t grew = 0;      // bytes the break moved up (sbrk) before the block was found
   bool atLimit = false;        // nothing fit and growing would pass the limit: malloc returns NULL
   std::uint64_t growthBreak = 0;  // the break before sbrk (when grew > 0)
+  std::optional<Address> neededBreak;  // atLimit by sbrk: where the break would have had to go
   std::vector<Examination> examined;  // the search entry by entry, when asked for (at most kMaxTracedExaminations)
 };
 
@@ -81,7 +82,7 @@ struct MallocOutcome {
 struct ResizeOutcome {
   Block before;
   Block after;
-  std::optional<Block> freedTail;  // shrinking: the tail given back (before it merged)
+  std::optional<Block> freedTail;  // shrinking or joining: the tail given back (before it merged)
   std::uint64_t takenFromNext = 0; // growing: bytes taken from the free block after it
 };
 
@@ -113,6 +114,17 @@ MallocOutcome searchAndTake(HeapState& state, const HeapConfig& config, std::uin
 // can hold a header (more than `header` bytes); a larger one takes what it needs from a free block
 // right after it. Nothing (and no change) when the block must move, or is a mapping.
 std::optional<ResizeOutcome> resizeInPlace(HeapState& state, const HeapConfig& config, Address blockAddr, std::uint64_t newSize);
+// realloc when the block malloc just handed out (`next`, in use) begins where the block at
+// `blockAddr` ends: the two become one block and nothing is copied (glibc _int_realloc: "Avoid copy
+// if newp is next chunk after oldp"); then, as _int_realloc does with the joined chunk, what is
+// beyond `newSize` (the old block's size) is split off and freed when it can hold a header.
+ResizeOutcome joinNext(HeapState& state, const HeapConfig& config, Address blockAddr, const Block& next, std::uint64_t newSize);
+// realloc of a mapping (glibc mremap_chunk, Linux mremap(2) with MREMAP_MAYMOVE): the mapping
+// becomes `newSize` rounded up to whole pages. The same number of pages: nothing changes; fewer:
+// it shrinks where it is; more: it grows where it is when the pages after it are free, else it
+// moves where a new mapping would go (the kernel moves the page tables, nothing is copied).
+// Nothing (and no change) when there is no room to move it: mremap fails.
+std::optional<ResizeOutcome> remapChunk(HeapState& state, const HeapConfig& config, Address chunkAddr, std::uint64_t newSize);
 // `blockAddr` is the block's start (the pointer malloc returned minus the header); a mapping's
 // start gives it back (munmap). With trim_threshold, a large free block at the top goes back.
 FreeOutcome release(HeapState& state, const HeapConfig& config, Address blockAddr);

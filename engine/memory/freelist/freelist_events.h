@@ -37,6 +37,24 @@ struct MallocRequested {
   bool operator==(const MallocRequested&) const = default;
 };
 
+// malloc for a tag that still holds a block: `A = malloc(n)` overwrites the only pointer to it, so
+// the block leaks. It stays in use for the rest of the run, as nothing can free it (C17 7.22.3:
+// "The lifetime of an allocated object extends from the allocation until the deallocation";
+// valgrind reports such a block as "definitely lost"). Logged before the malloc's own events; the malloc then runs as any other.
+struct BlockLeaked {
+  TagId tag;
+  Block block;
+  bool mapped;  // a mapping of its own (mmap), which leaks whole
+  static constexpr std::string_view kJsonType = "leak";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    writeBlock(out, "block", block);
+    out.field("mapped", mapped);
+  }
+  bool operator==(const BlockLeaked&) const = default;
+};
+
 // realloc(ptr of tag, bytes): `from` is the block the tag holds (none: the pointer is NULL or bad).
 struct ReallocRequested {
   TagId tag;
@@ -119,8 +137,12 @@ struct MallocFailed {
   std::uint64_t size;
   std::uint64_t freeBytes;
   std::uint64_t largestFree;
-  bool atLimit;  // growing would have passed the limit
+  bool atLimit;  // growing would have passed the limit (or mmap found no room above it)
   std::uint64_t searched;
+  // At the limit by sbrk: the break growing would have needed, and the highest it may go (base +
+  // limit); none otherwise.
+  std::optional<Address> neededBreak;
+  std::optional<Address> breakLimit;
   static constexpr std::string_view kJsonType = "malloc_failed";
   template <class Names>
   void describe(JsonOut& out, const Names& names) const {
@@ -130,6 +152,8 @@ struct MallocFailed {
     out.field("largest_free", largestFree);
     out.field("at_limit", atLimit);
     out.field("searched", searched);
+    out.field("needed_break", neededBreak);
+    out.field("break_limit", breakLimit);
   }
   bool operator==(const MallocFailed&) const = default;
 };
@@ -218,19 +242,49 @@ struct BadPointer {
   bool operator==(const BadPointer&) const = default;
 };
 
-// realloc kept the block where it is: it shrank (the tail freed) or grew into the free block after it.
+// realloc kept the block where it is: it shrank (the tail freed), grew into the free block after
+// it, or was joined to the block malloc found right after it (`joined`: glibc _int_realloc's
+// newp == next, no copy; then its old size beyond the new one is the `tail`). `tail`: the part
+// given back as a free block, before it merged with what follows; none when nothing was.
+// `searched`: the entries malloc's search examined before the join (0 otherwise).
 struct ResizedInPlace {
   TagId tag;
   Block from;
   Block to;
+  std::optional<Block> joined;
+  std::optional<Block> tail;
+  std::uint64_t searched = 0;
   static constexpr std::string_view kJsonType = "resize_in_place";
   template <class Names>
   void describe(JsonOut& out, const Names& names) const {
     out.field("tag", names.tag(tag));
     writeBlock(out, "from", from);
     writeBlock(out, "to", to);
+    if (joined) writeBlock(out, "joined", *joined);
+    else out.field("joined", nullptr);
+    if (tail) writeBlock(out, "tail", *tail);
+    else out.field("tail", nullptr);
+    out.field("searched", searched);
   }
   bool operator==(const ResizedInPlace&) const = default;
+};
+
+// realloc of a mapping: mremap made it `to`, whole pages (glibc mremap_chunk; Linux mremap(2)
+// with MREMAP_MAYMOVE). The same size: the pages did not change and nothing was done; smaller: it
+// shrank in place; larger at the same address: it grew into free pages after it; elsewhere: it
+// moved, its page tables with it (nothing is copied).
+struct ChunkRemapped {
+  TagId tag;
+  Block from;
+  Block to;
+  static constexpr std::string_view kJsonType = "mremap";
+  template <class Names>
+  void describe(JsonOut& out, const Names& names) const {
+    out.field("tag", names.tag(tag));
+    writeBlock(out, "from", from);
+    writeBlock(out, "to", to);
+  }
+  bool operator==(const ChunkRemapped&) const = default;
 };
 
 // realloc moved the data: a new block (found as malloc finds one), the bytes copied, the old freed.
@@ -250,8 +304,8 @@ struct DataCopied {
   bool operator==(const DataCopied&) const = default;
 };
 
-using FreelistEvent = std::variant<MallocRequested, ReallocRequested, EntryExamined, BreakRaised, ChunkMapped,
+using FreelistEvent = std::variant<MallocRequested, BlockLeaked, ReallocRequested, EntryExamined, BreakRaised, ChunkMapped,
                                    BlockAllocated, MallocFailed, FreeRequested, BlocksMerged, ListInserted,
-                                   ChunkUnmapped, BreakLowered, NullFreed, BadPointer, ResizedInPlace, DataCopied>;
+                                   ChunkUnmapped, BreakLowered, NullFreed, BadPointer, ResizedInPlace, ChunkRemapped, DataCopied>;
 
 }  // namespace oslens::engine::freelist

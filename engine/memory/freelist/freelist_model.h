@@ -61,6 +61,18 @@ struct FreelistState {
   // Hashed, not ordered: found in O(1) on every op. Nothing depends on its order (the state's
   // hash sums its entries' hashes; views sort what they show).
   std::unordered_map<TagId, LiveTag> live;
+  // Blocks no tag points to any more: a malloc overwrote the tag that held them (BlockLeaked).
+  // They stay in use (in heap.used, or heap.mapped when `mapped`) to the end of the run, in the
+  // order they leaked; at most one per op.
+  struct Leak {
+    TagId tag = 0;            // the tag that last held it
+    Block block;              // header included, or the whole mapping
+    std::uint64_t bytes = 0;  // what its malloc asked for
+    bool mapped = false;
+    std::uint64_t step = 0;   // the step that lost it (1 = the first op)
+    bool operator==(const Leak&) const = default;
+  };
+  std::vector<Leak> leaked;
 
   std::uint64_t step = 0;
   std::uint64_t mallocs = 0;        // requests granted (realloc's moves included)
@@ -76,6 +88,7 @@ struct FreelistState {
   Address programBreak() const { return heap.programBreak(*config); }
   std::uint64_t freeBytes() const;
   std::uint64_t largestFree() const;
+  std::uint64_t leakedBytes() const;  // the leaked blocks' sizes, headers and rounding included
   // Member by member (shared setups by identity): what seek == replay is checked with.
   bool operator==(const FreelistState&) const = default;
 };

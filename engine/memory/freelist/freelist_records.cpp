@@ -52,7 +52,8 @@ void FreelistReportingModel::writeRecordFields(const State& s, const Op&, const 
   for (const auto& e : events) {
     if (const auto* a = std::get_if<BlockAllocated>(&e)) address = a->address, block = a->block, searched = a->searched;
     else if (const auto* f = std::get_if<MallocFailed>(&e)) searched = f->searched;
-    else if (const auto* r = std::get_if<ResizedInPlace>(&e)) address = r->to.addr + s.config->header, block = r->to;
+    else if (const auto* r = std::get_if<ResizedInPlace>(&e)) address = r->to.addr + s.config->header, block = r->to, searched = r->searched;
+    else if (const auto* m = std::get_if<ChunkRemapped>(&e)) address = m->to.addr + s.config->header, block = m->to;
     else if (const auto* freed = std::get_if<FreeRequested>(&e); freed && !block) block = freed->block;
   }
   out.field("address", address);
@@ -85,6 +86,8 @@ OutputJson FreelistReportingModel::summaryJson(const State& s) {
                     {"frees", s.frees},
                     {"failed", s.failed},
                     {"bad_pointers", s.badPointers},
+                    {"leaked_bytes", s.leakedBytes()},
+                    {"leaked_blocks", s.leaked.size()},
                     {"searched", s.searchedTotal}};
 }
 

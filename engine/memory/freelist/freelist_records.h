@@ -18,7 +18,7 @@ struct FreelistJsonNames {
 // block + header; null for a failure or a free), `block` ({addr, size} of the block handed out or
 // freed, header included), `searched`, `free_list` (in list order), `break`, `mmapped`. Summary:
 // `heap_size`, `free_bytes`, `largest_free`, `external_fragmentation`, `internal_bytes`,
-// `blocks_in_use`, `failed` and more (docs/scenarios.md). These names are a public interface.
+// `blocks_in_use`, `failed`, `leaked_bytes`, `leaked_blocks` and more (docs/scenarios.md). These names are a public interface.
 struct FreelistReportingModel : FreelistModel {
   static void writeOp(const State& state, const Op& op, JsonOut& out);
   static FreelistJsonNames jsonNames(const State& state) { return {state}; }

@@ -1,7 +1,7 @@
 #include "engine/memory/freelist/freelist_scenario.h"
 
 #include <bit>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "engine/core/limits.h"
 #include "engine/core/name_table.h"
@@ -62,10 +62,20 @@ std::optional<HeapConfig> readConfig(ObjectReader& config) {
                         {std::to_string(out.header), "size", std::to_string(out.size - 1)});
     return std::nullopt;
   }
-  if (out.limit && !out.topPad) {
-    config.errors().add(config.pointerTo("limit"), ErrorCode::Requires, {"limit", "top_pad"});
-    return std::nullopt;
+  // What only a growing heap has: a limit to its growth, and trimming (glibc systrim gives back
+  // what is above M_TOP_PAD; without top_pad the heap never grows, so nothing is ever above it).
+  for (const char* key : {"limit", "trim_threshold"})
+    if (config.has(key) && !out.topPad) {
+      config.errors().add(config.pointerTo(key), ErrorCode::Requires, {key, "top_pad"});
+      ok = false;
+    }
+  // malloc.py's search policies are FIRST, BEST and WORST (its malloc.__init__:
+  // assert(self.policy in ['FIRST', 'BEST', 'WORST'])): it has no next fit to be faithful to.
+  if (out.compat == Compat::Ostep && out.policy == FitPolicy::Next) {
+    config.errors().add(config.pointerTo("policy"), ErrorCode::NotWith, {"policy", "next", "compat", "ostep"});
+    ok = false;
   }
+  if (!ok) return std::nullopt;
   if (out.limit && *out.limit < out.size) {
     config.errors().add(config.pointerTo("limit"), ErrorCode::OutOfRange,
                         {std::to_string(*out.limit), std::to_string(out.size), std::to_string(kMaxBytes)});
@@ -74,25 +84,21 @@ std::optional<HeapConfig> readConfig(ObjectReader& config) {
   return out;
 }
 
-// What the reader knows of the ops before any runs: which tags are live (a malloc not yet freed)
-// and how long the free list can have grown, which bounds the work of every search.
+// What the reader knows of the ops before any runs: how many blocks can be in use (a malloc not
+// yet freed, or one that leaked) and how long the free list can have grown, which bounds the work
+// of every search. Whether a malloc returns NULL is known only when it runs, so these are bounds.
 class OpsChecker {
  public:
   explicit OpsChecker(const HeapConfig& config) : m_tight(config.coalesce && config.compat == Compat::Standard) {}
 
-  // A malloc of a tag still live is the program losing its pointer: reported at the malloc.
-  bool startMalloc(TagId tag, const std::string& name, const std::string& pointer, ValidationErrors& errors) {
-    if (const auto it = m_liveAt.find(tag); it != m_liveAt.end()) {
-      errors.add(pointer, ErrorCode::TagStillLive, {name, it->second});
-      return false;
-    }
-    m_liveAt.emplace(tag, pointer);
+  // A malloc of a tag still holding a block leaks that block (a run-time event): it stays in use.
+  void malloc(TagId tag) {
+    if (!m_live.insert(tag).second) ++m_leaked;
     addSearch();
-    return true;
   }
   // A free walks or edits the list too: the merges' neighbours, the insert, malloc.py's pass.
   void free(TagId tag) {
-    m_liveAt.erase(tag);
+    m_live.erase(tag);
     addWork();
   }
   void realloc() { addSearch(); }
@@ -106,19 +112,29 @@ class OpsChecker {
     ++m_blockMakers;
     addWork();
   }
-  void addWork() { m_examinations += (m_tight ? m_liveAt.size() : 3 * m_blockMakers) + 2; }
+  void addWork() { m_examinations += (m_tight ? m_live.size() + m_leaked : 3 * m_blockMakers) + 2; }
   bool m_tight;
-  std::unordered_map<TagId, std::string> m_liveAt;
+  std::unordered_set<TagId> m_live;
+  std::uint64_t m_leaked = 0;
   std::uint64_t m_blockMakers = 0;
   std::uint64_t m_examinations = 0;
 };
+
+// A tag names a pointer variable of the program: "" would be a step that reads " = malloc(8)".
+std::optional<std::string> nonEmptyTag(std::optional<std::string> tag, const std::string& pointer, ValidationErrors& errors) {
+  if (tag && tag->empty()) {
+    errors.add(pointer, ErrorCode::EmptyText);
+    return std::nullopt;
+  }
+  return tag;
+}
 
 std::optional<FreelistOp> readOp(const HeapConfig&, ObjectReader& op, NameTable& tags, OpsChecker& checker) {
   auto given = readSingleOpKey(op, {"malloc", "free", "realloc"});
   if (!given) return std::nullopt;
   ValidationErrors& errors = op.errors();
   if (given->key == "free") {
-    const auto tag = readText(*given->value, given->pointer, errors);
+    const auto tag = nonEmptyTag(readText(*given->value, given->pointer, errors), given->pointer, errors);
     if (!tag) return std::nullopt;
     const TagId id = tags.intern(*tag);  // an unknown tag is the program's bug, shown as it runs
     checker.free(id);
@@ -127,13 +143,13 @@ std::optional<FreelistOp> readOp(const HeapConfig&, ObjectReader& op, NameTable&
   ObjectReader request(*given->value, given->pointer, errors);
   if (!request.isObject()) return std::nullopt;
   const auto bytes = request.integer("bytes", 1, kMaxBytes);
-  const auto tag = request.text("tag");
+  const auto tag = nonEmptyTag(request.text("tag"), request.pointerTo("tag"), errors);
   request.finish();
   if (!tag) return std::nullopt;
   const TagId id = tags.intern(*tag);
   if (given->key == "malloc") {
-    const bool fresh = checker.startMalloc(id, *tag, given->pointer, errors);
-    if (!bytes || !fresh) return std::nullopt;
+    checker.malloc(id);
+    if (!bytes) return std::nullopt;
     return MallocOp{id, static_cast<std::uint64_t>(*bytes)};
   }
   checker.realloc();

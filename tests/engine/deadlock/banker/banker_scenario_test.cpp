@@ -64,7 +64,7 @@ TEST(BankerScenario, UnknownProcessesAndBadOps) {
   findError(errors, "/ops/1/release/vector", ErrorCode::WrongLength);
   findError(errors, "/ops/2/safety", ErrorCode::UnknownChoice);
   findError(errors, "/ops/3/safety", ErrorCode::Conflict);
-  findError(errors, "/ops/4", ErrorCode::MissingKey);
+  findError(errors, "/ops/4", ErrorCode::UnknownOp);  // {"grant": 1}
 }
 
 TEST(BankerScenario, NamesAndOptions) {

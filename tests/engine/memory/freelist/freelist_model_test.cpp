@@ -128,6 +128,148 @@ TEST(FreelistModel, ReallocGrowsInPlaceShrinksMovesOrFails) {
   EXPECT_EQ(run.state.tag(3).status, TagSlot::Status::Live);
 }
 
+// A = malloc(n) while A holds a block: the pointer is overwritten, the block leaks and stays in
+// use to the end (nothing can free it); the malloc runs as any other, and may return NULL.
+TEST(FreelistModel, AMallocOverALiveTagLeaksTheOldBlock) {
+  Program run(heap(100, 4));
+  run.step(MallocOp{0, 20});  // A: 24 bytes at 1000
+  run.step(MallocOp{0, 10});  // A again: the 24 bytes leak, A gets 14 at 1024
+  ASSERT_GE(run.last.size(), 2u);
+  const auto* leak = std::get_if<BlockLeaked>(&run.last.front());  // before the malloc's own events
+  ASSERT_NE(leak, nullptr);
+  EXPECT_EQ(leak->tag, 0u);
+  EXPECT_EQ(leak->block, (Block{1000, 24}));
+  EXPECT_FALSE(leak->mapped);
+  EXPECT_TRUE(std::holds_alternative<MallocRequested>(run.last[1]));
+  EXPECT_EQ(run.state.tag(0).block, (Block{1024, 14}));
+  ASSERT_EQ(run.state.leaked.size(), 1u);
+  EXPECT_EQ(run.state.leaked[0], (FreelistState::Leak{0, {1000, 24}, 20, false, 2}));
+  EXPECT_EQ(run.state.leakedBytes(), 24u);
+  EXPECT_EQ(run.state.internalBytes, 8u);  // both blocks' headers: the leaked one is still in use
+
+  run.step(FreeOp{0});  // frees the new block only
+  EXPECT_TRUE(run.state.heap.used.contains(1000));
+  EXPECT_EQ(run.state.heap.freeList, (std::vector<Block>{{1024, 76}}));
+
+  run.step(MallocOp{1, 30});   // B: 34 at 1024
+  run.step(MallocOp{1, 500});  // B again, and NULL: B's block leaks all the same, and B is NULL
+  EXPECT_NE(run.event<BlockLeaked>(), nullptr);
+  EXPECT_NE(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.tag(1).status, TagSlot::Status::Failed);
+  run.step(FreeOp{1});  // free(NULL)
+  EXPECT_NE(run.event<NullFreed>(), nullptr);
+  EXPECT_EQ(run.state.leaked.size(), 2u);
+  EXPECT_EQ(run.state.leakedBytes(), 24u + 34u);
+
+  run.step(MallocOp{2, 500});  // C = NULL
+  run.step(MallocOp{2, 5});    // the retry: C was NULL, so nothing leaks
+  EXPECT_EQ(run.event<BlockLeaked>(), nullptr);
+  EXPECT_EQ(run.state.leaked.size(), 2u);
+}
+
+TEST(FreelistModel, ALeakedMappingStaysMapped) {
+  HeapConfig c = heap(0, 16);
+  c.topPad = 1024;
+  c.mmapThreshold = 65536;
+  Program run(c);
+  run.step(MallocOp{0, 100000});
+  const Block chunk = run.state.tag(0).block;
+  run.step(MallocOp{0, 100});
+  ASSERT_NE(run.event<BlockLeaked>(), nullptr);
+  EXPECT_TRUE(run.event<BlockLeaked>()->mapped);
+  EXPECT_EQ(run.state.heap.mapped, (std::vector<Block>{chunk}));
+  run.step(FreeOp{0});
+  EXPECT_EQ(run.state.heap.mapped, (std::vector<Block>{chunk}));
+  EXPECT_EQ(run.state.leakedBytes(), chunk.size);
+}
+
+// glibc __libc_realloc resizes a mapping with mremap (mremap_chunk) rather than moving it into the
+// heap: the same number of pages keeps it, fewer shrink it where it is, more grow it where it is
+// when the pages after it are free, else it moves (the page tables move; nothing is copied).
+TEST(FreelistModel, ReallocOfAMappingIsAnMremap) {
+  HeapConfig c = heap(0, 16);
+  c.align = 16;
+  c.topPad = 1024;
+  c.mmapThreshold = 65536;
+  Program run(c);
+  const Address top = c.mmapTop;
+  run.step(MallocOp{0, 100000});  // 100,016 bytes: 25 pages under the top of the mmap area
+  ASSERT_EQ(run.state.tag(0).block, (Block{top - 25 * 4096, 25 * 4096}));
+  auto remapped = [&] {
+    const auto* m = run.event<ChunkRemapped>();
+    EXPECT_EQ(run.event<DataCopied>(), nullptr);
+    EXPECT_EQ(run.event<MallocRequested>(), nullptr);
+    return m ? m->to : Block{};
+  };
+  run.step(ReallocOp{0, 99000});  // still 25 pages: nothing to do
+  EXPECT_EQ(remapped(), (Block{top - 25 * 4096, 25 * 4096}));
+  run.step(ReallocOp{0, 50000});  // 13 pages: shrinks where it is
+  EXPECT_EQ(remapped(), (Block{top - 25 * 4096, 13 * 4096}));
+  EXPECT_EQ(run.state.heap.heapSize, 0u);  // never into the heap
+  run.step(ReallocOp{0, 80000});  // 20 pages: the 12 pages after it are free, so it grows in place
+  EXPECT_EQ(remapped(), (Block{top - 25 * 4096, 20 * 4096}));
+  run.step(MallocOp{1, 70000});  // B: 18 pages below A
+  const Block b = run.state.tag(1).block;
+  EXPECT_EQ(b, (Block{top - 43 * 4096, 18 * 4096}));
+  run.step(ReallocOp{1, 90000});  // 22 pages: A lies right after B, so B moves below itself
+  EXPECT_EQ(remapped(), (Block{b.addr - 22 * 4096, 22 * 4096}));
+  EXPECT_EQ(run.state.heap.mapped, (std::vector<Block>{{b.addr - 22 * 4096, 22 * 4096}, {top - 25 * 4096, 20 * 4096}}));
+  EXPECT_EQ(run.state.internalBytes, 22 * 4096 - 90000 + 20 * 4096 - 80000u);
+  EXPECT_EQ(run.state.mallocs, 2u);  // mremap is no malloc
+}
+
+// When mremap finds no room to move the mapping, realloc mallocs, which fails the same way here:
+// NULL, and A keeps its mapping.
+TEST(FreelistModel, AnMremapWithNoRoomFallsBackToMallocAndFails) {
+  HeapConfig c = heap(0, 16);
+  c.base = 4096;
+  c.align = 16;
+  c.topPad = 1024;
+  c.limit = 8192;
+  c.mmapThreshold = 4096;
+  c.mmapTop = 4096 + 8192 + 3 * 4096;  // three pages between the heap's limit and the top
+  Program run(c);
+  run.step(MallocOp{0, 5000});  // two pages
+  const Block a = run.state.tag(0).block;
+  run.step(ReallocOp{0, 9000});  // three pages: not after it (the top), not below it (the limit)
+  EXPECT_EQ(run.event<ChunkRemapped>(), nullptr);
+  ASSERT_NE(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.tag(0).block, a);
+}
+
+// glibc _int_realloc: when the block malloc returns begins right where the old one ends (the old
+// block was at the top and the heap grew), the two are joined: no copy, the same pointer; the old
+// block's size beyond what is needed goes back and merges with the top.
+TEST(FreelistModel, ReallocJoinsTheBlockMallocFindsRightAfterIt) {
+  HeapConfig c = heap(0);
+  c.topPad = 64;
+  c.pageSize = 512;
+  Program run(c);
+  run.step(MallocOp{0, 100});  // 100 + 64: one page; A at 1000, 412 free after it
+  run.step(ReallocOp{0, 1000});  // 412 after it is too little: sbrk, and malloc cuts 1000 at 1100
+  ASSERT_NE(run.event<BreakRaised>(), nullptr);
+  const auto* r = run.event<ResizedInPlace>();
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->from, (Block{1000, 100}));
+  EXPECT_EQ(r->joined, (Block{1100, 1000}));
+  EXPECT_EQ(r->tail, (Block{2000, 100}));  // 1100 joined bytes, 1000 needed
+  EXPECT_EQ(r->to, (Block{1000, 1000}));
+  EXPECT_EQ(r->searched, 2u);  // the 412 before sbrk, the grown top after
+  EXPECT_EQ(run.event<DataCopied>(), nullptr);
+  EXPECT_EQ(run.event<BlockAllocated>(), nullptr);
+  EXPECT_EQ(run.state.tag(0).block, (Block{1000, 1000}));
+  EXPECT_EQ(run.state.heap.freeList, (std::vector<Block>{{2000, 536}}));
+  EXPECT_EQ(run.state.mallocs, 1u);
+
+  // malloc.py has no realloc: under its rules realloc keeps the textbook's malloc, copy, free.
+  c.compat = Compat::Ostep;
+  Program ostep(c);
+  ostep.step(MallocOp{0, 100});
+  ostep.step(ReallocOp{0, 1000});
+  ASSERT_NE(ostep.event<DataCopied>(), nullptr);
+  EXPECT_EQ(ostep.state.tag(0).block, (Block{1100, 1000}));
+}
+
 // malloc.py's order of things: the freed block enters the list first, then one pass merges.
 TEST(FreelistModel, OstepRulesInsertFirstThenMerge) {
   HeapConfig c = heap(100);
@@ -161,10 +303,33 @@ TEST(FreelistModel, GrowthMmapAndTrimAreEvents) {
   EXPECT_EQ(run.state.heap.heapSize, 4096u);  // grown to 8 KiB for C; a page above top_pad went back
 }
 
+// At the limit, the failure says where the break would have had to go (what is missing plus
+// top_pad, in whole pages, as glibc sysmalloc asks sbrk for) and how high it may go.
+TEST(FreelistModel, AFailureAtTheLimitGivesTheBreakItWouldNeed) {
+  HeapConfig c = heap(0, 16);  // freelist-sbrk's heap
+  c.base = 4096;
+  c.align = 16;
+  c.topPad = 1024;
+  c.limit = 8192;
+  Program run(c);
+  run.step(MallocOp{0, 3000});  // 3024 + 1024: one page, the break at 8192, 1072 free at the top
+  run.step(MallocOp{1, 5000});  // 5024 - 1072 + 1024 = 4976: two pages, the break would be at 16384
+  const auto* failed = run.event<MallocFailed>();
+  ASSERT_NE(failed, nullptr);
+  EXPECT_TRUE(failed->atLimit);
+  EXPECT_EQ(failed->neededBreak, Address{16384});
+  EXPECT_EQ(failed->breakLimit, Address{12288});
+  run.step(MallocOp{2, 4000});  // 4016 - 1072 + 1024 = 3968: one page, the break at 12288 — at the limit, not past it
+  EXPECT_EQ(run.event<MallocFailed>(), nullptr);
+  EXPECT_EQ(run.state.programBreak(), 12288u);
+}
+
 // Random programs under every rule set: every invariant after every step (blocks tile the heap;
 // the list holds exactly the free blocks; no two free blocks touch under boundary tags; sorted
 // lists stay sorted; every live tag holds a block in use; the internal bytes add up).
 TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
+  // How often the rarer paths ran: the runs must reach them for the invariants to say anything.
+  std::size_t leaks = 0, joins = 0, remapsMoved = 0, remapsInPlace = 0;
   for (std::uint64_t seed = 1; seed <= 40; ++seed) {
     Rng rng(seed);
     HeapConfig c;
@@ -181,6 +346,7 @@ TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
       if (rng.below(2)) c.trimThreshold = 256 + rng.below(1024);
       if (rng.below(2)) c.mmapThreshold = 512 + rng.below(2048);
       if (rng.below(2)) c.limit = c.size + rng.below(8192);
+      c.pageSize = std::uint64_t{512} << rng.below(4);  // mappings of several pages: mremap resizes them
     }
     SCOPED_TRACE("seed " + std::to_string(seed));
     Program run(c, 24);
@@ -189,7 +355,9 @@ TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
       const auto status = run.state.tag(tag).status;
       const std::uint64_t bytes = 1 + rng.below(rng.below(8) == 0 ? 3000 : 120);
       if (status == TagSlot::Status::Live) {
-        if (rng.below(3) == 0) run.step(ReallocOp{tag, bytes});
+        const auto what = rng.below(9);
+        if (what < 3) run.step(ReallocOp{tag, bytes});
+        else if (what == 3) run.step(MallocOp{tag, bytes});  // the old block leaks
         else run.step(FreeOp{tag});
       } else if (rng.below(10) == 0) {
         run.step(FreeOp{tag});  // a double free, a free(NULL) or a never-allocated pointer
@@ -197,8 +365,15 @@ TEST(FreelistModel, RandomProgramsKeepEveryInvariant) {
         run.step(MallocOp{tag, bytes});
       }
       if (HasFailure()) return;
+      leaks += run.event<BlockLeaked>() != nullptr;
+      if (const auto* r = run.event<ResizedInPlace>(); r && r->joined) ++joins;
+      if (const auto* m = run.event<ChunkRemapped>()) ++(m->to.addr != m->from.addr ? remapsMoved : remapsInPlace);
     }
   }
+  EXPECT_GT(leaks, 0u);
+  EXPECT_GT(joins, 0u);
+  EXPECT_GT(remapsMoved, 0u);
+  EXPECT_GT(remapsInPlace, 0u);
 }
 
 }  // namespace

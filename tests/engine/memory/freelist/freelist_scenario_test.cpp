@@ -2,6 +2,9 @@
 // prints, and every kind of bad input reported with its place.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "engine/memory/freelist/freelist_scenario.h"
 #include "scenario_test_support.h"
 
@@ -82,6 +85,34 @@ TEST(FreelistScenario, BadConfigValuesAreReportedWithTheirPlace) {
   EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"size": 0, "top_pad": 64})", ops)));
 }
 
+// Settings that mean nothing together: trimming or a limit on a heap that cannot grow, and next
+// fit under malloc.py's rules (it has FIRST, BEST and WORST only).
+TEST(FreelistScenario, SettingsThatDoNotGoTogetherAreErrors) {
+  const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
+  const auto trim = loadErrors(freelistScenario(R"({"trim_threshold": 64, "limit": 500})", ops));
+  const auto* t = findError(trim, "/config/trim_threshold", ErrorCode::Requires);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->args, (std::vector<std::string>{"trim_threshold", "top_pad"}));
+  findError(trim, "/config/limit", ErrorCode::Requires);  // both in one pass
+  EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"top_pad": 64, "trim_threshold": 64})", ops)));
+
+  const auto next = loadErrors(freelistScenario(R"({"policy": "next", "compat": "ostep"})", ops));
+  const auto* n = findError(next, "/config/policy", ErrorCode::NotWith);
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(describe(*n), "\"policy\": \"next\" cannot be used with \"compat\": \"ostep\"");
+  EXPECT_NO_THROW(loadSimulation(freelistScenario(R"({"policy": "worst", "compat": "ostep"})", ops)));
+}
+
+// A tag is a pointer variable's name: it cannot be empty, in a malloc, a realloc or a free.
+TEST(FreelistScenario, AnEmptyTagIsAnError) {
+  const auto errors = loadErrors(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": ""}}, {"free": ""},
+      {"realloc": {"tag": "", "bytes": 2}}])"));
+  findError(errors, "/ops/0/malloc/tag", ErrorCode::EmptyText);
+  findError(errors, "/ops/1/free", ErrorCode::EmptyText);
+  findError(errors, "/ops/2/realloc/tag", ErrorCode::EmptyText);
+  EXPECT_EQ(errors.size(), 3u);
+}
+
 TEST(FreelistScenario, UnknownPoliciesAndOrdersSuggestTheClosest) {
   const std::string ops = R"([{"malloc": {"bytes": 1, "tag": "A"}}])";
   // The errors are kept: findError points into them.
@@ -104,22 +135,103 @@ TEST(FreelistScenario, BadOpsAreReportedWithTheirPlace) {
   findError(errors, "/ops/1/malloc", ErrorCode::MissingKey);
   findError(errors, "/ops/2/realloc/bytes", ErrorCode::OutOfRange);
   findError(errors, "/ops/3/free", ErrorCode::WrongType);
-  findError(errors, "/ops/4/calloc", ErrorCode::UnknownKey);
+  findError(errors, "/ops/4", ErrorCode::UnknownOp);  // calloc: not modelled
   findError(errors, "/ops/5/malloc/bytes", ErrorCode::OutOfRange);
   findError(errors, "/ops/6/malloc/zone", ErrorCode::UnknownKey);
 }
 
-// A malloc of a tag still holding a block loses the pointer to it: the file cannot mean that.
-// Once freed, the tag may be used again; a free of an unknown tag is the program's bug and is
-// shown when it runs (a run-time event), not refused.
-TEST(FreelistScenario, ATagUsedTwiceWhileLiveIsAnError) {
-  const auto errors = loadErrors(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": "A"}}, {"malloc": {"bytes": 2, "tag": "A"}}])"));
-  const auto* e = findError(errors, "/ops/1/malloc", ErrorCode::TagStillLive);
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->args, (std::vector<std::string>{"A", "/ops/0/malloc"}));
-  EXPECT_EQ(describe(*e), "\"A\" still holds the block allocated at /ops/0/malloc; free it first or use another tag");
+// `A = malloc(n)` while A holds a block is what C allows: the pointer is overwritten and the old
+// block leaks, a run-time event ("leak") before the malloc's own; the summary counts the leaks.
+// Whether A holds a block is known only when the program runs: the retry after a NULL
+// (A = malloc(200) fails, then A = malloc(10)) is no leak and no error.
+TEST(FreelistScenario, AMallocOverALiveTagLeaksItsBlock) {
+  auto sim = loadSimulation(freelistScenario(R"({"size": 100, "header": 4})", R"([{"malloc": {"bytes": 20, "tag": "A"}},
+      {"malloc": {"bytes": 10, "tag": "A"}}, {"free": "A"}])"));
+  ASSERT_NE(sim, nullptr);
+  sim->seek(2);
+  const auto record = sim->stepRecord();
+  ASSERT_GE(record["events"].size(), 2u);
+  EXPECT_EQ(record["events"][0].dump(), R"({"type":"leak","tag":"A","block":{"addr":1000,"size":24},"mapped":false})");
+  EXPECT_EQ(record["events"][1]["type"], "malloc");
+  EXPECT_EQ(record["address"], 1028);  // A's new block follows the leaked one
+  sim->seek(3);  // free(A) frees the new block; the leaked one stays in use
+  auto summary = sim->summary();
+  EXPECT_EQ(summary["leaked_bytes"], 24);
+  EXPECT_EQ(summary["leaked_blocks"], 1);
+  EXPECT_EQ(summary["blocks_in_use"], 1);
+  EXPECT_EQ(sim->stepRecord()["free_list"], Json::parse(R"([{"addr": 1024, "size": 76}])"));
+
+  auto retry = loadSimulation(freelistScenario(R"({"size": 100})", R"([{"malloc": {"bytes": 200, "tag": "A"}},
+      {"malloc": {"bytes": 10, "tag": "A"}}, {"free": "A"}])"));
+  ASSERT_NE(retry, nullptr);
+  retry->seek(3);
+  EXPECT_EQ(retry->summary()["leaked_blocks"], 0);
+  EXPECT_EQ(retry->summary()["failed"], 1);
+  EXPECT_EQ(retry->summary()["blocks_in_use"], 0);
+  // Once freed, a tag may be used again; a free of an unknown tag is the program's bug, shown when
+  // it runs (a run-time event), not refused.
   EXPECT_NO_THROW(loadSimulation(freelistScenario("{}", R"([{"malloc": {"bytes": 1, "tag": "A"}}, {"free": "A"},
       {"malloc": {"bytes": 2, "tag": "A"}}, {"free": "Z"}, {"free": "A"}, {"free": "A"}])")));
+}
+
+std::unique_ptr<Simulation> builtin(const std::string& name) {
+  std::ifstream in(std::string(OSLENS_SOURCE_DIR) + "/resources/scenarios/" + name);
+  std::stringstream text;
+  text << in.rdbuf();
+  return loadSimulation(text.str());
+}
+
+// OSTEP ch. 17.3, "Examples": the free list 10 -> 30 -> 20 and a request for 15. "A best-fit
+// approach would ... find that 20 was the best fit ... head 10 30 5"; worst fit "finds the largest
+// chunk, in this example 30 ... head 10 15 20"; first fit "does the same thing as worst-fit", but
+// stops at the first block that fits.
+TEST(FreelistScenario, OstepsFitExampleAsTheBookHasIt) {
+  struct Case {
+    const char* file;
+    int address;
+    const char* list;
+    int searched;
+  };
+  for (const Case& c : {Case{"freelist-ostep-fits-best.oslens.json", 1050, R"([{"addr":1000,"size":10},{"addr":1015,"size":30},{"addr":1065,"size":5}])", 3},
+                        Case{"freelist-ostep-fits-worst.oslens.json", 1015, R"([{"addr":1000,"size":10},{"addr":1030,"size":15},{"addr":1050,"size":20}])", 3},
+                        Case{"freelist-ostep-fits-first.oslens.json", 1015, R"([{"addr":1000,"size":10},{"addr":1030,"size":15},{"addr":1050,"size":20}])", 2}}) {
+    SCOPED_TRACE(c.file);
+    auto sim = builtin(c.file);
+    ASSERT_NE(sim, nullptr);
+    sim->seek(9);  // the list the book starts from: exactly 10, 30, 20
+    EXPECT_EQ(sim->stepRecord()["free_list"].dump(), R"([{"addr":1000,"size":10},{"addr":1015,"size":30},{"addr":1050,"size":20}])");
+    sim->seek(10);  // malloc(15)
+    const auto record = sim->stepRecord();
+    EXPECT_EQ(record["address"], c.address);
+    EXPECT_EQ(record["free_list"].dump(), c.list);
+    EXPECT_EQ(record["searched"], c.searched);
+  }
+}
+
+// OSTEP ch. 17.2, figures 17.3-17.7: a 4 KiB heap at 16 KiB, 8-byte headers, three malloc(100) of
+// 108 bytes each, free(16500) (the middle one) and then the other two, each put at the head of the
+// list, and no coalescing. The book's sizes leave the header out: 3980 is our 3988, 3764 our 3772.
+TEST(FreelistScenario, OstepsFiguresAsTheBookHasThem) {
+  auto sim = builtin("freelist-ostep-figures.oslens.json");
+  ASSERT_NE(sim, nullptr);
+  // Figure 17.3, before any step: one free block, "size: 4088" and its header.
+  EXPECT_EQ(sim->summary()["free_bytes"], 4096);
+  EXPECT_EQ(sim->summary()["free_blocks"], 1);
+  std::vector<std::string> lists{""};
+  std::vector<Json> returned{Json()};
+  for (std::size_t step = 1; step <= 6; ++step) {
+    sim->seek(step);
+    const auto record = sim->stepRecord();
+    lists.push_back(record["free_list"].dump());
+    returned.push_back(Json(record["address"]));
+  }
+  EXPECT_EQ(returned[1], 16392);                           // figure 17.4: ptr, the 100 bytes after the header
+  EXPECT_EQ(lists[1], R"([{"addr":16492,"size":3988}])");  // "The free 3980 byte chunk"
+  EXPECT_EQ(returned[2], 16500);                           // sptr: "free(16500)"
+  EXPECT_EQ(lists[3], R"([{"addr":16708,"size":3772}])");  // figure 17.5: "The free 3764-byte chunk"
+  EXPECT_EQ(lists[4], R"([{"addr":16492,"size":108},{"addr":16708,"size":3772}])");  // figure 17.6
+  // Figure 17.7: head -> 16600 (next: 16384) -> 16384 (next: 16492) -> 16492 (next: 16708) -> 16708.
+  EXPECT_EQ(lists[6], R"([{"addr":16600,"size":108},{"addr":16384,"size":108},{"addr":16492,"size":108},{"addr":16708,"size":3772}])");
 }
 
 // The list work of a valid file is bounded before it runs: without coalescing each malloc may add

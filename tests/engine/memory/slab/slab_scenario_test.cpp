@@ -172,9 +172,9 @@ TEST(SlabScenario, BadOpsAreReportedWithTheirPlace) {
   findError(errors, "/ops/6/kmalloc/bytes", ErrorCode::OutOfRange);  // 16 pages hold 65536 bytes at most
   findError(errors, "/ops/7/shrink", ErrorCode::UnknownChoice);
   findError(errors, "/ops/8/kfree", ErrorCode::Conflict);
-  findError(errors, "/ops/9", ErrorCode::MissingKey);
+  findError(errors, "/ops/9", ErrorCode::UnknownOp);  // {}: no op given
   findError(errors, "/ops/10/cache_alloc", ErrorCode::MissingKey);
-  findError(errors, "/ops/12/kmaloc", ErrorCode::UnknownKey);
+  findError(errors, "/ops/12", ErrorCode::UnknownOp);  // "kmaloc": did you mean "kmalloc"?
   // A was named by op 0, whose cache was wrong: freeing it is not a second, misleading error.
   for (const auto& e : errors.list()) EXPECT_NE(e.pointer, "/ops/11/kfree");
 }

@@ -196,7 +196,7 @@ TEST(TranslationScenario, BadInputIsReportedWhereItIs) {
   const auto* wide = errorAt(*ops, "/ops/3/access/va", ErrorCode::OutOfRange);
   ASSERT_NE(wide, nullptr);
   EXPECT_EQ(wide->args, (std::vector<std::string>{"0x8000", "0", "0x7fff"}));
-  EXPECT_NE(errorAt(*ops, "/ops/4", ErrorCode::MissingKey), nullptr);
+  EXPECT_NE(errorAt(*ops, "/ops/4", ErrorCode::UnknownOp), nullptr);  // translate: an op of image mode
 
   auto image = build(R"("config": {"mode": "image", "format": "ostep", "preset": "ostep", "root_frame": 200,
                                    "memory": {"pages": {"3": "00ff", "x": "00"}, "words": {"0x10": "0x1ff"}}}, "ops": [])");
