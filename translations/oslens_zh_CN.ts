@@ -1126,12 +1126,28 @@
         <translation>这些操作的查找可能检查超过 %1 个空闲链表项；请减少操作</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; still holds the block allocated at %2; free it first or use another tag</source>
-        <translation>“%1”仍持有在 %2 分配的块；请先释放它，或换用另一个标签</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs &quot;%2&quot; to be given</source>
         <translation>“%1”需要同时给出“%2”</translation>
+    </message>
+    <message>
+        <source>empty text; a name needs at least one character</source>
+        <translation>文本为空；名称至少需要一个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; cannot be used with &quot;%3&quot;: &quot;%4&quot;</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; 不能与 &quot;%3&quot;: &quot;%4&quot; 一起使用</translation>
+    </message>
+    <message>
+        <source>no op given; expected one of %1</source>
+        <translation>没有给出操作；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown op &quot;%1&quot;; expected one of %2</source>
+        <translation>未知操作 &quot;%1&quot;；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown op &quot;%1&quot;; expected one of %2 (did you mean &quot;%3&quot;?)</source>
+        <translation>未知操作 &quot;%1&quot;；应为以下之一：%2（是不是想写 &quot;%3&quot;？）</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1187,6 @@
     <message>
         <source>%1: it fits, but is not smaller.</source>
         <translation>%1：放得下，但不更小。</translation>
-    </message>
-    <message>
-        <source>No free block holds %1, and the heap may not grow past its limit: malloc returns NULL, and %2 stays NULL.</source>
-        <translation>没有空闲块能容纳 %1，堆也不能超过上限增长：malloc 返回 NULL，%2 仍为 NULL。</translation>
     </message>
     <message>
         <source>No free block holds %1: malloc returns NULL. %2 are free, but the largest free block has only %3 — external fragmentation.</source>
@@ -1415,6 +1427,70 @@
     <message>
         <source>realloc copies %1 from %2 to the new block at %3 and frees the old one.</source>
         <translation>realloc 把 %1 从 %2 复制到 %3 处的新块，并释放旧块。</translation>
+    </message>
+    <message>
+        <source>No free block holds %1, and growing the heap would need the break at %2, past the limit %3: malloc returns NULL.</source>
+        <translation>没有空闲块能容纳 %1，而扩展堆需要把断点移到 %2，超过了上限 %3：malloc 返回 NULL。</translation>
+    </message>
+    <message>
+        <source>No free block holds %1, and there is no room for it past the heap&apos;s limit: malloc returns NULL.</source>
+        <translation>没有空闲块能容纳 %1，堆的上限之外也没有空间：malloc 返回 NULL。</translation>
+    </message>
+    <message>
+        <source>%1 still pointed to the mapping at %2; assigning malloc&apos;s NULL to %1 loses that pointer: the mapping of %3 leaks — nothing can unmap it now.</source>
+        <translation>%1 原本指向位于 %2 的映射；把 malloc 返回的 NULL 赋给 %1 就丢掉了这个指针：这块 %3 的映射泄漏了——现在再也无法解除映射。</translation>
+    </message>
+    <message>
+        <source>%1 still pointed to the mapping at %2; assigning malloc&apos;s result to %1 loses that pointer: the mapping of %3 leaks — nothing can unmap it now.</source>
+        <translation>%1 原本指向位于 %2 的映射；把 malloc 的结果赋给 %1 就丢掉了这个指针：这块 %3 的映射泄漏了——现在再也无法解除映射。</translation>
+    </message>
+    <message>
+        <source>%1 still pointed to the block at %2; assigning malloc&apos;s NULL to %1 loses that pointer: the block of %3 leaks — nothing can free it now.</source>
+        <translation>%1 原本指向位于 %2 的块；把 malloc 返回的 NULL 赋给 %1 就丢掉了这个指针：这个 %3 的块泄漏了——现在再也无法释放它。</translation>
+    </message>
+    <message>
+        <source>%1 still pointed to the block at %2; assigning malloc&apos;s result to %1 loses that pointer: the block of %3 leaks — nothing can free it now.</source>
+        <translation>%1 原本指向位于 %2 的块；把 malloc 的结果赋给 %1 就丢掉了这个指针：这个 %3 的块泄漏了——现在再也无法释放它。</translation>
+    </message>
+    <message>
+        <source>mremap finds no room for the larger mapping: realloc looks for a new block, as malloc does.</source>
+        <translation>mremap 找不到容纳更大映射的空间：realloc 像 malloc 一样寻找新块。</translation>
+    </message>
+    <message>
+        <source>The free space right after it is too small: realloc asks malloc for a new block.</source>
+        <translation>紧随其后的空闲空间太小：realloc 向 malloc 申请新块。</translation>
+    </message>
+    <message>
+        <source>The block malloc found, %1 at %2, begins exactly where %3&apos;s block ends: realloc joins the two instead of copying (glibc: newp == next), so %3 grows in place to %4 and realloc returns the same pointer.</source>
+        <translation>malloc 找到的块（位于 %2，%1）恰好从 %3 的块结束处开始：realloc 把两者合为一块而不复制（glibc：newp == next），于是 %3 原地增长到 %4，realloc 返回同一个指针。</translation>
+    </message>
+    <message>
+        <source>The joined block is %1 longer than needed: those %1 at %2 go back and coalesce with the free block after them, %3 free there now.</source>
+        <translation>合并后的块比需要的多出 %1：位于 %2 的这 %1 被归还，并与其后的空闲块合并，那里现在有 %3 空闲。</translation>
+    </message>
+    <message>
+        <source>The joined block is %1 longer than needed: those %1 at %2 go back as a free block.</source>
+        <translation>合并后的块比需要的多出 %1：位于 %2 的这 %1 作为空闲块归还。</translation>
+    </message>
+    <message>
+        <source>%1 in whole pages still holds it: there is nothing to remap, and realloc returns the same pointer.</source>
+        <translation>按整页计的 %1 仍然放得下：无需重新映射，realloc 返回同一个指针。</translation>
+    </message>
+    <message>
+        <source>mremap shrinks %1&apos;s mapping in place to %2: the %3 of pages after it go back to the kernel, and realloc returns the same pointer.</source>
+        <translation>mremap 把 %1 的映射原地缩小到 %2：其后 %3 的页还给内核，realloc 返回同一个指针。</translation>
+    </message>
+    <message>
+        <source>The pages right after %1&apos;s mapping are free: mremap grows it in place to %2, and realloc returns the same pointer.</source>
+        <translation>%1 的映射之后的页是空闲的：mremap 把它原地扩大到 %2，realloc 返回同一个指针。</translation>
+    </message>
+    <message>
+        <source>There is no free room right after %1&apos;s mapping: mremap moves it to %2, now %3. The kernel moves its page tables, so no byte is copied; realloc returns %4.</source>
+        <translation>%1 的映射之后没有空闲空间：mremap 把它移到 %2，现在是 %3。内核移动的是页表，不复制任何字节；realloc 返回 %4。</translation>
+    </message>
+    <message>
+        <source>Leaked: %1 in %2, which nothing can free.</source>
+        <translation>已泄漏：%1，共 %2，再也无法释放。</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3766,10 @@
     <message>
         <source>%1 more …</source>
         <translation>另有 %1 个…</translation>
+    </message>
+    <message>
+        <source>leaked (was %1)</source>
+        <translation>已泄漏（原为 %1）</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,14 @@ HeapPicture heapPictureOf(const FreelistState& s, const std::vector<FreelistEven
     const auto it = owner.find(b.addr);
     p.mapped.push_back({b, it == owner.end() ? std::optional<TagId>() : std::optional<TagId>(it->second), false});
   }
+  // Leaked blocks: in use with no pointer to them, named by the tag that lost them.
+  if (!s.leaked.empty()) {
+    std::unordered_map<Address, TagId> lostBy;
+    for (const auto& leak : s.leaked) lostBy[leak.block.addr] = leak.tag;
+    for (auto* spans : {&p.blocks, &p.mapped})
+      for (auto& span : *spans)
+        if (const auto it = lostBy.find(span.block.addr); !span.free && !span.tag && it != lostBy.end()) span.leakedFrom = it->second;
+  }
   if (s.config->policy == FitPolicy::Next && !p.freeList.empty()) p.rover = s.heap.rover % p.freeList.size();
   // What the step that made this state did. A failed search left the list as it was: its verdicts stay.
   const bool failed = std::any_of(events.begin(), events.end(), [](const auto& e) { return std::holds_alternative<MallocFailed>(e); });
@@ -78,6 +86,8 @@ HeapPicture heapPictureOf(const FreelistState& s, const std::vector<FreelistEven
       }
     } else if (const auto* r = std::get_if<ResizedInPlace>(&e)) {
       highlightBlock(p, r->to);
+    } else if (const auto* m = std::get_if<ChunkRemapped>(&e)) {
+      highlightBlock(p, m->to);
     } else if (const auto* i = std::get_if<ListInserted>(&e)) {
       // The block the freed one ended in (merges may have grown it since it entered the list).
       for (const Block& f : p.freeList)
@@ -182,7 +192,7 @@ std::vector<HeapPicture> heapBeats(const FreelistState& before, const std::vecto
         auto& blocks = current.blocks;
         blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [&](const auto& span) { return span.free && (span.block == m->lower || span.block == m->upper); }),
                      blocks.end());
-        blocks.push_back({merged, std::nullopt, true, true});
+        blocks.push_back({merged, std::nullopt, true, std::nullopt, true});
         sortByAddress(blocks);
         // The neighbour's box takes in the freed block: the entry grows where it stands (the
         // state after puts it where the order wants it).

@@ -17,6 +17,7 @@ struct HeapPicture {
     engine::freelist::Block block;
     std::optional<engine::freelist::TagId> tag;  // the pointer that holds it (none: free, or leaked)
     bool free = false;
+    std::optional<engine::freelist::TagId> leakedFrom;  // in use, no pointer to it: the tag that lost it
     bool highlighted = false;                    // the block the step took, freed or merged into
   };
   std::vector<Span> blocks;                                   // by address, tiling base..break

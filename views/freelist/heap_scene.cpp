@@ -277,7 +277,7 @@ void HeapScene::drawHeader(const HeapPicture& picture) {
   const FreelistState& s = *picture.state;
   std::uint64_t free = 0, largest = 0, inUse = picture.mapped.size();
   for (const Block& b : picture.freeList) free += b.size, largest = std::max(largest, b.size);
-  for (const auto& span : picture.blocks) inUse += span.tag.has_value();
+  for (const auto& span : picture.blocks) inUse += !span.free;  // leaked blocks are in use too
   const double fragmentation = free == 0 ? 0.0 : std::round(1000.0 * (1.0 - static_cast<double>(largest) / static_cast<double>(free))) / 10.0;
   const QStringList captions = {tr("Heap"), tr("Free"), tr("Largest free block"), tr("External fragmentation"), tr("Blocks in use")};
   const QStringList values = {FreelistNarrator::bytesText(picture.programBreak - s.config->base),
@@ -455,9 +455,11 @@ void HeapScene::drawBar(const HeapPicture& picture) {
       // and the tag's name is written on its block.
     } else if (!span.free) {
       // In use, and no pointer holds it any more: leaked.
-      keep(addRect(r, ViewPalette::pen(ViewPalette::fault(), 1.5, Qt::DashLine), ViewPalette::grid()));
+      keep(addRect(r, ViewPalette::pen(ViewPalette::fault(), 1.5, Qt::DashLine), ViewPalette::stripe()));
       if (headerWidth > 0) keep(addRect(QRectF(x0, kBarTop, headerWidth, kBarHeight), Qt::NoPen, ViewPalette::muted()));
-      text = tr("leaked");
+      // "leaked (was A)" where it fits, else "leaked".
+      text = span.leakedFrom ? typesetChinese(tr("leaked (was %1)").arg(tagName(*span.leakedFrom))) : tr("leaked");
+      if (span.leakedFrom && tagMetrics.horizontalAdvance(text) + 8 > r.width() - headerWidth) text = tr("leaked");
       small = FreelistNarrator::bytesText(span.block.size);
       textColour = ViewPalette::fault().darker(120);
     } else {
@@ -622,12 +624,18 @@ void HeapScene::drawMapped(const HeapPicture& picture) {
   for (auto it = picture.mapped.rbegin(); it != picture.mapped.rend() && x + kMappedWidth <= kWidth; ++it) {
     const QRectF r(x, kMappedTop, kMappedWidth, kMappedHeight);
     const std::size_t index = it->tag.value_or(0);
-    keep(addRect(r, ViewPalette::pen(it->highlighted ? ViewPalette::current() : ItemPalette::outline(index), it->highlighted ? 4.5 : 1.5),
-                 ItemPalette::fill(index)));
-    auto* t = keep(addSimpleText(QStringLiteral("%1 · %2\n%3").arg(it->tag ? tagName(*it->tag) : QString(), FreelistNarrator::bytesText(it->block.size),
+    const bool leaked = !it->tag;
+    const QPen pen = it->highlighted ? ViewPalette::pen(ViewPalette::current(), 4.5)
+                     : leaked        ? ViewPalette::pen(ViewPalette::fault(), 1.5, Qt::DashLine)
+                                     : ViewPalette::pen(ItemPalette::outline(index), 1.5);
+    keep(addRect(r, pen, leaked ? QBrush(ViewPalette::stripe()) : QBrush(ItemPalette::fill(index))));
+    const QString name = it->tag            ? tagName(*it->tag)
+                         : it->leakedFrom   ? typesetChinese(tr("leaked (was %1)").arg(tagName(*it->leakedFrom)))
+                                            : tr("leaked");
+    auto* t = keep(addSimpleText(QStringLiteral("%1 · %2\n%3").arg(name, FreelistNarrator::bytesText(it->block.size),
                                                                   FreelistNarrator::addressText(it->block.addr)),
                                  font));
-    t->setBrush(ItemPalette::label(index));
+    t->setBrush(leaked ? ViewPalette::fault().darker(120) : ItemPalette::label(index));
     t->setData(0, r.center());
     centerOn(t, r.center());
     x += kMappedWidth + 24;

@@ -106,6 +106,17 @@ class HeapSceneTest : public QObject {
     QVERIFY2(badScene.pointerLabels().contains(QStringLiteral("C: not from malloc")), qPrintable(badScene.pointerLabels().join(QStringLiteral(" | "))));
   }
 
+  // A leaked block stays in use, named by the pointer that lost it, and counts as a block in use.
+  void aLeakedBlockIsNamedByThePointerThatLostIt() {
+    auto simulation = loadScenario(QStringLiteral("freelist-double-free.oslens.json"));
+    views::HeapScene scene(asFreelist(*simulation));
+    const auto last = simulation->stepCount();
+    simulation->seek(last);
+    scene.showPosition(static_cast<int>(last) - 1, static_cast<int>(last), false);
+    QVERIFY2(scene.barLabels().contains(QStringLiteral("leaked (was E)")), qPrintable(scene.barLabels().join(QStringLiteral(" | "))));
+    QVERIFY(!asFreelist(*simulation).timeline().state().leaked.empty());
+  }
+
   // The bar's scale says nothing of the steps to come: two runs that start alike and grow
   // differently later have the same bar at the start.
   void theBarDoesNotRevealLaterGrowth() {
