@@ -1,0 +1,340 @@
+#include "engine/ipc/ipc_model.h"
+
+#include <algorithm>
+
+#include "engine/ipc/queue_calls.h"
+
+namespace oslens::engine::ipc {
+
+namespace {
+using Log = EventLog<IpcEvent>;
+
+// How one attempt of a call ended.
+struct Attempt {
+  CallStatus status = CallStatus::Done;
+  std::int64_t returned = 0;
+  std::string data;
+  std::optional<std::int64_t> priorityOrType;
+  std::optional<Errno> error;
+  bool sigpipe = false;
+  bool exits = false;                   // an exit action
+  bool continues = false;               // a compute with steps still to go: the same action next time
+  std::optional<ProcessId> handedTo;    // a post that let this waiter go on
+};
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+
+std::optional<ObjectId> objectOf(const Action& a) {
+  return std::visit(Overloaded{[](const WriteAction& x) -> std::optional<ObjectId> { return x.pipe; },
+                               [](const ReadAction& x) -> std::optional<ObjectId> { return x.pipe; },
+                               [](const CloseAction& x) -> std::optional<ObjectId> { return x.pipe; },
+                               [](const SetSizeAction& x) -> std::optional<ObjectId> { return x.pipe; },
+                               [](const OpenAction& x) -> std::optional<ObjectId> { return x.fifo; },
+                               [](const MqSendAction& x) -> std::optional<ObjectId> { return x.queue; },
+                               [](const MqReceiveAction& x) -> std::optional<ObjectId> { return x.queue; },
+                               [](const MsgSendAction& x) -> std::optional<ObjectId> { return x.queue; },
+                               [](const MsgReceiveAction& x) -> std::optional<ObjectId> { return x.queue; },
+                               [](const SemAction& x) -> std::optional<ObjectId> { return x.semaphore; },
+                               [](const LoadAction& x) -> std::optional<ObjectId> { return x.shm; },
+                               [](const StoreAction& x) -> std::optional<ObjectId> { return x.shm; },
+                               [](const auto&) -> std::optional<ObjectId> { return std::nullopt; }},
+                    a);
+}
+
+// Readers and receivers are tried before writers and senders.
+bool takesFrom(const Action& a) {
+  return std::holds_alternative<ReadAction>(a) || std::holds_alternative<MqReceiveAction>(a) ||
+         std::holds_alternative<MsgReceiveAction>(a) ||
+         (std::holds_alternative<OpenAction>(a) && std::get<OpenAction>(a).end == PipeEnd::Read);
+}
+
+bool anyOpen(const IpcState& s, const std::vector<std::uint8_t>& ends) {
+  for (std::size_t p = 0; p < ends.size(); ++p)
+    if (ends[p] && s.processes[p].run != RunState::Exited) return true;
+  return false;
+}
+
+std::deque<ProcessId>* waitQueueOf(ObjectState& o) {
+  if (auto* pipe = std::get_if<PipeObject>(&o)) return &pipe->waiting;
+  if (auto* mq = std::get_if<PosixQueueObject>(&o)) return &mq->waiting;
+  if (auto* msgq = std::get_if<SysvQueueObject>(&o)) return &msgq->waiting;
+  return nullptr;  // a semaphore keeps its own; shared memory never blocks
+}
+
+// Closes `end` of pipe `o` for process p; a FIFO whose last opener is gone loses its data
+// (fs/pipe.c put_pipe_info frees the pipe; the next open finds it empty).
+void closeEnd(PipeObject& o, const PipeSpec& spec, ProcessId p, PipeEnd end) {
+  auto& ends = end == PipeEnd::Read ? o.readEnd : o.writeEnd;
+  if (!ends[p]) return;
+  ends[p] = 0;
+  if (!spec.fifo) return;
+  auto& count = end == PipeEnd::Read ? o.fifo.readers : o.fifo.writers;
+  if (count > 0) --count;
+  if (o.fifo.readers == 0 && o.fifo.writers == 0) o.ring = PipeRing(o.ring.geometry());
+}
+
+class Stepper {
+ public:
+  Stepper(IpcState& s, Log& log) : m_s(s), m_log(log) {}
+
+  void run(ProcessId p) {
+    const Action& action = *m_s.currentAction(p);
+    m_log.add(ActionRan{p, m_s.processes[p].pc});
+    if (const auto object = objectOf(action)) touch(*object);
+    const Attempt a = attempt(p, action);
+    settle(p, a, false);
+    wakeWhatCan();
+    for (ProcessState& ps : m_s.processes) ps.blockedSteps += ps.run == RunState::Blocked;
+    const bool anyLive = std::any_of(m_s.processes.begin(), m_s.processes.end(), [](const auto& ps) { return ps.run != RunState::Exited; });
+    const bool allBlocked = std::all_of(m_s.processes.begin(), m_s.processes.end(), [](const auto& ps) { return ps.run != RunState::Ready; });
+    if (anyLive && allBlocked) {
+      m_s.deadlock = true;
+      m_log.add(Deadlocked{});
+    }
+    ++m_s.step;
+  }
+
+ private:
+  void touch(ObjectId o) {
+    if (std::find(m_touched.begin(), m_touched.end(), o) == m_touched.end()) m_touched.push_back(o);
+  }
+
+  // What the attempt's end means for the process: blocked in a queue, or its call over (then its
+  // program goes on, or it exits).
+  void settle(ProcessId p, const Attempt& a, bool woken) {
+    ProcessState& ps = m_s.processes[p];
+    if (a.continues) return;
+    if (a.sigpipe) {
+      const bool fatal = m_s.setup->processes[p].sigpipe == SigpipeDisposition::Default;
+      m_log.add(SigpipeSent{p, fatal});
+      if (fatal) {
+        ps.killed = true;
+        exitProcess(p);
+        return;
+      }
+    }
+    if (a.status == CallStatus::Blocked) {
+      if (!woken) {
+        const Action& action = *m_s.currentAction(p);
+        const ObjectId object = *objectOf(action);
+        ps.run = RunState::Blocked;
+        if (auto* queue = waitQueueOf(m_s.objects[object])) queue->push_back(p);
+        m_log.add(CallBlocked{p, object});
+      }
+      return;
+    }
+    if (a.exits) {  // exit: no call returns
+      exitProcess(p);
+      return;
+    }
+    if (a.status == CallStatus::Failed) m_log.add(CallFailed{p, *a.error});
+    else m_log.add(CallCompleted{p, woken, a.returned, a.data, a.priorityOrType});
+    ps.run = RunState::Ready;
+    ps.write = {};
+    ps.open = {};
+    if (a.handedTo) completeHandedWait(*a.handedTo);
+    advance(p);
+  }
+
+  void advance(ProcessId p) {
+    ProcessState& ps = m_s.processes[p];
+    const ProcessSpec& spec = m_s.setup->processes[p];
+    if (++ps.pc < spec.program.size()) return;
+    ps.pc = 0;
+    if (++ps.round >= spec.repeat) exitProcess(p);
+  }
+
+  // A semaphore's post let its longest waiter's sem_wait finish.
+  void completeHandedWait(ProcessId p) {
+    ProcessState& ps = m_s.processes[p];
+    ps.run = RunState::Ready;
+    m_log.add(CallCompleted{p, true, 0, {}, std::nullopt});
+    advance(p);
+  }
+
+  // Exit closes every pipe end the process holds: readers may see EOF, writers SIGPIPE.
+  void exitProcess(ProcessId p) {
+    ProcessState& ps = m_s.processes[p];
+    if (ps.run == RunState::Exited) return;
+    for (ObjectId o = 0; o < m_s.objects.size(); ++o) {
+      if (auto* pipe = std::get_if<PipeObject>(&m_s.objects[o])) {
+        const auto& spec = std::get<PipeSpec>(m_s.setup->objects[o]);
+        if (pipe->readEnd[p] || pipe->writeEnd[p]) touch(o);
+        closeEnd(*pipe, spec, p, PipeEnd::Read);
+        closeEnd(*pipe, spec, p, PipeEnd::Write);
+      }
+      if (auto* queue = waitQueueOf(m_s.objects[o])) queue->erase(std::remove(queue->begin(), queue->end(), p), queue->end());
+    }
+    ps.run = RunState::Exited;
+    m_log.add(ProcessExited{p, ps.killed});
+  }
+
+  // Blocked calls on the touched objects, tried again until none can go on.
+  void wakeWhatCan() {
+    for (bool progress = true; progress;) {
+      progress = false;
+      for (std::size_t t = 0; t < m_touched.size(); ++t) {
+        auto* queue = waitQueueOf(m_s.objects[m_touched[t]]);
+        if (!queue) continue;
+        for (const bool readers : {true, false}) {
+          for (std::size_t i = 0; i < queue->size();) {
+            const ProcessId p = (*queue)[i];
+            const Action& action = *m_s.currentAction(p);
+            if (takesFrom(action) != readers) {
+              ++i;
+              continue;
+            }
+            const Attempt a = attempt(p, action);
+            if (a.status == CallStatus::Blocked && !a.sigpipe) {
+              ++i;
+              continue;
+            }
+            queue->erase(queue->begin() + static_cast<std::ptrdiff_t>(i));
+            settle(p, a, true);
+            progress = true;
+            queue = waitQueueOf(m_s.objects[m_touched[t]]);
+          }
+        }
+      }
+    }
+  }
+
+  Attempt attempt(ProcessId p, const Action& action) {
+    ProcessState& ps = m_s.processes[p];
+    Attempt out;
+    const auto pipeBuf = [&](ObjectId o) { return std::get<PipeSpec>(m_s.setup->objects[o]).pipeBuf; };
+    std::visit(
+        Overloaded{
+            [&](const WriteAction& w) {
+              auto& pipe = std::get<PipeObject>(m_s.objects[w.pipe]);
+              const WriteOutcome r = tryWrite(pipe.ring, ps.write, w.data, w.nonblock, anyOpen(m_s, pipe.readEnd), pipeBuf(w.pipe));
+              ps.bytesWritten += r.wroteNow;
+              out.status = r.status;
+              out.returned = static_cast<std::int64_t>(r.returned);
+              out.error = r.error;
+              out.sigpipe = r.sigpipe;
+              if (r.sigpipe && r.status == CallStatus::Blocked) out.status = CallStatus::Failed;
+            },
+            [&](const ReadAction& r) {
+              auto& pipe = std::get<PipeObject>(m_s.objects[r.pipe]);
+              ReadOutcome got = tryRead(pipe.ring, r.bytes, r.nonblock, anyOpen(m_s, pipe.writeEnd));
+              ps.bytesRead += got.data.size();
+              out.status = got.status;
+              out.returned = static_cast<std::int64_t>(got.data.size());
+              out.data = std::move(got.data);
+              out.error = got.error;
+            },
+            [&](const CloseAction& c) {
+              auto& pipe = std::get<PipeObject>(m_s.objects[c.pipe]);
+              closeEnd(pipe, std::get<PipeSpec>(m_s.setup->objects[c.pipe]), p, c.end);
+            },
+            [&](const SetSizeAction& z) {
+              auto& pipe = std::get<PipeObject>(m_s.objects[z.pipe]);
+              const auto r = pipe.ring.resize(z.bytes, std::get<PipeSpec>(m_s.setup->objects[z.pipe]).maxSize, false);
+              if (const auto* e = std::get_if<Errno>(&r)) {
+                out.status = CallStatus::Failed;
+                out.error = *e;
+              } else {
+                out.returned = static_cast<std::int64_t>(std::get<std::uint64_t>(r));
+              }
+            },
+            [&](const OpenAction& o) {
+              auto& pipe = std::get<PipeObject>(m_s.objects[o.fifo]);
+              const bool first = !ps.open.waitingFrom;
+              const OpenOutcome r = tryOpen(pipe.fifo, ps.open, o.end == PipeEnd::Write, o.nonblock);
+              out.status = r.status;
+              out.error = r.error;
+              // fifo_open counts the opener before it waits.
+              if (first && r.status != CallStatus::Failed) (o.end == PipeEnd::Read ? pipe.readEnd : pipe.writeEnd)[p] = 1;
+            },
+            [&](const MqSendAction& m) {
+              auto& q = std::get<PosixQueueObject>(m_s.objects[m.queue]);
+              const QueueSendOutcome r = tryMqSend(q.queue, {m.data, 0}, m.priority, m.nonblock);
+              out.status = r.status;
+              out.error = r.error;
+            },
+            [&](const MqReceiveAction& m) {
+              auto& q = std::get<PosixQueueObject>(m_s.objects[m.queue]);
+              PosixReceiveOutcome r = tryMqReceive(q.queue, m.buffer, m.nonblock);
+              out.status = r.status;
+              out.error = r.error;
+              if (r.message) {
+                out.returned = static_cast<std::int64_t>(r.message->data.size());
+                out.data = std::move(r.message->data);
+                out.priorityOrType = r.message->priority;
+              }
+            },
+            [&](const MsgSendAction& m) {
+              auto& q = std::get<SysvQueueObject>(m_s.objects[m.queue]);
+              const QueueSendOutcome r = tryMsgSend(q.queue, {m.type, m.data}, m.nowait);
+              out.status = r.status;
+              out.error = r.error;
+            },
+            [&](const MsgReceiveAction& m) {
+              auto& q = std::get<SysvQueueObject>(m_s.objects[m.queue]);
+              SysvReceiveOutcome r = tryMsgReceive(q.queue, m.type, m.except, m.nowait);
+              out.status = r.status;
+              out.error = r.error;
+              if (r.message) {
+                out.returned = static_cast<std::int64_t>(r.message->data.size());
+                out.data = std::move(r.message->data);
+                out.priorityOrType = r.message->type;
+              }
+            },
+            [&](const SemAction& a) {
+              auto& sem = std::get<SemaphoreObject>(m_s.objects[a.semaphore]).semaphore;
+              switch (a.op) {
+                case SemOp::Wait:
+                  if (!sem.wait(p)) out.status = CallStatus::Blocked;
+                  break;
+                case SemOp::TryWait:
+                  if (const auto e = sem.tryWait()) {
+                    out.status = CallStatus::Failed;
+                    out.error = *e;
+                  }
+                  break;
+                case SemOp::Post: {
+                  const Semaphore::Posted r = sem.post();
+                  if (r.error) {
+                    out.status = CallStatus::Failed;
+                    out.error = r.error;
+                  }
+                  out.handedTo = r.woken;
+                  break;
+                }
+              }
+            },
+            [&](const LoadAction& l) {
+              ps.registers[l.into] = std::get<SharedMemoryObject>(m_s.objects[l.shm]).cells[l.offset];
+              out.returned = ps.registers[l.into];
+            },
+            [&](const AddAction& a) {
+              ps.registers[a.reg] += a.value;
+              out.returned = ps.registers[a.reg];
+            },
+            [&](const StoreAction& st) {
+              std::get<SharedMemoryObject>(m_s.objects[st.shm]).cells[st.offset] = ps.registers[st.from];
+              out.returned = ps.registers[st.from];
+            },
+            [&](const ComputeAction& c) {
+              // One step of the work; the action is over after `steps` of them.
+              if (ps.computeLeft == 0) ps.computeLeft = c.steps;
+              if (--ps.computeLeft > 0) out.continues = true;
+            },
+            [&](const ExitAction&) { out.exits = true; }},
+        action);
+    return out;
+  }
+
+  IpcState& m_s;
+  Log& m_log;
+  std::vector<ObjectId> m_touched;
+};
+}  // namespace
+
+void IpcModel::step(State& state, const Op& op, EventLog<Event>& log) { Stepper(state, log).run(op.process); }
+
+}  // namespace oslens::engine::ipc
