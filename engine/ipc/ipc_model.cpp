@@ -73,7 +73,10 @@ void closeEnd(PipeObject& o, const PipeSpec& spec, ProcessId p, PipeEnd end) {
   if (!spec.fifo) return;
   auto& count = end == PipeEnd::Read ? o.fifo.readers : o.fifo.writers;
   if (count > 0) --count;
-  if (o.fifo.readers == 0 && o.fifo.writers == 0) o.ring = PipeRing(o.ring.geometry());
+  if (o.fifo.readers == 0 && o.fifo.writers == 0) {
+    o.lost += o.ring.buffered();
+    o.ring = PipeRing(o.ring.geometry());
+  }
 }
 
 class Stepper {
@@ -212,6 +215,7 @@ class Stepper {
               auto& pipe = std::get<PipeObject>(m_s.objects[w.pipe]);
               const WriteOutcome r = tryWrite(pipe.ring, ps.write, w.data, w.nonblock, anyOpen(m_s, pipe.readEnd), pipeBuf(w.pipe));
               ps.bytesWritten += r.wroteNow;
+              pipe.written += r.wroteNow;
               out.status = r.status;
               out.returned = static_cast<std::int64_t>(r.returned);
               out.error = r.error;
@@ -222,6 +226,7 @@ class Stepper {
               auto& pipe = std::get<PipeObject>(m_s.objects[r.pipe]);
               ReadOutcome got = tryRead(pipe.ring, r.bytes, r.nonblock, anyOpen(m_s, pipe.writeEnd));
               ps.bytesRead += got.data.size();
+              pipe.read += got.data.size();
               out.status = got.status;
               out.returned = static_cast<std::int64_t>(got.data.size());
               out.data = std::move(got.data);
@@ -253,12 +258,14 @@ class Stepper {
             [&](const MqSendAction& m) {
               auto& q = std::get<PosixQueueObject>(m_s.objects[m.queue]);
               const QueueSendOutcome r = tryMqSend(q.queue, {m.data, 0}, m.priority, m.nonblock);
+              q.sent += r.status == CallStatus::Done;
               out.status = r.status;
               out.error = r.error;
             },
             [&](const MqReceiveAction& m) {
               auto& q = std::get<PosixQueueObject>(m_s.objects[m.queue]);
               PosixReceiveOutcome r = tryMqReceive(q.queue, m.buffer, m.nonblock);
+              q.received += r.message.has_value();
               out.status = r.status;
               out.error = r.error;
               if (r.message) {
@@ -270,12 +277,14 @@ class Stepper {
             [&](const MsgSendAction& m) {
               auto& q = std::get<SysvQueueObject>(m_s.objects[m.queue]);
               const QueueSendOutcome r = tryMsgSend(q.queue, {m.type, m.data}, m.nowait);
+              q.sent += r.status == CallStatus::Done;
               out.status = r.status;
               out.error = r.error;
             },
             [&](const MsgReceiveAction& m) {
               auto& q = std::get<SysvQueueObject>(m_s.objects[m.queue]);
               SysvReceiveOutcome r = tryMsgReceive(q.queue, m.type, m.except, m.nowait);
+              q.received += r.message.has_value();
               out.status = r.status;
               out.error = r.error;
               if (r.message) {
@@ -285,15 +294,19 @@ class Stepper {
               }
             },
             [&](const SemAction& a) {
-              auto& sem = std::get<SemaphoreObject>(m_s.objects[a.semaphore]).semaphore;
+              auto& object = std::get<SemaphoreObject>(m_s.objects[a.semaphore]);
+              auto& sem = object.semaphore;
               switch (a.op) {
                 case SemOp::Wait:
                   if (!sem.wait(p)) out.status = CallStatus::Blocked;
+                  else ++object.completedWaits;
                   break;
                 case SemOp::TryWait:
                   if (const auto e = sem.tryWait()) {
                     out.status = CallStatus::Failed;
                     out.error = *e;
+                  } else {
+                    ++object.completedWaits;
                   }
                   break;
                 case SemOp::Post: {
@@ -301,8 +314,11 @@ class Stepper {
                   if (r.error) {
                     out.status = CallStatus::Failed;
                     out.error = r.error;
+                  } else {
+                    ++object.posts;
                   }
                   out.handedTo = r.woken;
+                  object.completedWaits += r.woken.has_value();
                   break;
                 }
               }

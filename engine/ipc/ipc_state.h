@@ -47,20 +47,24 @@ struct PipeObject {
   std::vector<std::uint8_t> readEnd, writeEnd;  // by process: the end is open
   FifoEnds fifo;
   std::deque<ProcessId> waiting;
+  std::uint64_t written = 0, read = 0, lost = 0;  // bytes: lost when a FIFO's last opener closed
   bool operator==(const PipeObject&) const = default;
 };
 struct PosixQueueObject {
   PosixQueue queue;
   std::deque<ProcessId> waiting;
+  std::uint64_t sent = 0, received = 0;
   bool operator==(const PosixQueueObject&) const = default;
 };
 struct SysvQueueObject {
   SysvQueue queue;
   std::deque<ProcessId> waiting;
+  std::uint64_t sent = 0, received = 0;
   bool operator==(const SysvQueueObject&) const = default;
 };
 struct SemaphoreObject {
   Semaphore semaphore;  // holds its own wait queue
+  std::uint64_t posts = 0, completedWaits = 0;  // waits that went on, at once or handed a post
   bool operator==(const SemaphoreObject&) const = default;
 };
 struct SharedMemoryObject {
