@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/overloaded.h"
 #include "engine/ipc/queue_calls.h"
 
 namespace oslens::engine::ipc {
@@ -20,11 +21,6 @@ struct Attempt {
   bool exits = false;                   // an exit action
   bool continues = false;               // a compute with steps still to go: the same action next time
   std::optional<ProcessId> handedTo;    // a post that let this waiter go on
-};
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
 };
 
 std::optional<ObjectId> objectOf(const Action& a) {
