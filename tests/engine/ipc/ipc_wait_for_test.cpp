@@ -9,7 +9,7 @@ using namespace oslens::engine;
 using namespace oslens::engine::ipc;
 
 namespace {
-void run(IpcState& s, ProcessId p) {
+void stepQuietly(IpcState& s, ProcessId p) {
   EventLog<IpcEvent> log(false);
   IpcModel::step(s, {p}, log);
 }
@@ -27,7 +27,7 @@ TEST(IpcWaitFor, OppositeOrdersMakeACycle) {
   setup->processes.push_back({"p", program(0, 1), 1, SigpipeDisposition::Default, {}});
   setup->processes.push_back({"q", program(1, 0), 1, SigpipeDisposition::Default, {}});
   IpcState s = initialIpcState(setup);
-  for (const ProcessId p : {0u, 1u, 0u, 1u}) run(s, p);
+  for (const ProcessId p : {0u, 1u, 0u, 1u}) stepQuietly(s, p);
   ASSERT_TRUE(s.deadlock);
   const WaitFor w = waitForGraph(s);
   EXPECT_EQ(w.waitsFor[0], (std::vector<ProcessId>{1}));
@@ -51,8 +51,8 @@ TEST(IpcWaitFor, TwoReadersWaitingOnEachOther) {
   setup->processes.push_back({"A", {ReadAction{1, 1, false}, WriteAction{0, "x", false}}, 1, SigpipeDisposition::Default, {}});
   setup->processes.push_back({"B", {ReadAction{0, 1, false}, WriteAction{1, "y", false}}, 1, SigpipeDisposition::Default, {}});
   IpcState s = initialIpcState(setup);
-  run(s, 0);
-  run(s, 1);
+  stepQuietly(s, 0);
+  stepQuietly(s, 1);
   ASSERT_TRUE(s.deadlock);
   const WaitFor w = waitForGraph(s);
   EXPECT_EQ(w.waitsFor[0], (std::vector<ProcessId>{1}));
@@ -66,7 +66,7 @@ TEST(IpcWaitFor, WaitingForNobodyIsNoCycle) {
   setup->objects.emplace_back(PosixQueueSpec{"q", 10, 16});
   setup->processes.push_back({"rx", {MqReceiveAction{0, 16, false}}, 1, SigpipeDisposition::Default, {}});
   IpcState s = initialIpcState(setup);
-  run(s, 0);
+  stepQuietly(s, 0);
   ASSERT_TRUE(s.deadlock);
   const WaitFor w = waitForGraph(s);
   EXPECT_TRUE(w.waitsFor[0].empty());
