@@ -75,6 +75,19 @@ void closeEnd(PipeObject& o, const PipeSpec& spec, ProcessId p, PipeEnd end) {
   }
 }
 
+// A receive's outcome (either queue kind) into the attempt: the message's bytes, and its priority
+// or type (`tagOf`), counted as received by the queue.
+template <class Outcome, class TagOf>
+void received(Outcome r, std::uint64_t& count, Attempt& out, TagOf tagOf) {
+  count += r.message.has_value();
+  out.status = r.status;
+  out.error = r.error;
+  if (!r.message) return;
+  out.returned = static_cast<std::int64_t>(r.message->data.size());
+  out.priorityOrType = static_cast<std::int64_t>(tagOf(*r.message));
+  out.data = std::move(r.message->data);
+}
+
 class Stepper {
  public:
   Stepper(IpcState& s, Log& log) : m_s(s), m_log(log) {}
@@ -260,15 +273,7 @@ class Stepper {
             },
             [&](const MqReceiveAction& m) {
               auto& q = std::get<PosixQueueObject>(m_s.objects[m.queue]);
-              PosixReceiveOutcome r = tryMqReceive(q.queue, m.buffer, m.nonblock);
-              q.received += r.message.has_value();
-              out.status = r.status;
-              out.error = r.error;
-              if (r.message) {
-                out.returned = static_cast<std::int64_t>(r.message->data.size());
-                out.data = std::move(r.message->data);
-                out.priorityOrType = r.message->priority;
-              }
+              received(tryMqReceive(q.queue, m.buffer, m.nonblock), q.received, out, [](const PosixMessage& x) { return x.priority; });
             },
             [&](const MsgSendAction& m) {
               auto& q = std::get<SysvQueueObject>(m_s.objects[m.queue]);
@@ -279,15 +284,7 @@ class Stepper {
             },
             [&](const MsgReceiveAction& m) {
               auto& q = std::get<SysvQueueObject>(m_s.objects[m.queue]);
-              SysvReceiveOutcome r = tryMsgReceive(q.queue, m.type, m.except, m.nowait);
-              q.received += r.message.has_value();
-              out.status = r.status;
-              out.error = r.error;
-              if (r.message) {
-                out.returned = static_cast<std::int64_t>(r.message->data.size());
-                out.data = std::move(r.message->data);
-                out.priorityOrType = r.message->type;
-              }
+              received(tryMsgReceive(q.queue, m.type, m.except, m.nowait), q.received, out, [](const SysvMessage& x) { return x.type; });
             },
             [&](const SemAction& a) {
               auto& object = std::get<SemaphoreObject>(m_s.objects[a.semaphore]);
