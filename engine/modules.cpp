@@ -2,6 +2,7 @@
 
 #include "engine/deadlock/banker/banker_scenario.h"
 #include "engine/deadlock/detection/detection_scenario.h"
+#include "engine/ipc/ipc_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/freelist/freelist_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
@@ -30,6 +31,7 @@ constexpr ModuleEntry kModules[] = {
     {"cfs", build<cfs::buildCfsSimulation>},
     {"banker", build<deadlock::banker::buildBankerSimulation>},
     {"deadlock", build<deadlock::detection::buildDetectionSimulation>},
+    {"ipc", build<ipc::buildIpcSimulation>},
 };
 
 // The keys every scenario has, read from the top-level object; throws when it is not an object.

@@ -83,4 +83,22 @@ inline constexpr std::uint64_t kMaxHeapHeader = 4096;
 inline constexpr std::uint64_t kMaxHeapAlign = 4096;
 inline constexpr std::uint64_t kMaxFreelistExaminations = 20'000'000'000;
 
+// IPC (module ipc). The run is played when the file is loaded, so its length and the bytes it
+// moves are bounded from the programs before it starts: each step runs one action (a compute of
+// N, N steps), so the steps are at most the sum over processes of repeat × the program's cost.
+// Every step record lists every process and object, so the steps times the processes and objects
+// are bounded too. Linux's own bounds: message queues at most 65536 messages (HARD_MSGMAX) of at
+// most 16 MiB (HARD_MSGSIZEMAX, ipc/mq_sysctl.c).
+inline constexpr std::size_t kMaxIpcProcesses = 1024;
+inline constexpr std::size_t kMaxIpcObjects = 256;
+inline constexpr std::size_t kMaxIpcProgramLength = 100'000;  // actions in one program
+inline constexpr std::int64_t kMaxIpcRepeat = 10'000'000;
+inline constexpr std::uint64_t kMaxIpcSteps = kMaxOps;
+inline constexpr std::uint64_t kMaxIpcRecordEntries = 200'000'000;  // steps × (processes + objects)
+inline constexpr std::int64_t kMaxIpcBufferBytes = 16 << 20;    // a pipe's capacity, pipe_max_size, a write, a message
+inline constexpr std::uint64_t kMaxIpcMovedBytes = 1u << 30;    // bytes all writes and sends of a run may carry
+inline constexpr std::int64_t kMaxIpcMessages = 65536;
+inline constexpr std::int64_t kMaxIpcSharedCells = 65536;
+inline constexpr std::size_t kMaxIpcRegisters = 64;             // register names in one program
+
 }  // namespace oslens::engine::limits

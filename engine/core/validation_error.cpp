@@ -62,6 +62,8 @@ std::string describe(const ValidationError& e) {
       return "task \"" + arg(e, 0) + "\" never finishes, so \"until_ns\" is required";
     case ErrorCode::RunTooLong:
       if (arg(e, 1) == "examinations") return "the searches of these ops could examine more than " + arg(e, 0) + " free-list entries; use fewer ops";
+      if (arg(e, 1) == "actions") return "the programs could run for more than " + arg(e, 0) + " steps; use shorter programs or fewer repeats";
+      if (arg(e, 1) == "bytes") return "the programs could move more than " + arg(e, 0) + " bytes; use fewer or smaller writes and sends";
       if (arg(e, 1) == "ns") return "the run could last past " + arg(e, 0) + " ns; give \"until_ns\" or shorter bursts";
       return "the run would take more than " + arg(e, 0) + " " + arg(e, 1) + "; give a shorter \"until_ns\" or shorter bursts";
     case ErrorCode::WrongLength:
@@ -82,6 +84,12 @@ std::string describe(const ValidationError& e) {
       return "empty text; a name needs at least one character";
     case ErrorCode::NotWith:
       return "\"" + arg(e, 0) + "\": \"" + arg(e, 1) + "\" cannot be used with \"" + arg(e, 2) + "\": \"" + arg(e, 3) + "\"";
+    case ErrorCode::WrongKind:
+      return "\"" + arg(e, 0) + "\" is a " + arg(e, 1) + ", not a " + arg(e, 2);
+    case ErrorCode::EmptyList:
+      return "empty list; give at least one entry";
+    case ErrorCode::NotText:
+      return "only printable ASCII text is allowed here (one character a byte); found " + arg(e, 0);
     case ErrorCode::UnknownOp:
       if (arg(e, 0).empty()) return "no op given; expected one of " + arg(e, 1);
       return "unknown op \"" + arg(e, 0) + "\"; expected one of " + arg(e, 1) +

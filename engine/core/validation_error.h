@@ -42,6 +42,9 @@ enum class ErrorCode {
   UnknownOp,          // args: the op's key ("" = none), the ops allowed (comma separated), suggestion (may be empty)
   EmptyText,          // args: none (a name, such as a tag, given as "")
   NotWith,            // args: key, its value, other key, the other's value (two settings that do not go together)
+  WrongKind,          // args: name, its kind, the kind expected (IPC: "pipe", "fifo", "mq", "msgq", "semaphore", "shm")
+  EmptyList,          // args: none (a list that needs at least one entry, such as an explicit schedule)
+  NotText,            // args: the first character that is not printable ASCII, as U+XXXX (a pipe's bytes shown one a cell)
 };
 
 struct ValidationError {

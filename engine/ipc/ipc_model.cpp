@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "engine/core/overloaded.h"
+#include "engine/core/state_hasher.h"
+#include "engine/ipc/ipc_invariants.h"
+#include "engine/ipc/ipc_wait_for.h"
 #include "engine/ipc/queue_calls.h"
 
 namespace oslens::engine::ipc {
@@ -104,7 +107,8 @@ class Stepper {
     const bool allBlocked = std::all_of(m_s.processes.begin(), m_s.processes.end(), [](const auto& ps) { return ps.run != RunState::Ready; });
     if (anyLive && allBlocked) {
       m_s.deadlock = true;
-      m_log.add(Deadlocked{});
+      WaitFor graph = waitForGraph(m_s);
+      m_log.add(Deadlocked{std::move(graph.waitsFor), std::move(graph.cycle)});
     }
     ++m_s.step;
   }
@@ -143,7 +147,7 @@ class Stepper {
       return;
     }
     if (a.status == CallStatus::Failed) m_log.add(CallFailed{p, *a.error});
-    else m_log.add(CallCompleted{p, woken, a.returned, a.data, a.priorityOrType});
+    else m_log.add(CallCompleted{p, ps.pc, woken, a.returned, a.data, a.priorityOrType});
     ps.run = RunState::Ready;
     ps.write = {};
     ps.open = {};
@@ -163,7 +167,7 @@ class Stepper {
   void completeHandedWait(ProcessId p) {
     ProcessState& ps = m_s.processes[p];
     ps.run = RunState::Ready;
-    m_log.add(CallCompleted{p, true, 0, {}, std::nullopt});
+    m_log.add(CallCompleted{p, ps.pc, true, 0, {}, std::nullopt});
     advance(p);
   }
 
@@ -345,5 +349,91 @@ class Stepper {
 }  // namespace
 
 void IpcModel::step(State& state, const Op& op, EventLog<Event>& log) { Stepper(state, log).run(op.process); }
+
+std::uint64_t IpcModel::hash(const State& s) {
+  StateHasher h;
+  h.add(s.step);
+  h.add(s.deadlock);
+  for (const ProcessState& p : s.processes) {
+    for (std::uint64_t v : {static_cast<std::uint64_t>(p.run), std::uint64_t{p.pc}, p.round, p.computeLeft, p.write.done,
+                            std::uint64_t{p.write.firstPassDone}, std::uint64_t{p.open.waitingFrom.value_or(~std::uint64_t{0})},
+                            std::uint64_t{p.killed}, p.bytesWritten, p.bytesRead, p.blockedSteps})
+      h.add(v);
+    for (std::int64_t r : p.registers) h.add(r);
+  }
+  const auto addQueue = [&](const auto& waiting) {
+    h.add(waiting.size());
+    for (ProcessId p : waiting) h.add(p);
+  };
+  for (const ObjectState& o : s.objects) {
+    h.add(o.index());
+    std::visit(Overloaded{[&](const PipeObject& x) {
+                            h.add(x.ring.capacity());
+                            h.add(x.ring.contents());
+                            h.add(x.ring.slotsUsed());
+                            h.add(x.ring.readPosition());
+                            for (auto e : x.readEnd) h.add(e);
+                            for (auto e : x.writeEnd) h.add(e);
+                            for (std::uint64_t v : {std::uint64_t{x.fifo.readers}, std::uint64_t{x.fifo.writers}, x.fifo.readerOpens,
+                                                    x.fifo.writerOpens, x.written, x.read, x.lost})
+                              h.add(v);
+                            addQueue(x.waiting);
+                          },
+                          [&](const PosixQueueObject& x) {
+                            for (const PosixMessage& m : x.queue.messages()) {
+                              h.add(m.priority);
+                              h.add(m.data);
+                            }
+                            h.add(x.sent);
+                            h.add(x.received);
+                            addQueue(x.waiting);
+                          },
+                          [&](const SysvQueueObject& x) {
+                            for (const SysvMessage& m : x.queue.messages()) {
+                              h.add(m.type);
+                              h.add(m.data);
+                            }
+                            h.add(x.sent);
+                            h.add(x.received);
+                            addQueue(x.waiting);
+                          },
+                          [&](const SemaphoreObject& x) {
+                            h.add(x.semaphore.value());
+                            addQueue(x.semaphore.waiting());
+                            h.add(x.posts);
+                            h.add(x.completedWaits);
+                          },
+                          [&](const SharedMemoryObject& x) {
+                            for (std::int64_t c : x.cells) h.add(c);
+                          }},
+               o);
+  }
+  return h.value();
+}
+
+std::size_t IpcModel::footprintBytes(const State& s) {
+  std::size_t bytes = sizeof(IpcState) + s.processes.capacity() * sizeof(ProcessState) + s.objects.capacity() * sizeof(ObjectState);
+  for (const ProcessState& p : s.processes) bytes += p.registers.capacity() * sizeof(std::int64_t);
+  for (const ObjectState& o : s.objects)
+    std::visit(Overloaded{[&](const PipeObject& x) {
+                            // The bytes, and a deque's blocks of slots in the Linux model.
+                            bytes += x.ring.buffered() + x.ring.slotsUsed() * 64 + x.readEnd.capacity() + x.writeEnd.capacity() +
+                                     x.waiting.size() * sizeof(ProcessId);
+                          },
+                          [&](const PosixQueueObject& x) {
+                            for (const PosixMessage& m : x.queue.messages()) bytes += sizeof(PosixMessage) + m.data.capacity();
+                            bytes += x.waiting.size() * sizeof(ProcessId);
+                          },
+                          [&](const SysvQueueObject& x) {
+                            for (const SysvMessage& m : x.queue.messages()) bytes += sizeof(SysvMessage) + m.data.capacity();
+                            bytes += x.waiting.size() * sizeof(ProcessId);
+                          },
+                          [&](const SemaphoreObject& x) { bytes += x.semaphore.waiting().size() * sizeof(std::uint32_t); },
+                          [&](const SharedMemoryObject& x) { bytes += x.cells.capacity() * sizeof(std::int64_t); }},
+               o);
+  return bytes;
+}
+
+std::vector<std::string> IpcModel::checkInvariants(const State& s) { return checkIpcInvariants(s); }
 
 }  // namespace oslens::engine::ipc

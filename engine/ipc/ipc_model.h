@@ -1,5 +1,8 @@
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "engine/core/event_log.h"
 #include "engine/ipc/ipc_events.h"
 #include "engine/ipc/ipc_state.h"
@@ -9,6 +12,7 @@ namespace oslens::engine::ipc {
 // One step: the process the schedule picked runs one action (docs/scenarios.md, "Module `ipc`").
 struct IpcStep {
   ProcessId process = 0;
+  std::vector<ProcessId> skipped;  // an explicit schedule's entries before it, blocked or ended
   bool operator==(const IpcStep&) const = default;
 };
 
@@ -24,6 +28,9 @@ struct IpcModel {
   using Event = IpcEvent;
 
   static void step(State& state, const Op& op, EventLog<Event>& log);
+  static std::uint64_t hash(const State& state);
+  static std::size_t footprintBytes(const State& state);
+  static std::vector<std::string> checkInvariants(const State& state);
 };
 
 }  // namespace oslens::engine::ipc

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -57,5 +58,17 @@ struct SharedMemorySpec {
 };
 
 using ObjectSpec = std::variant<PipeSpec, PosixQueueSpec, SysvQueueSpec, SemaphoreSpec, SharedMemorySpec>;
+
+inline const std::string& objectName(const ObjectSpec& spec) {
+  return std::visit([](const auto& s) -> const std::string& { return s.name; }, spec);
+}
+
+// The key that declares the object in `config.objects` ("pipe", "fifo", "mq", "msgq",
+// "semaphore", "shm"): its kind, in the scenario's words.
+inline std::string_view objectKindKey(const ObjectSpec& spec) {
+  if (const auto* pipe = std::get_if<PipeSpec>(&spec)) return pipe->fifo ? "fifo" : "pipe";
+  constexpr std::string_view kKeys[] = {"pipe", "mq", "msgq", "semaphore", "shm"};
+  return kKeys[spec.index()];
+}
 
 }  // namespace oslens::engine::ipc

@@ -27,7 +27,7 @@ Plan planSteps(const IpcState& initial, const Schedule& schedule, std::uint64_t 
       plan.tooLong = true;
       break;
     }
-    PlannedStep planned;
+    IpcStep planned;
     // Who runs.
     ProcessId runs = ready.front();
     if (schedule.kind == ScheduleKind::Random) {
@@ -37,14 +37,14 @@ Plan planSteps(const IpcState& initial, const Schedule& schedule, std::uint64_t 
         planned.skipped.push_back(schedule.order[listed++]);
       if (listed < schedule.order.size()) runs = schedule.order[listed++];
     }
-    planned.step = {runs};
+    planned.process = runs;
     EventLog<IpcEvent> log;
     const std::vector<RunState> before = [&] {
       std::vector<RunState> v;
       for (const auto& p : s.processes) v.push_back(p.run);
       return v;
     }();
-    IpcModel::step(s, planned.step, log);
+    IpcModel::step(s, planned, log);
     plan.steps.push_back(std::move(planned));
     // The queue: gone the blocked and the ended, in at the tail the woken (in the order they woke).
     std::erase_if(ready, [&](ProcessId p) { return s.processes[p].run != RunState::Ready; });

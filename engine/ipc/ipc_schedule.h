@@ -27,14 +27,8 @@ struct Schedule {
   std::vector<ProcessId> order;  // Explicit
 };
 
-struct PlannedStep {
-  IpcStep step;
-  std::vector<ProcessId> skipped;  // Explicit: listed before it, but blocked or ended
-  bool operator==(const PlannedStep&) const = default;
-};
-
 struct Plan {
-  std::vector<PlannedStep> steps;
+  std::vector<IpcStep> steps;  // each with the listed processes skipped before it (Explicit)
   bool tooLong = false;  // still running after `maxSteps`
 };
 

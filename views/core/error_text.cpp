@@ -1,5 +1,7 @@
 #include "views/core/error_text.h"
 
+#include <QCoreApplication>
+
 #include "engine/core/limits.h"
 
 namespace oslens::views {
@@ -7,6 +9,17 @@ namespace oslens::views {
 namespace {
 QString arg(const engine::ValidationError& e, std::size_t i) {
   return i < e.args.size() ? QString::fromStdString(e.args[i]) : QString();
+}
+
+// The kind of an IPC object, from the key that declares it (docs/scenarios.md, "Module `ipc`").
+QString ipcKindWord(const QString& key) {
+  if (key == QLatin1String("pipe")) return QCoreApplication::translate("ErrorText", "pipe");
+  if (key == QLatin1String("fifo")) return QCoreApplication::translate("ErrorText", "FIFO");
+  if (key == QLatin1String("mq")) return QCoreApplication::translate("ErrorText", "POSIX message queue");
+  if (key == QLatin1String("msgq")) return QCoreApplication::translate("ErrorText", "System V message queue");
+  if (key == QLatin1String("semaphore")) return QCoreApplication::translate("ErrorText", "semaphore");
+  if (key == QLatin1String("shm")) return QCoreApplication::translate("ErrorText", "shared memory segment");
+  return key;
 }
 }  // namespace
 
@@ -68,6 +81,10 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::RunTooLong:
       if (arg(e, 1) == QLatin1String("examinations"))
         return tr("the searches of these ops could examine more than %1 free-list entries; use fewer ops").arg(arg(e, 0));
+      if (arg(e, 1) == QLatin1String("actions"))
+        return tr("the programs could run for more than %1 steps; use shorter programs or fewer repeats").arg(arg(e, 0));
+      if (arg(e, 1) == QLatin1String("bytes"))
+        return tr("the programs could move more than %1 bytes; use fewer or smaller writes and sends").arg(arg(e, 0));
       if (arg(e, 1) == QLatin1String("ns"))
         return tr("the run could last past %1 ns; give \"until_ns\" or shorter bursts").arg(arg(e, 0));
       return arg(e, 1) == QLatin1String("ticks")
@@ -89,6 +106,11 @@ QString ErrorText::sentence(const engine::ValidationError& e) {
     case ErrorCode::EmptyText: return tr("empty text; a name needs at least one character");
     case ErrorCode::NotWith:
       return tr("\"%1\": \"%2\" cannot be used with \"%3\": \"%4\"").arg(arg(e, 0), arg(e, 1), arg(e, 2), arg(e, 3));
+    case ErrorCode::WrongKind:
+      return tr("\"%1\" is a %2, not a %3").arg(arg(e, 0), ipcKindWord(arg(e, 1)), ipcKindWord(arg(e, 2)));
+    case ErrorCode::EmptyList: return tr("empty list; give at least one entry");
+    case ErrorCode::NotText:
+      return tr("only printable ASCII text is allowed here (one character a byte); found %1").arg(arg(e, 0));
     case ErrorCode::UnknownOp:
       if (arg(e, 0).isEmpty()) return tr("no op given; expected one of %1").arg(arg(e, 1));
       return arg(e, 2).isEmpty() ? tr("unknown op \"%1\"; expected one of %2").arg(arg(e, 0), arg(e, 1))

@@ -46,7 +46,7 @@ TEST(FormatError, UnknownKeySuggestsOnlyWhenThereIsASuggestion) {
 
 // Every code has its own sentence: none falls through to the generic one.
 TEST(FormatError, EveryCodeHasASentence) {
-  for (int code = static_cast<int>(ErrorCode::FileUnreadable); code <= static_cast<int>(ErrorCode::NotWith); ++code)
+  for (int code = static_cast<int>(ErrorCode::FileUnreadable); code <= static_cast<int>(ErrorCode::NotText); ++code)
     EXPECT_NE(describe({"", static_cast<ErrorCode>(code), {"a", "b", "c"}}), "invalid value") << "code " << code;
 }
 

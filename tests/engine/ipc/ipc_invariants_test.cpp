@@ -71,10 +71,10 @@ TEST(IpcInvariants, HoldAfterEveryStepOfRandomRuns) {
     const Plan plan = planSteps(initial, {ScheduleKind::Random, 1, seed, {}}, 10'000);
     ASSERT_FALSE(plan.tooLong) << seed;
     IpcState s = initial;
-    for (const PlannedStep& planned : plan.steps) {
-      ASSERT_EQ(s.processes[planned.step.process].run, RunState::Ready) << seed;
+    for (const IpcStep& planned : plan.steps) {
+      ASSERT_EQ(s.processes[planned.process].run, RunState::Ready) << seed;
       EventLog<IpcEvent> log;
-      IpcModel::step(s, planned.step, log);
+      IpcModel::step(s, planned, log);
       for (const auto& e : log.events())
         if (const auto* c = std::get_if<CallCompleted>(&e)) wakes += c->woken;
       const auto problems = checkIpcInvariants(s);

@@ -19,7 +19,7 @@ std::shared_ptr<IpcSetup> computers(std::uint64_t a, std::uint64_t b) {
 
 std::vector<ProcessId> order(const Plan& plan) {
   std::vector<ProcessId> out;
-  for (const auto& s : plan.steps) out.push_back(s.step.process);
+  for (const auto& s : plan.steps) out.push_back(s.process);
   return out;
 }
 }  // namespace
