@@ -5,6 +5,7 @@
 
 #include "engine/deadlock/banker/banker_scenario.h"
 #include "engine/deadlock/detection/detection_scenario.h"
+#include "engine/ipc/ipc_scenario.h"
 #include "engine/memory/buddy/buddy_scenario.h"
 #include "engine/memory/freelist/freelist_scenario.h"
 #include "engine/memory/paging/paging_scenario.h"
@@ -22,6 +23,8 @@
 #include "views/deadlock/detection_view.h"
 #include "views/freelist/freelist_narrator.h"
 #include "views/freelist/freelist_view.h"
+#include "views/ipc/ipc_narrator.h"
+#include "views/ipc/ipc_view.h"
 #include "views/paging/paging_narrator.h"
 #include "views/paging/paging_view.h"
 #include "views/sched/sched_narrator.h"
@@ -65,6 +68,8 @@ const std::vector<const ModulePresenter*>& table() {
           "banker", QT_TRANSLATE_NOOP("ModulePresenter", "Deadlock avoidance: the banker's algorithm")),
       presenter<engine::deadlock::detection::DetectionSimulation, DetectionView, DetectionNarrator>(
           "deadlock", QT_TRANSLATE_NOOP("ModulePresenter", "Deadlock detection and recovery")),
+      presenter<engine::ipc::IpcSimulation, IpcView, IpcNarrator>(
+          "ipc", QT_TRANSLATE_NOOP("ModulePresenter", "Interprocess communication")),
   };
   return presenters;
 }
