@@ -146,7 +146,8 @@ void IpcSequenceChart::retranslate() {
   m_more->setText(typesetChinese(more.join(QStringLiteral(" · "))));
   m_more->setPos(m_columns.right - m_more->boundingRect().width(), kHeadTop - 28);
   m_bodyHeight = bodyHeight();
-  setSceneRect(QRectF(-16, -16, std::max(m_columns.right, m_legendRight) + 32, kBodyTop + m_bodyHeight + 32));
+  const qreal top = m_presentation ? kLegendY - 12 : -16;
+  setSceneRect(QRectF(-16, top, std::max(m_columns.right, m_legendRight) + 32, kBodyTop + m_bodyHeight + 32 - (top + 16)));
   if (isAnimating()) finishAnimations();
   else draw(m_position, false);
 }
@@ -520,7 +521,12 @@ void IpcSequenceChart::setPresentation(bool on) {
   if (on == m_presentation) return;
   m_presentation = on;
   m_bodyHeight = bodyHeight();
-  setSceneRect(QRectF(-16, -16, std::max(m_columns.right, m_legendRight) + 32, kBodyTop + m_bodyHeight + 32));
+  // In presentation the caption strip names the scenario and the step: the title and the
+  // subtitle give their room to the rows.
+  m_title->setVisible(!on);
+  m_subtitle->setVisible(!on);
+  const qreal top = on ? kLegendY - 12 : -16;
+  setSceneRect(QRectF(-16, top, std::max(m_columns.right, m_legendRight) + 32, kBodyTop + m_bodyHeight + 32 - (top + 16)));
   draw(m_position, false);
 }
 
