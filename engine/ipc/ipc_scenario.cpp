@@ -508,6 +508,9 @@ std::optional<ConfigRead> readConfig(ObjectReader& config) {
   } else {
     ok = false;
   }
+  // The programs refer to the processes and objects: they are read when those were good, so
+  // that a bad object does not also report every action that names it.
+  const bool namesAndObjectsOk = ok;
   auto schedule = readSchedule(config, processNames);
   if (!schedule.ok) ok = false;
 
@@ -522,7 +525,7 @@ std::optional<ConfigRead> readConfig(ObjectReader& config) {
     const Json* program = p.required("program");
     if (!repeat || !sigpipe || !program) ok = false;
     const std::string programPointer = p.pointerTo("program");
-    if (ok && program && expectArray(*program, programPointer, limits::kMaxIpcProgramLength, errors)) {
+    if (namesAndObjectsOk && program && expectArray(*program, programPointer, limits::kMaxIpcProgramLength, errors)) {
       ProcessSpec& spec = setup->processes[i];
       NameTable registers;
       ActionReader actions(objects, spec.name, registers);
@@ -546,7 +549,7 @@ std::optional<ConfigRead> readConfig(ObjectReader& config) {
         steps = std::min<std::uint64_t>(steps + cost.steps * spec.repeat, std::uint64_t{1} << 62);
         bytes = std::min<std::uint64_t>(bytes + cost.bytes * spec.repeat, std::uint64_t{1} << 62);
       }
-      for (const std::string& r : *registers.names()) spec.registers.push_back(r);
+      spec.registers = *registers.names();
     } else if (program) {
       ok = false;
     }
