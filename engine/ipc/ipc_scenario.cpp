@@ -549,7 +549,10 @@ std::optional<ConfigRead> readConfig(ObjectReader& config) {
         steps = std::min<std::uint64_t>(steps + cost.steps * spec.repeat, std::uint64_t{1} << 62);
         bytes = std::min<std::uint64_t>(bytes + cost.bytes * spec.repeat, std::uint64_t{1} << 62);
       }
-      spec.registers = *registers.names();
+      // names() returns a new shared_ptr: held here, since a range-for over *registers.names()
+      // would read the vector after that temporary is gone (before C++23).
+      const auto registerNames = registers.names();
+      spec.registers = *registerNames;
     } else if (program) {
       ok = false;
     }
