@@ -416,8 +416,11 @@ std::size_t IpcModel::footprintBytes(const State& s) {
   for (const ProcessState& p : s.processes) bytes += p.registers.capacity() * sizeof(std::int64_t);
   for (const ObjectState& o : s.objects)
     std::visit(Overloaded{[&](const PipeObject& x) {
-                            // The bytes, and a deque's blocks of slots in the Linux model.
-                            bytes += x.ring.buffered() + x.ring.slotsUsed() * 64 + x.readEnd.capacity() + x.writeEnd.capacity() +
+                            // What the pipe can come to hold, not what it holds now: the
+                            // timeline spaces its checkpoints by the first state's size, and a
+                            // pipe that starts empty and fills would otherwise be copied at every
+                            // step until the budget thins them out.
+                            bytes += x.ring.capacity() + x.ring.slotCount() * 64 + x.readEnd.capacity() + x.writeEnd.capacity() +
                                      x.waiting.size() * sizeof(ProcessId);
                           },
                           [&](const PosixQueueObject& x) {
