@@ -363,15 +363,18 @@ class ActionReader {
 
 
 // Default ends of a pipe: the processes whose programs read (or close the read end of) it hold
-// its read end, those that write (or close the write end) its write end.
+// its read end, those that write (or close the write end, or resize it) its write end.
 void defaultEnds(const IpcSetup& setup, ObjectId pipe, std::vector<ProcessId>& readers, std::vector<ProcessId>& writers) {
   for (ProcessId p = 0; p < setup.processes.size(); ++p) {
-    bool reads = false, writes = false;
+    bool reads = false, writes = false, resizes = false;
     for (const Action& a : setup.processes[p].program) {
       if (const auto* r = std::get_if<ReadAction>(&a); r && r->pipe == pipe) reads = true;
       if (const auto* w = std::get_if<WriteAction>(&a); w && w->pipe == pipe) writes = true;
       if (const auto* c = std::get_if<CloseAction>(&a); c && c->pipe == pipe) (c->end == PipeEnd::Read ? reads : writes) = true;
+      if (const auto* z = std::get_if<SetSizeAction>(&a); z && z->pipe == pipe) resizes = true;
     }
+    // fcntl(F_SETPIPE_SZ) needs a descriptor of either end; one that only resizes gets the write end.
+    if (resizes && !reads) writes = true;
     if (reads) readers.push_back(p);
     if (writes) writers.push_back(p);
   }

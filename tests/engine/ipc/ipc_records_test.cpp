@@ -208,5 +208,20 @@ TEST(IpcRecords, FifoOpensWaitForTheOtherSide) {
   EXPECT_EQ(r[2]["completions"], (json{{"r", 0}}));
 }
 
+TEST(IpcRecords, CallsOnAnEndNotHeldFailWithEbadf) {
+  // read(2)/write(2)/close(2): EBADF, "fd is not a valid file descriptor or is not open for
+  // reading/writing": after closing its read end, or on a FIFO it has not opened.
+  auto sim = load(R"({"objects": [{"pipe": "p", "capacity": 8}, {"fifo": "/f", "capacity": 8}], "schedule": "fifo",
+    "processes": [{"name": "r", "program": [{"close": {"pipe": "p", "end": "read"}}, {"read": {"pipe": "p", "bytes": 1}},
+                                             {"close": {"pipe": "p", "end": "read"}}, {"write": {"pipe": "/f", "data": "x"}}]},
+                  {"name": "w", "program": [{"write": {"pipe": "p", "data": "x"}}]}]})");
+  const auto r = records(*sim);
+  EXPECT_EQ(r[0]["result"], "ok");
+  EXPECT_EQ(r[1]["result"], "EBADF");
+  EXPECT_EQ(r[1]["returned"], -1);
+  EXPECT_EQ(r[2]["result"], "EBADF");
+  EXPECT_EQ(r[3]["result"], "EBADF");
+}
+
 }  // namespace
 }  // namespace oslens::engine::ipc
