@@ -91,6 +91,14 @@ void received(Outcome r, std::uint64_t& count, Attempt& out, TagOf tagOf) {
   out.data = std::move(r.message->data);
 }
 
+// A call on a pipe end the process does not hold (never given it, closed it, or a FIFO it has
+// not opened that way): read(2), write(2), close(2) and fcntl(2) all fail with EBADF, "fd is not
+// a valid file descriptor or is not open for reading/writing".
+void badDescriptor(Attempt& out) {
+  out.status = CallStatus::Failed;
+  out.error = Errno::BadF;
+}
+
 class Stepper {
  public:
   Stepper(IpcState& s, Log& log) : m_s(s), m_log(log) {}
@@ -226,6 +234,7 @@ class Stepper {
         Overloaded{
             [&](const WriteAction& w) {
               auto& pipe = std::get<PipeObject>(m_s.objects[w.pipe]);
+              if (!pipe.writeEnd[p]) return badDescriptor(out);
               const WriteOutcome r = tryWrite(pipe.ring, ps.write, w.data, w.nonblock, anyOpen(m_s, pipe.readEnd), pipeBuf(w.pipe));
               ps.bytesWritten += r.wroteNow;
               pipe.written += r.wroteNow;
@@ -237,6 +246,7 @@ class Stepper {
             },
             [&](const ReadAction& r) {
               auto& pipe = std::get<PipeObject>(m_s.objects[r.pipe]);
+              if (!pipe.readEnd[p]) return badDescriptor(out);
               ReadOutcome got = tryRead(pipe.ring, r.bytes, r.nonblock, anyOpen(m_s, pipe.writeEnd));
               ps.bytesRead += got.data.size();
               pipe.read += got.data.size();
@@ -247,10 +257,12 @@ class Stepper {
             },
             [&](const CloseAction& c) {
               auto& pipe = std::get<PipeObject>(m_s.objects[c.pipe]);
+              if (!(c.end == PipeEnd::Read ? pipe.readEnd : pipe.writeEnd)[p]) return badDescriptor(out);
               closeEnd(pipe, std::get<PipeSpec>(m_s.setup->objects[c.pipe]), p, c.end);
             },
             [&](const SetSizeAction& z) {
               auto& pipe = std::get<PipeObject>(m_s.objects[z.pipe]);
+              if (!pipe.readEnd[p] && !pipe.writeEnd[p]) return badDescriptor(out);
               const auto r = pipe.ring.resize(z.bytes, std::get<PipeSpec>(m_s.setup->objects[z.pipe]).maxSize, false);
               if (const auto* e = std::get_if<Errno>(&r)) {
                 out.status = CallStatus::Failed;
@@ -416,8 +428,11 @@ std::size_t IpcModel::footprintBytes(const State& s) {
   for (const ProcessState& p : s.processes) bytes += p.registers.capacity() * sizeof(std::int64_t);
   for (const ObjectState& o : s.objects)
     std::visit(Overloaded{[&](const PipeObject& x) {
-                            // The bytes, and a deque's blocks of slots in the Linux model.
-                            bytes += x.ring.buffered() + x.ring.slotsUsed() * 64 + x.readEnd.capacity() + x.writeEnd.capacity() +
+                            // What the pipe can come to hold, not what it holds now: the
+                            // timeline spaces its checkpoints by the first state's size, and a
+                            // pipe that starts empty and fills would otherwise be copied at every
+                            // step until the budget thins them out.
+                            bytes += x.ring.capacity() + x.ring.slotCount() * 64 + x.readEnd.capacity() + x.writeEnd.capacity() +
                                      x.waiting.size() * sizeof(ProcessId);
                           },
                           [&](const PosixQueueObject& x) {

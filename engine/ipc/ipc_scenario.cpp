@@ -363,15 +363,18 @@ class ActionReader {
 
 
 // Default ends of a pipe: the processes whose programs read (or close the read end of) it hold
-// its read end, those that write (or close the write end) its write end.
+// its read end, those that write (or close the write end, or resize it) its write end.
 void defaultEnds(const IpcSetup& setup, ObjectId pipe, std::vector<ProcessId>& readers, std::vector<ProcessId>& writers) {
   for (ProcessId p = 0; p < setup.processes.size(); ++p) {
-    bool reads = false, writes = false;
+    bool reads = false, writes = false, resizes = false;
     for (const Action& a : setup.processes[p].program) {
       if (const auto* r = std::get_if<ReadAction>(&a); r && r->pipe == pipe) reads = true;
       if (const auto* w = std::get_if<WriteAction>(&a); w && w->pipe == pipe) writes = true;
       if (const auto* c = std::get_if<CloseAction>(&a); c && c->pipe == pipe) (c->end == PipeEnd::Read ? reads : writes) = true;
+      if (const auto* z = std::get_if<SetSizeAction>(&a); z && z->pipe == pipe) resizes = true;
     }
+    // fcntl(F_SETPIPE_SZ) needs a descriptor of either end; one that only resizes gets the write end.
+    if (resizes && !reads) writes = true;
     if (reads) readers.push_back(p);
     if (writes) writers.push_back(p);
   }
@@ -508,6 +511,9 @@ std::optional<ConfigRead> readConfig(ObjectReader& config) {
   } else {
     ok = false;
   }
+  // The programs refer to the processes and objects: they are read when those were good, so
+  // that a bad object does not also report every action that names it.
+  const bool namesAndObjectsOk = ok;
   auto schedule = readSchedule(config, processNames);
   if (!schedule.ok) ok = false;
 
@@ -522,7 +528,7 @@ std::optional<ConfigRead> readConfig(ObjectReader& config) {
     const Json* program = p.required("program");
     if (!repeat || !sigpipe || !program) ok = false;
     const std::string programPointer = p.pointerTo("program");
-    if (ok && program && expectArray(*program, programPointer, limits::kMaxIpcProgramLength, errors)) {
+    if (namesAndObjectsOk && program && expectArray(*program, programPointer, limits::kMaxIpcProgramLength, errors)) {
       ProcessSpec& spec = setup->processes[i];
       NameTable registers;
       ActionReader actions(objects, spec.name, registers);

@@ -30,7 +30,7 @@ ProcessSpec process(std::string name, std::vector<Action> program) {
 
 std::vector<IpcEvent> run(IpcState& s, ProcessId p) {
   EventLog<IpcEvent> log;
-  IpcModel::step(s, {p}, log);
+  IpcModel::step(s, IpcStep{.process = p, .skipped = {}}, log);
   return log.take();
 }
 

@@ -11,7 +11,7 @@ using namespace oslens::engine::ipc;
 namespace {
 void stepQuietly(IpcState& s, ProcessId p) {
   EventLog<IpcEvent> log(false);
-  IpcModel::step(s, {p}, log);
+  IpcModel::step(s, IpcStep{.process = p, .skipped = {}}, log);
 }
 }  // namespace
 
