@@ -1149,6 +1149,50 @@
         <source>unknown op &quot;%1&quot;; expected one of %2 (did you mean &quot;%3&quot;?)</source>
         <translation>未知操作 &quot;%1&quot;；应为以下之一：%2（是不是想写 &quot;%3&quot;？）</translation>
     </message>
+    <message>
+        <source>pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>POSIX message queue</source>
+        <translation>POSIX 消息队列</translation>
+    </message>
+    <message>
+        <source>System V message queue</source>
+        <translation>System V 消息队列</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>shared memory segment</source>
+        <translation>共享内存段</translation>
+    </message>
+    <message>
+        <source>the programs could run for more than %1 steps; use shorter programs or fewer repeats</source>
+        <translation>这些程序可能运行超过 %1 步；请使用更短的程序或更少的重复次数</translation>
+    </message>
+    <message>
+        <source>the programs could move more than %1 bytes; use fewer or smaller writes and sends</source>
+        <translation>这些程序可能传送超过 %1 字节；请减少或缩小写入和发送</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a %3</source>
+        <translation>“%1”是%2，不是%3</translation>
+    </message>
+    <message>
+        <source>empty list; give at least one entry</source>
+        <translation>列表为空；至少给出一项</translation>
+    </message>
+    <message>
+        <source>only printable ASCII text is allowed here (one character a byte); found %1</source>
+        <translation>这里只允许可打印的 ASCII 文本（一个字符一个字节）；发现了 %1</translation>
+    </message>
 </context>
 <context>
     <name>FreelistNarrator</name>
@@ -1494,6 +1538,700 @@
     </message>
 </context>
 <context>
+    <name>IpcNarrator</name>
+    <message>
+        <source>POSIX queue</source>
+        <translation>POSIX 队列</translation>
+    </message>
+    <message>
+        <source>System V queue</source>
+        <translation>System V 队列</translation>
+    </message>
+    <message>
+        <source>no one waits</source>
+        <translation>无人等待</translation>
+    </message>
+    <message>
+        <source>waiting:</source>
+        <translation>等待：</translation>
+    </message>
+    <message>
+        <source>▲ read = write</source>
+        <translation>▲ 读 = 写</translation>
+    </message>
+    <message>
+        <source>▲ read = write (full)</source>
+        <translation>▲ 读 = 写（满）</translation>
+    </message>
+    <message>
+        <source>▲ read</source>
+        <translation>▲ 读</translation>
+    </message>
+    <message>
+        <source>▲ write</source>
+        <translation>▲ 写</translation>
+    </message>
+    <message>
+        <source>▲ read %1 · write %2</source>
+        <translation>▲ 读 %1 · 写 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3 page slots</source>
+        <translation>%1，占 %3 个页槽中的 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>textbook rule</source>
+        <translation>教科书定义</translation>
+    </message>
+    <message>
+        <source>POSIX rule</source>
+        <translation>POSIX 定义</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>read end: %1 · write end: %2</source>
+        <translation>读端：%1 · 写端：%2</translation>
+    </message>
+    <message>
+        <source>prio %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>[%1] was %2</source>
+        <translation>[%1] 原为 %2</translation>
+    </message>
+    <message>
+        <source>+%1 more objects</source>
+        <translation>另有 %1 个对象</translation>
+    </message>
+    <message>
+        <source>blocked on %1</source>
+        <translation>阻塞于 %1</translation>
+    </message>
+    <message>
+        <source>+%1 more processes (%2 blocked)</source>
+        <translation>另有 %1 个进程（%2 个阻塞）</translation>
+    </message>
+    <message>
+        <source>+%1 more processes</source>
+        <translation>另有 %1 个进程</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>no reader: SIGPIPE</source>
+        <translation>无读者：SIGPIPE</translation>
+    </message>
+    <message>
+        <source>↻ woken</source>
+        <translation>↻ 被唤醒</translation>
+    </message>
+    <message>
+        <source>EOF: no writer left</source>
+        <translation>EOF：已无写者</translation>
+    </message>
+    <message>
+        <source>EOF: 0</source>
+        <translation>EOF：0</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <source>A write of at most PIPE_BUF (%1) bytes is atomic: all %2 go in at once or none do. %3 has room for %4 now, so nothing is written and %5 blocks until %2 fit.</source>
+        <translation>不超过 PIPE_BUF（%1）字节的写是原子的：%2 个字节要么一次全部写入，要么一个也不写。%3 现在只有 %4 个字节的空间，所以一个字节也不写，%5 阻塞，直到能放下 %2 个字节。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 bytes fit — a write larger than PIPE_BUF (%3) may be partial — so %4 blocks until %5 drains.</source>
+        <translation>%2 个字节中只放得下 %1 个——超过 PIPE_BUF（%3）的写可以只写一部分——所以 %4 阻塞，直到 %5 被读出空间。</translation>
+    </message>
+    <message>
+        <source>%1 is full, so %2 blocks until a reader drains it.</source>
+        <translation>%1 已满，所以 %2 阻塞，直到有读者读出数据。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and a writer still holds its write end, so %2 blocks until bytes arrive.</source>
+        <translation>%1 为空，而仍有写者持有写端，所以 %2 阻塞，直到有字节到来。</translation>
+    </message>
+    <message>
+        <source>No process has opened FIFO %1 for writing yet: %2&apos;s open for reading blocks until one does (fifo(7)).</source>
+        <translation>还没有进程以写方式打开命名管道 %1：%2 以读方式的 open 阻塞，直到有进程打开它（fifo(7)）。</translation>
+    </message>
+    <message>
+        <source>No process has opened FIFO %1 for reading yet: %2&apos;s open for writing blocks until one does (fifo(7)).</source>
+        <translation>还没有进程以读方式打开命名管道 %1：%2 以写方式的 open 阻塞，直到有进程打开它（fifo(7)）。</translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 messages, its max_messages): %3 blocks until a receiver takes one.</source>
+        <translation>%1 已满（%2 条消息，即其 max_messages）：%3 阻塞，直到有接收者取走一条。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: %2 blocks until a message is sent.</source>
+        <translation>%1 为空：%2 阻塞，直到有消息发来。</translation>
+    </message>
+    <message>
+        <source>The message would take %1 past its max_bytes (%2): %3 blocks until receivers make room.</source>
+        <translation>这条消息会使 %1 超过其 max_bytes（%2）：%3 阻塞，直到接收者腾出空间。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: %2 blocks until a message arrives.</source>
+        <translation>%1 为空：%2 阻塞，直到有消息到来。</translation>
+    </message>
+    <message>
+        <source>%1 holds no message of a type other than %2: %3 blocks until one arrives.</source>
+        <translation>%1 中没有类型不是 %2 的消息：%3 阻塞，直到有这样的消息到来。</translation>
+    </message>
+    <message>
+        <source>%1 holds no message of type %2: %3 blocks until one arrives.</source>
+        <translation>%1 中没有类型为 %2 的消息：%3 阻塞，直到有这样的消息到来。</translation>
+    </message>
+    <message>
+        <source>%1 holds no message of type %2 or lower: %3 blocks until one arrives.</source>
+        <translation>%1 中没有类型不大于 %2 的消息：%3 阻塞，直到有这样的消息到来。</translation>
+    </message>
+    <message>
+        <source>sem_wait decrements %1 to %2: below 0, so %3 blocks in its queue — a negative value counts the waiters (%4).</source>
+        <translation>sem_wait 把 %1 减到 %2：小于 0，所以 %3 在它的队列中阻塞——负值就是等待者的个数（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is 0 and may not go below 0: %2 blocks in its queue until a sem_post.</source>
+        <translation>%1 为 0，且不能小于 0：%2 在它的队列中阻塞，直到有 sem_post。</translation>
+    </message>
+    <message>
+        <source>%1 blocks.</source>
+        <translation>%1 阻塞。</translation>
+    </message>
+    <message>
+        <source>write fails with EPIPE.</source>
+        <translation>write 失败，返回 EPIPE。</translation>
+    </message>
+    <message>
+        <source>The %1 bytes do not fit whole, and a write of at most PIPE_BUF (%2) is all or nothing: with O_NONBLOCK, write fails with EAGAIN instead of waiting.</source>
+        <translation>这 %1 个字节放不下全部，而不超过 PIPE_BUF（%2）的写要么全写要么不写：带 O_NONBLOCK 时，write 不等待，而是失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>%1 is full: with O_NONBLOCK, write fails with EAGAIN instead of waiting.</source>
+        <translation>%1 已满：带 O_NONBLOCK 时，write 不等待，而是失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and a writer still holds it open: with O_NONBLOCK, read fails with EAGAIN instead of waiting.</source>
+        <translation>%1 为空，而仍有写者打开着它：带 O_NONBLOCK 时，read 不等待，而是失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>%1 bytes is over pipe-max-size (%2): an unprivileged process gets EPERM.</source>
+        <translation>%1 字节超过了 pipe-max-size（%2）：无特权的进程得到 EPERM。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 bytes would take: fcntl fails with EBUSY and the size stays.</source>
+        <translation>%1 中的数据比 %2 字节能容纳的多：fcntl 失败并返回 EBUSY，大小不变。</translation>
+    </message>
+    <message>
+        <source>fcntl fails with %1.</source>
+        <translation>fcntl 失败，返回 %1。</translation>
+    </message>
+    <message>
+        <source>No process has FIFO %1 open for reading: a non-blocking open for writing fails with ENXIO (fifo(7)).</source>
+        <translation>没有进程以读方式打开命名管道 %1：非阻塞的写方式 open 失败，返回 ENXIO（fifo(7)）。</translation>
+    </message>
+    <message>
+        <source>Priority %1 is not below MQ_PRIO_MAX (32768): mq_send fails with EINVAL.</source>
+        <translation>优先级 %1 不小于 MQ_PRIO_MAX（32768）：mq_send 失败，返回 EINVAL。</translation>
+    </message>
+    <message>
+        <source>The message (%1) is longer than %2&apos;s message_size (%3): mq_send fails with EMSGSIZE.</source>
+        <translation>这条消息（%1）比 %2 的 message_size（%3）长：mq_send 失败，返回 EMSGSIZE。</translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 messages): with O_NONBLOCK, mq_send fails with EAGAIN instead of waiting.</source>
+        <translation>%1 已满（%2 条消息）：带 O_NONBLOCK 时，mq_send 不等待，而是失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>Its buffer (%1) is shorter than %2&apos;s message_size (%3): mq_receive fails with EMSGSIZE, whatever the queue holds.</source>
+        <translation>它的缓冲区（%1）比 %2 的 message_size（%3）短：无论队列里有什么，mq_receive 都失败并返回 EMSGSIZE。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: with O_NONBLOCK, mq_receive fails with EAGAIN instead of waiting.</source>
+        <translation>%1 为空：带 O_NONBLOCK 时，mq_receive 不等待，而是失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>A message&apos;s type must be at least 1 and its size at most MSGMAX (8192 bytes): msgsnd fails with EINVAL.</source>
+        <translation>消息类型至少为 1，长度至多为 MSGMAX（8192 字节）：msgsnd 失败，返回 EINVAL。</translation>
+    </message>
+    <message>
+        <source>The message would take %1 past its max_bytes (%2): with IPC_NOWAIT, msgsnd fails with EAGAIN.</source>
+        <translation>这条消息会使 %1 超过其 max_bytes（%2）：带 IPC_NOWAIT 时，msgsnd 失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>The message is longer than the buffer: msgrcv fails with E2BIG and the message stays queued.</source>
+        <translation>消息比缓冲区长：msgrcv 失败并返回 E2BIG，消息留在队列中。</translation>
+    </message>
+    <message>
+        <source>%1 holds no message of the type asked for: with IPC_NOWAIT, msgrcv fails with ENOMSG.</source>
+        <translation>%1 中没有所要类型的消息：带 IPC_NOWAIT 时，msgrcv 失败并返回 ENOMSG。</translation>
+    </message>
+    <message>
+        <source>%1 is at SEM_VALUE_MAX: sem_post fails with EOVERFLOW.</source>
+        <translation>%1 已达 SEM_VALUE_MAX：sem_post 失败，返回 EOVERFLOW。</translation>
+    </message>
+    <message>
+        <source>%1 has no unit to take: sem_trywait fails with EAGAIN instead of waiting.</source>
+        <translation>%1 没有可取的单位：sem_trywait 不等待，而是失败并返回 EAGAIN。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s call fails with %2.</source>
+        <translation>%1 的调用失败，返回 %2。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 bytes fit: non-blocking, write puts those in and returns %1.</source>
+        <translation>%2 个字节中只放得下 %1 个：非阻塞的 write 写入这些字节，返回 %1。</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 into %3; there is room, so write returns %4.</source>
+        <translation>%1 把 %2 写入 %3；空间足够，write 返回 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and no process holds its write end: read returns 0 — end of file.</source>
+        <translation>%1 为空，且没有进程持有它的写端：read 返回 0——文件结束（EOF）。</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from %3: what is there, %4 of the %5 asked for — read does not wait for more.</source>
+        <translation>%1 从 %3 读到 %2：只有这些，要读 %5 个字节，得到 %4 个——read 不会等待更多数据。</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from %3 (%4).</source>
+        <translation>%1 从 %3 读到 %2（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 closes its %2 end of %3.</source>
+        <translation>%1 关闭它持有的 %3 的%2端。</translation>
+    </message>
+    <message>
+        <source>fcntl(F_SETPIPE_SZ) asks for %1 bytes: rounded up to a whole page and then to a power of two, %2 now holds %3 bytes (%4 slots).</source>
+        <translation>fcntl(F_SETPIPE_SZ) 请求 %1 字节：先向上取整到整页，再取整到 2 的幂，%2 现在可容纳 %3 字节（%4 个页槽）。</translation>
+    </message>
+    <message>
+        <source>fcntl(F_SETPIPE_SZ): %1 now holds %2 bytes.</source>
+        <translation>fcntl(F_SETPIPE_SZ)：%1 现在可容纳 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1 opens FIFO %2 for reading; with O_NONBLOCK it returns at once, writer or not.</source>
+        <translation>%1 以读方式打开命名管道 %2；带 O_NONBLOCK 时，无论有没有写者都立即返回。</translation>
+    </message>
+    <message>
+        <source>%1 opens FIFO %2 for reading: a writer has it open, so open returns.</source>
+        <translation>%1 以读方式打开命名管道 %2：已有写者打开它，所以 open 返回。</translation>
+    </message>
+    <message>
+        <source>%1 opens FIFO %2 for writing: a reader has it open, so open returns.</source>
+        <translation>%1 以写方式打开命名管道 %2：已有读者打开它，所以 open 返回。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 with priority %3 to %4.</source>
+        <translation>%1 以优先级 %3 把 %2 发送到 %4。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 with priority %3 to %4: it is queued after every message of higher or equal priority.</source>
+        <translation>%1 以优先级 %3 把 %2 发送到 %4：它排在所有优先级更高或相同的消息之后。</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 (priority %3) from %4: the oldest message of the highest priority.</source>
+        <translation>%1 从 %4 收到 %2（优先级 %3）：优先级最高的消息中最早的一条。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 of type %3 to %4; it joins the end of the queue.</source>
+        <translation>%1 把类型为 %3 的 %2 发送到 %4；它排到队尾。</translation>
+    </message>
+    <message>
+        <source>the first message in the queue</source>
+        <translation>队列中的第一条消息</translation>
+    </message>
+    <message>
+        <source>the first message of a type other than %1</source>
+        <translation>第一条类型不是 %1 的消息</translation>
+    </message>
+    <message>
+        <source>the first message of type %1</source>
+        <translation>第一条类型为 %1 的消息</translation>
+    </message>
+    <message>
+        <source>the first message of the lowest type, at most %1</source>
+        <translation>类型最小（不大于 %1）的第一条消息</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 (type %3) from %4: %5.</source>
+        <translation>%1 从 %4 收到 %2（类型 %3）：%5。</translation>
+    </message>
+    <message>
+        <source>%1 decrements %2 to %3: not below 0, so %4 goes on.</source>
+        <translation>%1 把 %2 减到 %3：不小于 0，所以 %4 继续执行。</translation>
+    </message>
+    <message>
+        <source>%1 takes a unit of %2 (%3 → %4) and %5 goes on.</source>
+        <translation>%1 从 %2 取走一个单位（%3 → %4），%5 继续执行。</translation>
+    </message>
+    <message>
+        <source>sem_post increments %1 to %2: still not above 0, so a process waits, and the longest waiter wakes.</source>
+        <translation>sem_post 把 %1 加到 %2：仍不大于 0，说明有进程在等待，等待最久的那个被唤醒。</translation>
+    </message>
+    <message>
+        <source>sem_post finds processes waiting on %1: it hands its unit straight to the longest waiter, and the value stays %2.</source>
+        <translation>sem_post 发现有进程在 %1 上等待：它把这个单位直接交给等待最久的进程，值仍为 %2。</translation>
+    </message>
+    <message>
+        <source>sem_post increments %1 to %2; no process waits.</source>
+        <translation>sem_post 把 %1 加到 %2；没有进程在等待。</translation>
+    </message>
+    <message>
+        <source>sem_post raises %1 from %2 to %3; no process waits.</source>
+        <translation>sem_post 把 %1 从 %2 加到 %3；没有进程在等待。</translation>
+    </message>
+    <message>
+        <source>%1 loads %2[%3] = %4 into its register %5.</source>
+        <translation>%1 把 %2[%3] = %4 读入它的寄存器 %5。</translation>
+    </message>
+    <message>
+        <source>%1 adds %2 to its register: %3 = %4, in the register only — shared memory does not change.</source>
+        <translation>%1 给它的寄存器加 %2：%3 = %4，只在寄存器中——共享内存没有变。</translation>
+    </message>
+    <message>
+        <source>%1 stores its register %2 = %3 into %4[%5].</source>
+        <translation>%1 把它的寄存器 %2 = %3 写回 %4[%5]。</translation>
+    </message>
+    <message>
+        <source>%1 finishes its computation.</source>
+        <translation>%1 完成计算。</translation>
+    </message>
+    <message>
+        <source>%1 wakes.</source>
+        <translation>%1 被唤醒。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s write, part done, returns the %2 it had written.</source>
+        <translation>%1 的 write 只完成了一部分，返回已写入的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 wakes and its write completes (%2).</source>
+        <translation>%1 被唤醒，它的 write 完成（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 wakes: %2 is empty and no process holds its write end any more, so read returns 0 — end of file.</source>
+        <translation>%1 被唤醒：%2 为空，且已没有进程持有它的写端，所以 read 返回 0——文件结束（EOF）。</translation>
+    </message>
+    <message>
+        <source>%1 wakes: its read returns %2 (%3).</source>
+        <translation>%1 被唤醒：它的 read 返回 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 wakes: FIFO %2 now has a writer, so its open returns.</source>
+        <translation>%1 被唤醒：命名管道 %2 现在有了写者，所以它的 open 返回。</translation>
+    </message>
+    <message>
+        <source>%1 wakes: FIFO %2 now has a reader, so its open returns.</source>
+        <translation>%1 被唤醒：命名管道 %2 现在有了读者，所以它的 open 返回。</translation>
+    </message>
+    <message>
+        <source>%1 was waiting in mq_receive: the message goes straight to it, %2 (priority %3), and it wakes.</source>
+        <translation>%1 正在 mq_receive 中等待：消息 %2（优先级 %3）直接交给它，它被唤醒。</translation>
+    </message>
+    <message>
+        <source>%1 wakes: there is room now, and its message %2 goes in.</source>
+        <translation>%1 被唤醒：现在有空间了，它的消息 %2 进入队列。</translation>
+    </message>
+    <message>
+        <source>%1 wakes with %2 (type %3).</source>
+        <translation>%1 被唤醒，收到 %2（类型 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 wakes: its message %2 fits now and goes in.</source>
+        <translation>%1 被唤醒：它的消息 %2 现在放得下了，进入队列。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sem_wait on %2 returns: it goes on.</source>
+        <translation>%1 在 %2 上的 sem_wait 返回：它继续执行。</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>POSIX message queue</source>
+        <translation>POSIX 消息队列</translation>
+    </message>
+    <message>
+        <source>System V message queue</source>
+        <translation>System V 消息队列</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>共享内存</translation>
+    </message>
+    <message>
+        <source>killed by SIGPIPE</source>
+        <translation>被 SIGPIPE 杀死</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>close(%1, %2 end)</source>
+        <translation>close(%1, %2端)</translation>
+    </message>
+    <message>
+        <source>mq_send(%1, %2, prio %3%4)</source>
+        <translation>mq_send(%1, %2, 优先级 %3%4)</translation>
+    </message>
+    <message>
+        <source>msgsnd(%1, type %2, %3%4)</source>
+        <translation>msgsnd(%1, 类型 %2, %3%4)</translation>
+    </message>
+    <message>
+        <source>msgrcv(%1, type %2%3)</source>
+        <translation>msgrcv(%1, 类型 %2%3)</translation>
+    </message>
+    <message>
+        <source>compute (1 step)</source>
+        <translation>计算（1 步）</translation>
+    </message>
+    <message>
+        <source>compute (%1 steps)</source>
+        <translation>计算（%1 步）</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 runs %3.</source>
+        <translation>第 %1 步：%2 执行 %3。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 runs.</source>
+        <translation>第 %1 步：%2 运行。</translation>
+    </message>
+    <message>
+        <source>%1 is next in the schedule but has exited, so the schedule&apos;s next entry runs.</source>
+        <translation>调度表中轮到 %1，但它已退出，所以由调度表中的下一项运行。</translation>
+    </message>
+    <message>
+        <source>%1 is next in the schedule but is blocked, so the schedule&apos;s next entry runs.</source>
+        <translation>调度表中轮到 %1，但它处于阻塞状态，所以由调度表中的下一项运行。</translation>
+    </message>
+    <message>
+        <source>No process holds %1&apos;s read end: the kernel sends %2 SIGPIPE, whose default action kills it.</source>
+        <translation>没有进程持有 %1 的读端：内核向 %2 发送 SIGPIPE，其默认动作杀死了它。</translation>
+    </message>
+    <message>
+        <source>No process holds %1&apos;s read end: the kernel sends %2 SIGPIPE, which it ignores.</source>
+        <translation>没有进程持有 %1 的读端：内核向 %2 发送 SIGPIPE，它忽略了这个信号。</translation>
+    </message>
+    <message>
+        <source>%1 computes; it touches no object (1 step of it left).</source>
+        <translation>%1 进行计算，不涉及任何对象（还剩 1 步）。</translation>
+    </message>
+    <message>
+        <source>%1 computes; it touches no object (%2 steps of it left).</source>
+        <translation>%1 进行计算，不涉及任何对象（还剩 %2 步）。</translation>
+    </message>
+    <message>
+        <source>The last reader is gone while %1 waits to write: the kernel sends it SIGPIPE, whose default action kills it.</source>
+        <translation>%1 还在等待写入时，最后一个读者走了：内核向它发送 SIGPIPE，其默认动作杀死了它。</translation>
+    </message>
+    <message>
+        <source>The last reader is gone while %1 waits to write: the kernel sends it SIGPIPE, which it ignores.</source>
+        <translation>%1 还在等待写入时，最后一个读者走了：内核向它发送 SIGPIPE，它忽略了这个信号。</translation>
+    </message>
+    <message>
+        <source>%1 exits; its pipe ends close.</source>
+        <translation>%1 退出；它持有的管道端随之关闭。</translation>
+    </message>
+    <message>
+        <source>%1 exits.</source>
+        <translation>%1 退出。</translation>
+    </message>
+    <message>
+        <source>%1 has run its whole program: it exits, and its pipe ends close.</source>
+        <translation>%1 已执行完整个程序：它退出，持有的管道端随之关闭。</translation>
+    </message>
+    <message>
+        <source>%1 has run its whole program: it exits.</source>
+        <translation>%1 已执行完整个程序：它退出。</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 等待 %2</translation>
+    </message>
+    <message>
+        <source>Every process still alive is blocked: deadlock, and the run ends.</source>
+        <translation>所有仍存活的进程都已阻塞：死锁，运行结束。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The wait-for cycle: %1 — none of them can ever go on.</source>
+        <translation>等待环：%1——其中任何一个都再也无法继续。</translation>
+    </message>
+    <message>
+        <source>There is no cycle: they wait for processes that have exited, or for none, so no one will ever wake them.</source>
+        <translation>没有环：它们等待的进程已经退出，或者根本没有可等待的进程，所以永远不会有人唤醒它们。</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>读出 %1</translation>
+    </message>
+    <message>
+        <source>blocked 1 step</source>
+        <translation>阻塞 1 步</translation>
+    </message>
+    <message>
+        <source>blocked %1 steps</source>
+        <translation>阻塞 %1 步</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Deadlock: every process still alive is blocked.</source>
+        <translation>死锁：所有仍存活的进程都已阻塞。</translation>
+    </message>
+    <message>
+        <source>Start: %1 processes, %2 objects. Each step runs one action of one process.</source>
+        <translation>开始：%1 个进程，%2 个对象。每一步执行一个进程的一个动作。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 runs %4</source>
+        <translation>第 %1 步，共 %2 步：%3 执行 %4</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1</source>
+        <translation>死锁：%1</translation>
+    </message>
+    <message>
+        <source>Deadlock: every live process is blocked</source>
+        <translation>死锁：所有存活的进程都已阻塞</translation>
+    </message>
+</context>
+<context>
+    <name>IpcObjectText</name>
+    <message>
+        <source>%1 of %2 in %3 of %4 slots</source>
+        <translation>%1 / %2，占 %4 个页槽中的 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 / %2 条消息</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 of %3</source>
+        <translation>%1 条消息，%2 / %3</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>值 %1</translation>
+    </message>
+    <message>
+        <source>Linux page slots of %1, PIPE_BUF %2</source>
+        <translation>Linux 页槽，每个 %1，PIPE_BUF %2</translation>
+    </message>
+    <message>
+        <source>capacity %1, PIPE_BUF %2</source>
+        <translation>容量 %1，PIPE_BUF %2</translation>
+    </message>
+    <message>
+        <source>at most %1 messages of %2</source>
+        <translation>至多 %1 条消息，每条 %2</translation>
+    </message>
+    <message>
+        <source>max_bytes %1</source>
+        <translation>max_bytes %1</translation>
+    </message>
+    <message>
+        <source>textbook rule, starts at %1</source>
+        <translation>教科书定义，初值 %1</translation>
+    </message>
+    <message>
+        <source>POSIX rule, starts at %1</source>
+        <translation>POSIX 定义，初值 %1</translation>
+    </message>
+    <message>
+        <source>1 cell</source>
+        <translation>1 个单元</translation>
+    </message>
+    <message>
+        <source>%1 cells</source>
+        <translation>%1 个单元</translation>
+    </message>
+</context>
+<context>
     <name>ModulePresenter</name>
     <message>
         <source>Page replacement</source>
@@ -1530,6 +2268,10 @@
     <message>
         <source>malloc and free: the free list</source>
         <translation>malloc 与 free：空闲链表</translation>
+    </message>
+    <message>
+        <source>Interprocess communication</source>
+        <translation>进程间通信</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4512,87 @@
     <message>
         <source>leaked (was %1)</source>
         <translation>已泄漏（原为 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::IpcObjectsModel</name>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>waiting (first woken first)</source>
+        <translation>等待者（先到先唤醒）</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::IpcProcessesModel</name>
+    <message>
+        <source>the call it makes next, or is blocked in</source>
+        <translation>它下一步要做的调用，或阻塞在其中的调用</translation>
+    </message>
+    <message>
+        <source>steps it spent blocked in a wait queue</source>
+        <translation>它在等待队列中阻塞的步数</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>下一个动作</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读出</translation>
+    </message>
+    <message>
+        <source>blocked steps</source>
+        <translation>阻塞步数</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>寄存器</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::IpcView</name>
+    <message>
+        <source>Processes and IPC objects</source>
+        <translation>进程与 IPC 对象</translation>
+    </message>
+    <message>
+        <source>Process states</source>
+        <translation>进程状态</translation>
+    </message>
+    <message>
+        <source>Message sequence chart</source>
+        <translation>消息序列图</translation>
+    </message>
+    <message>
+        <source>Processes (the one that ran this step in bold)</source>
+        <translation>进程（本步运行的进程以粗体显示）</translation>
+    </message>
+    <message>
+        <source>Objects and their wait queues</source>
+        <translation>对象及其等待队列</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,10 @@ void drawLane(IpcCanvas& c, const IpcMarks& marks, ProcessId p, const IpcLayout:
     const qreal y = r.top() + IpcLayout::kLaneHeader + k * IpcLayout::kLineHeight;
     const bool isLit = lit && static_cast<int>(*lit) == i;
     const bool ranNow = isLit && c.beat.actor == p;
-    if (ranNow) c.keep(c.scene.addRect(QRectF(r.left() + 6, y - 1, r.width() - 12 - (look == Look::Blocked ? 20 : 0) + (lane.left ? 0 : 0), IpcLayout::kLineHeight),
-                                       Qt::NoPen, ViewPalette::referencedFill()))->setZValue(1.6);
+    // The action this step runs, outlined (an outline, not a fill: the words keep the lane's
+    // background and its contrast).
+    if (ranNow) c.keep(c.scene.addRect(QRectF(r.left() + inset - 4, y, right - r.left() - inset + 8, IpcLayout::kLineHeight - 1),
+                                       ViewPalette::pen(ViewPalette::current(), 2.5), Qt::NoBrush))->setZValue(1.6);
     QString badge;
     bool fault = false;
     if (isLit && mark && mark->pc == static_cast<std::size_t>(i)) badge = mark->mark.text, fault = mark->mark.fault;
@@ -143,14 +145,16 @@ void drawLane(IpcCanvas& c, const IpcMarks& marks, ProcessId p, const IpcLayout:
     const QColor ink = look == Look::Exited ? ViewPalette::muted().darker(165) : ViewPalette::ink();
     // The marker of the lit line, then the line's number and its action.
     const qreal x = r.left() + inset;
-    c.text(isLit ? QStringLiteral("▶") : QString::number(i + 1), kProgramFont, isLit, isLit ? ViewPalette::currentInk() : ViewPalette::muted().darker(165),
+    c.text(isLit ? QStringLiteral("▶") : QString::number(i + 1), kProgramFont, isLit,
+           isLit && look != Look::Exited ? ViewPalette::currentInk() : look == Look::Exited ? ViewPalette::ink() : ViewPalette::muted().darker(165),
            {x, y + 2});
     const qreal textX = x + 34;
     const qreal room = right - textX - (badgeWidth > 0 ? badgeWidth + 12 : 0);
     c.text(IpcCanvas::elided(IpcNarrator::actionText(*s.setup, p, program[static_cast<std::size_t>(i)]), isLit ? bold : plain, room), kProgramFont, isLit, ink,
            {textX, y + 2});
     if (badgeWidth > 0)
-      c.text(IpcCanvas::elided(badge, badgeFont, 190), 15, true, fault ? ViewPalette::fault().darker(120) : ViewPalette::currentInk(), {right - badgeWidth, y + 2});
+      c.text(IpcCanvas::elided(badge, badgeFont, 190), 15, true,
+             fault ? ViewPalette::fault().darker(120) : look == Look::Exited ? ViewPalette::ink() : ViewPalette::currentInk(), {right - badgeWidth, y + 2});
   }
   // Where it is in its repeats, when it has more than one round.
   Q_UNUSED(first);

@@ -502,10 +502,13 @@ QString IpcNarrator::summary(const IpcState& s) {
   QStringList parts;
   for (ProcessId p = 0; p < s.processes.size(); ++p) {
     const ProcessState& ps = s.processes[p];
-    parts << tr("%1: %2 written, %3 read, blocked %4 steps, %5")
-                 .arg(processName(s, p), bytesText(ps.bytesWritten), bytesText(ps.bytesRead))
-                 .arg(ps.blockedSteps)
-                 .arg(stateName(s, p, std::nullopt));
+    // Only what it did: a semaphore's user wrote and read no bytes.
+    QStringList did;
+    if (ps.bytesWritten > 0) did << tr("wrote %1").arg(bytesText(ps.bytesWritten));
+    if (ps.bytesRead > 0) did << tr("read %1").arg(bytesText(ps.bytesRead));
+    if (ps.blockedSteps > 0) did << (ps.blockedSteps == 1 ? tr("blocked 1 step") : tr("blocked %1 steps").arg(ps.blockedSteps));
+    did << stateName(s, p, std::nullopt);
+    parts << tr("%1: %2").arg(processName(s, p), did.join(tr(", ")));
   }
   QString text = tr("%1.").arg(parts.join(tr("; ")));
   if (s.deadlock) text = appendSentence(text, tr("Deadlock: every process still alive is blocked."));
