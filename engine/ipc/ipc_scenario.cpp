@@ -105,8 +105,7 @@ std::optional<PipeGeometry> readGeometry(ObjectReader& o) {
   if (!model) return std::nullopt;
   g.model = *model == "linux" ? PipeModel::Linux : PipeModel::Bytes;
   if (g.model == PipeModel::Bytes && o.has("page_size")) {
-    o.optional("page_size");
-    o.errors().add(o.pointerTo("page_size"), ErrorCode::NotWith, {"page_size", o.has("page_size") ? "given" : "", "model", "bytes"});
+    o.errors().add(o.pointerTo("page_size"), ErrorCode::NotWith, {"page_size", o.optional("page_size")->dump(), "model", "bytes"});
     return std::nullopt;
   }
   const auto page = g.model == PipeModel::Linux ? o.integer("page_size", 8, 65536, 4096) : std::optional<std::int64_t>(4096);
@@ -415,12 +414,13 @@ ScheduleRead readSchedule(ObjectReader& config, const NameTable& processes) {
   // seed to random: given with another schedule, they are reported rather than ignored.
   const auto onlyWith = [&](std::string_view key, bool fits) {
     if (!config.has(key) || fits) return true;
-    config.optional(key);
-    errors.add(config.pointerTo(key), ErrorCode::NotWith, {std::string(key), "", "schedule", kindName});
+    errors.add(config.pointerTo(key), ErrorCode::NotWith, {std::string(key), config.optional(key)->dump(), "schedule", kindName});
     return false;
   };
   const bool rr = out.schedule.kind == ScheduleKind::RoundRobin || out.schedule.kind == ScheduleKind::Explicit;
-  if (!onlyWith("quantum", rr) || !onlyWith("seed", out.schedule.kind == ScheduleKind::Random)) out.ok = false;
+  const bool quantumFits = onlyWith("quantum", rr);
+  const bool seedFits = onlyWith("seed", out.schedule.kind == ScheduleKind::Random);
+  if (!quantumFits || !seedFits) out.ok = false;
   const auto quantum = rr ? config.integer("quantum", 1, limits::kMaxIpcRepeat, 1) : std::optional<std::int64_t>(1);
   const auto seed = out.schedule.kind == ScheduleKind::Random ? config.integer("seed", 0, std::numeric_limits<std::int64_t>::max(), 1)
                                                               : std::optional<std::int64_t>(1);

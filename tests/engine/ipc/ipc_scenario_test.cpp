@@ -127,6 +127,12 @@ TEST(IpcScenario, NamesAndSchedule) {
   findError(errors, "/config/schedule/1", ErrorCode::UnknownName);
   errors = loadErrors(ipcScenario(R"({"objects": [], "processes": [{"name": "a", "program": [{"compute": 1}]}], "schedule": "fifo", "quantum": 2})"));
   findError(errors, "/config/quantum", ErrorCode::NotWith);
+  // Both misplaced: both reported, each with its value.
+  errors = loadErrors(ipcScenario(R"({"objects": [], "processes": [{"name": "a", "program": [{"compute": 1}]}], "schedule": "fifo", "quantum": 2, "seed": 7})"));
+  if (const auto* e = findError(errors, "/config/seed", ErrorCode::NotWith)) {
+    EXPECT_EQ(e->args, (std::vector<std::string>{"seed", "7", "schedule", "fifo"}));
+  }
+  findError(errors, "/config/quantum", ErrorCode::NotWith);
   errors = loadErrors(ipcScenario(R"({"objects": [], "processes": [{"name": "a", "program": []}], "schedule": "lottery"})"));
   findError(errors, "/config/schedule", ErrorCode::UnknownChoice);
   findError(errors, "/config/processes/0/program", ErrorCode::EmptyList);
