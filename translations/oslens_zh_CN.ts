@@ -2171,6 +2171,22 @@
         <source>Deadlock: every live process is blocked</source>
         <translation>死锁：所有存活的进程都已阻塞</translation>
     </message>
+    <message>
+        <source>%1 does not hold %2&apos;s write end (never opened, or closed already): write fails with EBADF.</source>
+        <translation>%1 没有持有 %2 的写端（从未打开，或已关闭）：write 失败，返回 EBADF。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2&apos;s read end (never opened, or closed already): read fails with EBADF.</source>
+        <translation>%1 没有持有 %2 的读端（从未打开，或已关闭）：read 失败，返回 EBADF。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold %2&apos;s %3 end (never opened, or closed already): close fails with EBADF.</source>
+        <translation>%1 没有持有 %2 的%3端（从未打开，或已关闭）：close 失败，返回 EBADF。</translation>
+    </message>
+    <message>
+        <source>%1 holds no end of %2: the call fails with EBADF.</source>
+        <translation>%1 没有持有 %2 的任何一端：调用失败，返回 EBADF。</translation>
+    </message>
 </context>
 <context>
     <name>IpcObjectText</name>
@@ -2229,6 +2245,33 @@
     <message>
         <source>%1 cells</source>
         <translation>%1 个单元</translation>
+    </message>
+</context>
+<context>
+    <name>IpcSequenceChart</name>
+    <message>
+        <source>FIFO</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>POSIX message queue</source>
+        <translation>POSIX 消息队列</translation>
+    </message>
+    <message>
+        <source>System V message queue</source>
+        <translation>System V 消息队列</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>共享内存</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2651,97 @@
     <message>
         <source>%1 has used up its quantum of %2 and now another task is ready: %1 gives up the CPU, after %3 on it (%4 quanta in a row).</source>
         <translation>%1 用完了 %2 的时间片，此时有其他任务就绪：%1 在 CPU 上运行了 %3（连续 %4 个时间片）后让出 CPU。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRowBuilder</name>
+    <message>
+        <source>close read end</source>
+        <translation>关闭读端</translation>
+    </message>
+    <message>
+        <source>close write end</source>
+        <translation>关闭写端</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>%1 returns %2</source>
+        <translation>%1 返回 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>0 = EOF</source>
+        <translation>0 = EOF</translation>
+    </message>
+    <message>
+        <source>%1 returns</source>
+        <translation>%1 返回</translation>
+    </message>
+    <message>
+        <source>%1 %2 prio %3</source>
+        <translation>%1 %2 优先级 %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 prio %3</source>
+        <translation>%1 → %2 优先级 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 type %3</source>
+        <translation>%1 %2 类型 %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 type %3</source>
+        <translation>%1 → %2 类型 %3</translation>
+    </message>
+    <message>
+        <source>%1: blocks</source>
+        <translation>%1：阻塞</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 in, blocks</source>
+        <translation>%1 %2：已写入 %3 / %4，阻塞</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): blocks</source>
+        <translation>%1 %2（%3）：阻塞</translation>
+    </message>
+    <message>
+        <source>%1 %2: blocks</source>
+        <translation>%1 %2：阻塞</translation>
+    </message>
+    <message>
+        <source>%1 %2: no reader</source>
+        <translation>%1 %2：没有读者</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>被杀死</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 等待 %2</translation>
+    </message>
+    <message>
+        <source>Deadlock: every live process is blocked.</source>
+        <translation>死锁：所有存活的进程都已阻塞。</translation>
+    </message>
+    <message>
+        <source>Cycle: %1.</source>
+        <translation>等待环：%1。</translation>
+    </message>
+    <message>
+        <source>%1; no cycle.</source>
+        <translation>%1；没有环。</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4704,73 @@
     <message>
         <source>registers</source>
         <translation>寄存器</translation>
+    </message>
+</context>
+<context>
+    <name>oslens::views::IpcSequenceChart</name>
+    <message>
+        <source>Time runs down, one row per step; each call is an arrow between a process and an object</source>
+        <translation>时间自上而下，每一步一行；每个调用是进程与对象之间的一支箭头</translation>
+    </message>
+    <message>
+        <source>call, data in</source>
+        <translation>调用，数据进入</translation>
+    </message>
+    <message>
+        <source>returns, data out</source>
+        <translation>返回，数据取出</translation>
+    </message>
+    <message>
+        <source>blocks (waits)</source>
+        <translation>阻塞（等待）</translation>
+    </message>
+    <message>
+        <source>fails with errno</source>
+        <translation>失败，返回 errno</translation>
+    </message>
+    <message>
+        <source>SIGPIPE</source>
+        <translation>SIGPIPE</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>+1 more process not shown</source>
+        <translation>另有 1 个进程未显示</translation>
+    </message>
+    <message>
+        <source>+%1 more processes not shown</source>
+        <translation>另有 %1 个进程未显示</translation>
+    </message>
+    <message>
+        <source>+1 more object not shown</source>
+        <translation>另有 1 个对象未显示</translation>
+    </message>
+    <message>
+        <source>+%1 more objects not shown</source>
+        <translation>另有 %1 个对象未显示</translation>
+    </message>
+    <message>
+        <source>↑ steps 1–%1 above</source>
+        <translation>↑ 上方还有第 1–%1 步</translation>
+    </message>
+    <message>
+        <source>No step yet: each step adds a row here, its calls drawn as arrows</source>
+        <translation>还没有步骤：每一步在这里添加一行，其中的调用画成箭头</translation>
+    </message>
+    <message>
+        <source>%1 (not shown): %2</source>
+        <translation>%1（未显示）：%2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <source>(exited)</source>
+        <translation>（已退出）</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,18 @@ QString blockedSentence(const IpcState& s, ProcessId p, const Action& action) {
 QString failedSentence(const IpcState& s, ProcessId p, const Action& action, Errno e) {
   const QString who = N::processName(s, p);
   const QString error = QString::fromLatin1(errnoName(e).data());
+  // read(2), write(2), close(2), fcntl(2): a descriptor the process does not hold (never opened,
+  // or closed already).
+  if (e == Errno::BadF) {
+    if (const auto* w = std::get_if<WriteAction>(&action))
+      return IpcNarrator::tr("%1 does not hold %2's write end (never opened, or closed already): write fails with EBADF.").arg(who, N::objectName(s, w->pipe));
+    if (const auto* r = std::get_if<ReadAction>(&action))
+      return IpcNarrator::tr("%1 does not hold %2's read end (never opened, or closed already): read fails with EBADF.").arg(who, N::objectName(s, r->pipe));
+    if (const auto* c = std::get_if<CloseAction>(&action))
+      return IpcNarrator::tr("%1 does not hold %2's %3 end (never opened, or closed already): close fails with EBADF.").arg(who, N::objectName(s, c->pipe), endName(c->end));
+    if (const auto object = N::objectOf(action))
+      return IpcNarrator::tr("%1 holds no end of %2: the call fails with EBADF.").arg(who, N::objectName(s, *object));
+  }
   return std::visit(
       engine::Overloaded{
           [&](const WriteAction& w) {
