@@ -203,10 +203,19 @@ qreal IpcSequenceChart::rowHeight(const SequenceRow& row) const {
 }
 
 // The body is as tall as a short run's rows need (a run's length is on the slider already), and
-// kMaxBody for longer ones, so the chart does not change size as it grows.
+// kMaxBody for longer ones, so the chart does not change size as it grows. In presentation the
+// chart keeps the shape of the screen's pane, a window of the latest rows under a header as wide
+// as its columns: a tall chart would be fitted by its height, its columns and words shrunk to
+// half the screen's width.
 qreal IpcSequenceChart::bodyHeight() {
   const std::size_t steps = m_simulation.stepCount();
   if (steps == 0) return kLane;
+  if (m_presentation) {
+    constexpr qreal kPaneAspect = 2.4;  // 1920 x 1080 less the caption strip and the timeline bar
+    const qreal width = std::max(m_columns.right, m_legendRight) + 32;
+    const qreal header = kBodyTop - (kLegendY - 12) + 32;
+    return std::clamp(width / kPaneAspect - header, 4 * kLane, kMaxBody);
+  }
   if (steps > kMeasuredRuns) return kMaxBody;
   qreal total = 0;
   for (const SequenceRow* row : m_rows.rows(1, steps)) {
@@ -520,14 +529,16 @@ bool IpcSequenceChart::isAnimating() const { return m_animation->state() == QAbs
 void IpcSequenceChart::setPresentation(bool on) {
   if (on == m_presentation) return;
   m_presentation = on;
-  m_bodyHeight = bodyHeight();
   // In presentation the caption strip names the scenario and the step: the title and the
-  // subtitle give their room to the rows.
+  // subtitle give their room to the rows. The small words (legend, kinds, "+N more") grow to
+  // the labels' size, to read from the back of a room.
   m_title->setVisible(!on);
   m_subtitle->setVisible(!on);
-  const qreal top = on ? kLegendY - 12 : -16;
-  setSceneRect(QRectF(-16, top, std::max(m_columns.right, m_legendRight) + 32, kBodyTop + m_bodyHeight + 32 - (top + 16)));
-  draw(m_position, false);
+  for (QGraphicsSimpleTextItem* text : m_legendTexts) text->setFont(ViewPalette::font(on ? 12 : 10.5));
+  for (QGraphicsSimpleTextItem* kind : m_columnKinds)
+    if (kind) kind->setFont(ViewPalette::font(on ? 11.5 : 10));
+  m_more->setFont(ViewPalette::font(on ? 12 : 10.5, true));
+  retranslate();  // places the legend and the kinds for their new size, sizes the body, draws
 }
 
 qreal IpcSequenceChart::rowTop(std::size_t step) const {
