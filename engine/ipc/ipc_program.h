@@ -120,6 +120,9 @@ using Action = std::variant<WriteAction, ReadAction, CloseAction, SetSizeAction,
                             MqReceiveAction, MsgSendAction, MsgReceiveAction, SemAction, LoadAction, AddAction,
                             StoreAction, ComputeAction, ExitAction>;
 
+// The object an action works on (none for add, compute and exit).
+std::optional<ObjectId> objectOf(const Action& action);
+
 enum class SigpipeDisposition { Default, Ignore };
 
 // {"name", "program": [action, ...], "repeat": N, "sigpipe": "default" | "ignore"}

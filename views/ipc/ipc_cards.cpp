@@ -162,7 +162,7 @@ void drawCard(IpcCanvas& c, const IpcMarks& marks, ObjectId o, const IpcLayout::
   const QRectF r = card.rect;
   const bool acted = c.beat.actor && c.beat.ranPc && [&] {
     const auto& program = s.setup->processes[*c.beat.actor].program;
-    return *c.beat.ranPc < program.size() && IpcNarrator::objectOf(program[*c.beat.ranPc]) == o;
+    return *c.beat.ranPc < program.size() && engine::ipc::objectOf(program[*c.beat.ranPc]) == o;
   }();
   c.keep(c.scene.addRect(r, ViewPalette::pen(acted ? ViewPalette::current() : ViewPalette::ink(), acted ? 4 : 2), Qt::white))->setZValue(1);
   // Title: the name, its kind and settings; the step's mark at the right.

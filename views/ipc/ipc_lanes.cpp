@@ -41,7 +41,7 @@ QString stateText(const IpcBeat& beat, ProcessId p, Look look) {
   const IpcState& s = *beat.state;
   if (look == Look::Blocked)
     if (const Action* a = s.currentAction(p))
-      if (const auto o = IpcNarrator::objectOf(*a)) return IpcNarrator::tr("blocked on %1").arg(IpcNarrator::objectName(s, *o));
+      if (const auto o = engine::ipc::objectOf(*a)) return IpcNarrator::tr("blocked on %1").arg(IpcNarrator::objectName(s, *o));
   return IpcNarrator::stateName(s, p, beat.actor);
 }
 

@@ -35,7 +35,7 @@ IpcMarks ipcMarks(const IpcBeat& beat) {
   const ProcessId actor = *beat.actor;
   const auto& program = s.setup->processes[actor].program;
   const Action* action = *beat.ranPc < program.size() ? &program[*beat.ranPc] : nullptr;
-  const auto object = action ? IpcNarrator::objectOf(*action) : std::nullopt;
+  const auto object = action ? engine::ipc::objectOf(*action) : std::nullopt;
   const auto onActor = [&](QString text, bool fault) { out.processes[actor] = IpcMarks::OnProcess{{std::move(text), fault}, *beat.ranPc}; };
   for (const IpcEvent& e : *beat.events) {
     std::visit(engine::Overloaded{

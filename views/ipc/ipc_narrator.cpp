@@ -125,7 +125,7 @@ QString failedSentence(const IpcState& s, ProcessId p, const Action& action, Err
       return IpcNarrator::tr("%1 does not hold %2's read end (never opened, or closed already): read fails with EBADF.").arg(who, N::objectName(s, r->pipe));
     if (const auto* c = std::get_if<CloseAction>(&action))
       return IpcNarrator::tr("%1 does not hold %2's %3 end (never opened, or closed already): close fails with EBADF.").arg(who, N::objectName(s, c->pipe), endName(c->end));
-    if (const auto object = N::objectOf(action))
+    if (const auto object = engine::ipc::objectOf(action))
       return IpcNarrator::tr("%1 holds no end of %2: the call fails with EBADF.").arg(who, N::objectName(s, *object));
   }
   return std::visit(
@@ -347,23 +347,6 @@ QString IpcNarrator::quoted(const std::string& data, int most) {
   QString text = QString::fromStdString(data);
   if (text.size() > most) text = text.left(most - 1) + QChar(0x2026);
   return QStringLiteral("\"%1\"").arg(text);
-}
-
-std::optional<ObjectId> IpcNarrator::objectOf(const Action& a) {
-  return std::visit(engine::Overloaded{[](const WriteAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                                       [](const ReadAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                                       [](const CloseAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                                       [](const SetSizeAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                                       [](const OpenAction& x) -> std::optional<ObjectId> { return x.fifo; },
-                                       [](const MqSendAction& x) -> std::optional<ObjectId> { return x.queue; },
-                                       [](const MqReceiveAction& x) -> std::optional<ObjectId> { return x.queue; },
-                                       [](const MsgSendAction& x) -> std::optional<ObjectId> { return x.queue; },
-                                       [](const MsgReceiveAction& x) -> std::optional<ObjectId> { return x.queue; },
-                                       [](const SemAction& x) -> std::optional<ObjectId> { return x.semaphore; },
-                                       [](const LoadAction& x) -> std::optional<ObjectId> { return x.shm; },
-                                       [](const StoreAction& x) -> std::optional<ObjectId> { return x.shm; },
-                                       [](const auto&) -> std::optional<ObjectId> { return std::nullopt; }},
-                    a);
 }
 
 QString IpcNarrator::kindName(const ObjectSpec& spec) {

@@ -35,8 +35,6 @@ class IpcNarrator {
   static QString objectName(const engine::ipc::IpcState& state, engine::ipc::ObjectId object);
   // "1 byte", "20 bytes".
   static QString bytesText(std::uint64_t bytes);
-  // The object an action works on, if any.
-  static std::optional<engine::ipc::ObjectId> objectOf(const engine::ipc::Action& action);
 };
 
 }  // namespace oslens::views

@@ -13,24 +13,6 @@ namespace {
 
 constexpr qsizetype kMaxQuoted = 14;  // characters of a message in a label
 
-std::optional<ObjectId> objectOfAction(const Action& a) {
-  using engine::Overloaded;
-  return std::visit(Overloaded{[](const WriteAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                               [](const ReadAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                               [](const CloseAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                               [](const SetSizeAction& x) -> std::optional<ObjectId> { return x.pipe; },
-                               [](const OpenAction& x) -> std::optional<ObjectId> { return x.fifo; },
-                               [](const MqSendAction& x) -> std::optional<ObjectId> { return x.queue; },
-                               [](const MqReceiveAction& x) -> std::optional<ObjectId> { return x.queue; },
-                               [](const MsgSendAction& x) -> std::optional<ObjectId> { return x.queue; },
-                               [](const MsgReceiveAction& x) -> std::optional<ObjectId> { return x.queue; },
-                               [](const SemAction& x) -> std::optional<ObjectId> { return x.semaphore; },
-                               [](const LoadAction& x) -> std::optional<ObjectId> { return x.shm; },
-                               [](const StoreAction& x) -> std::optional<ObjectId> { return x.shm; },
-                               [](const auto&) -> std::optional<ObjectId> { return std::nullopt; }},
-                    a);
-}
-
 QString name(const IpcSetup& setup, ProcessId p) { return QString::fromStdString(setup.processes[p].name); }
 
 // An arrow between process p and the object of its action (or a note on its lifeline when the
@@ -41,7 +23,7 @@ SequenceEntry entry(Kind kind, const Action& action, ProcessId p, QString label,
   e.process = p;
   e.label = std::move(label);
   const SequenceColumn self = SequenceColumn::process(p);
-  if (const auto object = objectOfAction(action)) {
+  if (const auto object = engine::ipc::objectOf(action)) {
     const SequenceColumn other = SequenceColumn::object(*object);
     e.from = towardsObject ? self : other;
     e.to = towardsObject ? other : self;

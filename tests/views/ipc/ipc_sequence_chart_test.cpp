@@ -165,7 +165,9 @@ class IpcSequenceChartTest : public QObject {
     IpcSequenceChart chart(ipc(*simulation), nullptr);
     chart.setAnimationSpeed(1.0);
     const int steps = static_cast<int>(simulation->stepCount());
+    // A chart made fresh at the simulation's position, as a rewind makes one.
     const auto compare = [&](int step) {
+      QCOMPARE(static_cast<int>(simulation->position()), step);
       IpcSequenceChart fresh(ipc(*simulation), nullptr);
       QCOMPARE(describe(chart), describe(fresh));
     };
